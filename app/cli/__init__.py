@@ -1,0 +1,43 @@
+"""Command-line front end: every action of the window is reachable from here.
+
+Exit codes: 0 fine, 1 errors found (check) or problems found, 2 input unusable.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from app.cli import check_cmd
+from app.core.errors import VersoError
+
+# Each subcommand module exposes register(subparsers) and sets func on its parser.
+SUBCOMMANDS = (check_cmd,)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m app",
+        description="Verso: review machine translations of news articles.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in SUBCOMMANDS:
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    if not args_list:
+        parser.print_help()
+        return 0
+    args = parser.parse_args(args_list)
+    try:
+        return int(args.func(args))
+    except VersoError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,1 @@
+"""The check catalogue: one module per family, each returning Issues with exact spans."""

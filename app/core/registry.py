@@ -1,0 +1,18 @@
+"""The checks Verso runs, in report order. One place to add a check."""
+
+from __future__ import annotations
+
+import importlib
+
+from app.core.checks.base import Check
+
+# module path, class name
+CHECK_CLASSES: tuple[tuple[str, str], ...] = ()
+
+
+def all_checks() -> list[Check]:
+    checks: list[Check] = []
+    for module_name, class_name in CHECK_CLASSES:
+        module = importlib.import_module(module_name)
+        checks.append(getattr(module, class_name)())
+    return checks
