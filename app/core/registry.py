@@ -6,13 +6,27 @@ import importlib
 
 from app.core.checks.base import Check
 
-# module path, class name
-CHECK_CLASSES: tuple[tuple[str, str], ...] = ()
+# (module path, class name), in report order.
+CHECK_CLASSES: tuple[tuple[str, str], ...] = (
+    ("app.core.checks.glossary", "GlossaryForbiddenCheck"),
+    ("app.core.checks.glossary", "GlossaryMissingCheck"),
+    ("app.core.checks.names", "NameMismatchCheck"),
+    ("app.core.checks.names", "NameInconsistentCheck"),
+    ("app.core.checks.numbers", "NumberMismatchCheck"),
+    ("app.core.checks.untranslated", "UntranslatedCheck"),
+    ("app.core.checks.omission", "OmissionCheck"),
+    ("app.core.checks.spacing", "SpacingPunctuationCheck"),
+)
 
 
 def all_checks() -> list[Check]:
     checks: list[Check] = []
     for module_name, class_name in CHECK_CLASSES:
-        module = importlib.import_module(module_name)
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:  # TEMPORARY while checks are being written
+            if exc.name == module_name:
+                continue
+            raise
         checks.append(getattr(module, class_name)())
     return checks
