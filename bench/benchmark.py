@@ -1,0 +1,258 @@
+"""Verso's speed and memory benchmark (issue 6). Prints one table; asserts nothing.
+
+Inputs are generated with a fixed seed: glossaries of realistic Ukrainian person
+names and terms (source terms inflected in the text), texts built from the NTREX
+Ukrainian/English news sentences in ../shared/data. Each cell runs in a fresh
+process so peak memory (max RSS) belongs to that cell alone.
+
+    .venv/bin/python -m bench.benchmark            # the full table
+    .venv/bin/python -m bench.benchmark --quick    # smaller sizes, fewer runs
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("VERSO_SHARED", ROOT.parent / "shared"))
+NTREX = SHARED / "data" / "ntrex-uk-en"
+
+FIRST_NAMES = (
+    "Олександр Андрій Володимир Микола Олег Сергій Юрій Петро Іван Дмитро Віктор "
+    "Василь Михайло Богдан Тарас Остап Ярослав Роман Степан Григорій Євген Анатолій "
+    "Віталій Валерій Денис Кирило Максим Павло Руслан Святослав Ігор Леонід Артем "
+    "Антон Вадим Всеволод Данило Захар Назар Олена Ольга Наталія Тетяна Ірина Юлія "
+    "Оксана Людмила Галина Катерина Марія Ганна Софія Вікторія Дарина Лариса "
+    "Мирослава Надія Христина Зоряна Соломія Ярина Уляна Віра Любов "
+).split()
+SURNAME_STEMS = (
+    "Шевч Коваль Бондар Ткач Кравч Олійн Мельн Поліщ Гончар Лисен Мороз Савч Руденк "
+    "Марчен Петрен Кузьмен Павлен Левч Сидор Гаврил Климен Карпен Литвин Зінч Остапч "
+    "Кравц Дорош Гнат Мартин Яковл Тимош Семен Давид Стеф Андрі Білоус Головат "
+    "Запорож Костюк Онищ Федор Юрч Панас Пилип Назар Лукаш Нестор Прокоп Тарас "
+    "Степан Ковалишин Грищ Романч Михайл Зубк "
+).split()
+SURNAME_SUFFIXES = ("енко", "ук", "чук", "ишин", "ський", "ович", "як", "ець")
+TERM_HEADS = (
+    "рада комітет агенція служба фонд інститут центр асоціація палата комісія "
+    "управління міністерство департамент об'єднання партія спілка академія суд "
+    "прокуратура інспекція "
+).split()
+
+
+def _entries(count: int, rng: random.Random) -> list[tuple[str, str, str]]:
+    from translitua import translit
+
+    seen: set[str] = set()
+    out: list[tuple[str, str, str]] = []
+    while len(out) < count:
+        if rng.random() < 0.8:
+            first = rng.choice(FIRST_NAMES)
+            surname = rng.choice(SURNAME_STEMS) + rng.choice(SURNAME_SUFFIXES)
+            source = f"{first} {surname}"
+        else:
+            stem = rng.choice(SURNAME_STEMS)
+            source = f"{rng.choice(TERM_HEADS)} {stem}енка {rng.randint(1, 999)}"
+        if source in seen:
+            continue
+        seen.add(source)
+        target = translit(source)
+        # a Russian-style rendering an MT engine might produce: the rejected variant
+        forbidden = target.replace("kh", "h").replace("yi", "iy").replace("ii", "iy")
+        out.append((source, target.title() if source[0].isupper() else target, forbidden))
+    return out
+
+
+def write_glossary(path: Path, count: int, seed: int = 0) -> list[tuple[str, str, str]]:
+    entries = _entries(count, random.Random(seed))
+    lines = ["source\ttarget\tforbidden\tnote"]
+    lines += [f"{s}\t{t}\t{f if f != t else ''}\tbenchmark" for s, t, f in entries]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return entries
+
+
+def _inflect(source: str, morph: object, case: str) -> str:
+    words = []
+    for word in source.split():
+        parsed = morph.parse(word)[0]  # type: ignore[attr-defined]
+        form = parsed.inflect({case})
+        words.append(form.word.capitalize() if form and word[0].isupper() else word)
+    return " ".join(words)
+
+
+def write_texts(
+    folder: Path, words: int, entries: list[tuple[str, str, str]], seed: int = 0
+) -> int:
+    """Source/target texts of about `words` source words; glossary names inflected inside."""
+    import pymorphy3
+
+    morph = pymorphy3.MorphAnalyzer(lang="uk")
+    rng = random.Random(seed)
+    uk = (NTREX / "uk.txt").read_text(encoding="utf-8").splitlines()
+    en = (NTREX / "en.txt").read_text(encoding="utf-8").splitlines()
+    docs = (NTREX / "document_ids.tsv").read_text(encoding="utf-8").splitlines()
+    src_pars: list[str] = []
+    tgt_pars: list[str] = []
+    count, i, current = 0, 0, None
+    src_par: list[str] = []
+    tgt_par: list[str] = []
+    while count < words:
+        line = i % len(uk)
+        if docs[line] != current or len(src_par) >= 4:
+            if src_par:
+                src_pars.append(" ".join(src_par))
+                tgt_pars.append(" ".join(tgt_par))
+            src_par, tgt_par, current = [], [], docs[line]
+        s, t = uk[line], en[line]
+        if entries and rng.random() < 0.3:
+            source, target, _ = rng.choice(entries)
+            s = f"{s} За словами {_inflect(source, morph, 'gent')}, це так."
+            t = f"{t} According to {target}, this is so."
+        src_par.append(s)
+        tgt_par.append(t)
+        count += len(s.split())
+        i += 1
+    src_pars.append(" ".join(src_par))
+    tgt_pars.append(" ".join(tgt_par))
+    (folder / "src.txt").write_text("\n\n".join(src_pars) + "\n", encoding="utf-8")
+    (folder / "tgt.txt").write_text("\n\n".join(tgt_pars) + "\n", encoding="utf-8")
+    return count
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def run_cell(glossary: Path, folder: Path, runs: int) -> dict[str, float]:
+    """One measurement in this (fresh) process: load, align, check, re-check one pair."""
+    from app.core.glossary.io import load_glossary
+    from app.core.glossary.matcher import GlossaryIndex
+
+    # Warm-up outside the timings: dictionaries and detectors load once per process.
+    from app.core.morphology import lemmas
+
+    from app.core.pipeline import CheckContext, Checker, align_documents
+    from app.core.readers import read_document
+
+    lemmas("Києві", "uk")
+    t0 = time.perf_counter()
+    index = GlossaryIndex.build(load_glossary(glossary), "uk")
+    load_s = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    pairs, _, _ = align_documents(
+        read_document(folder / "src.txt"), read_document(folder / "tgt.txt"), "uk", "en"
+    )
+    align_s = time.perf_counter() - t0
+    checker = Checker(CheckContext("uk", "en", glossary=index))
+    checker.check(pairs[:5])  # warm the checks' lazy state
+    times = []
+    issues: list = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        issues = checker.check(pairs)
+        times.append(time.perf_counter() - t0)
+    middle = len(pairs) // 2
+    edited = list(pairs)
+    edited[middle] = pairs[middle].with_target(pairs[middle].target + " Kiev")
+    re_times = []
+    for _ in range(max(5, runs * 3)):
+        t0 = time.perf_counter()
+        checker.recheck(edited, middle, issues)
+        re_times.append(time.perf_counter() - t0)
+    return {
+        "load_s": load_s,
+        "align_s": align_s,
+        "check_s": statistics.median(times),
+        "recheck_s": statistics.median(re_times),
+        "pairs": len(pairs),
+        "issues": len(issues),
+        "peak_mb": _peak_mb(),
+    }
+
+
+def startup_time(runs: int) -> float | None:
+    """Launch to a shown, checked sample window (offscreen), median of `runs`."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    cmd = [
+        sys.executable, "-m", "app", "open",
+        str(ROOT / "seeds" / "geneva-talks.uk.txt"), str(ROOT / "seeds" / "geneva-talks.en.txt"),
+        "--glossary", str(ROOT / "seeds" / "glossary.tsv"), "--quit-after-check",
+    ]
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        proc = subprocess.run(cmd, env=env, capture_output=True, text=True, cwd=ROOT)
+        if proc.returncode != 0:
+            print(f"start-up run failed: {proc.stderr.strip()[-300:]}", file=sys.stderr)
+            return None
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="smaller sizes, fewer runs")
+    parser.add_argument("--runs", type=int, default=5, help="timed runs per cell (median)")
+    parser.add_argument("--cell", nargs=2, metavar=("GLOSSARY", "FOLDER"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.cell:
+        print(json.dumps(run_cell(Path(args.cell[0]), Path(args.cell[1]), args.runs)))
+        return 0
+    if not (NTREX / "uk.txt").exists():
+        print(f"benchmark skipped: {NTREX} not found (set VERSO_SHARED to the shared folder)")
+        return 0
+    glossary_sizes = (10, 1_000, 10_000) if args.quick else (10, 1_000, 10_000, 100_000)
+    text_sizes = (1_000, 10_000) if args.quick else (1_000, 10_000, 50_000)
+    runs = 3 if args.quick else args.runs
+    print(
+        f"machine: {platform.machine()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}, {platform.platform()}"
+    )
+    with tempfile.TemporaryDirectory() as tmp:
+        base = Path(tmp)
+        glossaries = {}
+        for g in glossary_sizes:
+            glossaries[g] = (base / f"g{g}.tsv", write_glossary(base / f"g{g}.tsv", g))
+        header = (f"{'entries':>8} {'words':>7} {'pairs':>6} {'load ms':>8} {'align ms':>9} "
+                  f"{'check ms':>9} {'recheck ms':>10} {'issues':>7} {'peak MB':>8}")
+        print(header)
+        print("-" * len(header))
+        for words in text_sizes:
+            for g in glossary_sizes:
+                path, entries = glossaries[g]
+                folder = base / f"t{words}_{g}"
+                folder.mkdir()
+                write_texts(folder, words, entries[:2000])
+                proc = subprocess.run(
+                    [sys.executable, "-m", "bench.benchmark", "--runs", str(runs),
+                     "--cell", str(path), str(folder)],
+                    capture_output=True, text=True, cwd=ROOT,
+                )
+                if proc.returncode != 0:
+                    print(f"{g:>8} {words:>7} failed: {proc.stderr.strip()[-400:]}")
+                    continue
+                r = json.loads(proc.stdout.strip().splitlines()[-1])
+                print(f"{g:>8} {words:>7} {r['pairs']:>6} {r['load_s']*1000:>8.0f} "
+                      f"{r['align_s']*1000:>9.0f} {r['check_s']*1000:>9.1f} "
+                      f"{r['recheck_s']*1000:>10.2f} {r['issues']:>7} {r['peak_mb']:>8.0f}")
+    start = startup_time(3 if args.quick else 5)
+    if start is not None:
+        print(f"window shown with the checked sample (offscreen, launch to checked): "
+              f"{start * 1000:.0f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
