@@ -7,6 +7,7 @@ import json
 import sys
 from typing import Any
 
+from app.core.errors import InputError
 from app.core.issues import Side
 from app.core.pipeline import CheckResult, check_files
 
@@ -16,7 +17,9 @@ def register(sub: Any) -> None:
         "check", help="check a translation against its source and the glossary"
     )
     p.add_argument("source", help="source article (.txt, .md, .html, .docx)")
-    p.add_argument("target", help="machine translation of it")
+    p.add_argument(
+        "target", nargs="?", help="machine translation of it (omit for an .xlf/.tmx file)"
+    )
     p.add_argument("--glossary", help="glossary file (TSV, CSV, TBX, OmegaT)")
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.add_argument("--source-lang", help="source language code; detected when absent")
@@ -25,13 +28,24 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    result = check_files(
-        args.source,
-        args.target,
-        glossary_path=args.glossary,
-        source_lang=args.source_lang,
-        target_lang=args.target_lang,
-    )
+    if args.target is None:
+        from app.core.bilingual import check_bilingual_file, is_bilingual_path
+
+        if not is_bilingual_path(args.source):
+            raise InputError(
+                args.source, "give the translation too (check SOURCE TARGET), or an .xlf/.tmx file"
+            )
+        result: CheckResult = check_bilingual_file(
+            args.source, args.glossary, args.source_lang, args.target_lang
+        )
+    else:
+        result = check_files(
+            args.source,
+            args.target,
+            glossary_path=args.glossary,
+            source_lang=args.source_lang,
+            target_lang=args.target_lang,
+        )
     if args.format == "json":
         json.dump(result.to_json(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")

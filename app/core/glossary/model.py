@@ -57,6 +57,9 @@ class Glossary:
     entries: list[GlossaryEntry] = field(default_factory=list)
     extra_columns: list[str] = field(default_factory=list)
     path: str | None = None
+    # Languages a bilingual format (TBX) names; None when the file does not say.
+    source_lang: str | None = None
+    target_lang: str | None = None
 
     def __iter__(self) -> Iterator[GlossaryEntry]:
         return iter(self.entries)

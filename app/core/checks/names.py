@@ -1,0 +1,263 @@
+"""Name checks: a Cyrillic name romanised against house style, or one name spelled two ways.
+
+name-mismatch compares each source name's rendering with its official romanisation
+(KMU 2010 for Ukrainian). Only renderings that spell the name letter by letter, or
+known Russian-style/anglicised forms, are compared; translations (Crimea) and
+original spellings of foreign names (Trump) are left alone. Russian-style and
+anglicised forms are errors, other near spellings warnings; common English forms
+(Zelensky, Andriy, Yulia) pass, and so do Russian-style names of the people in
+CONVENTIONAL_PEOPLE (Vladimir Putin). A name or rendering the glossary covers is
+left to the glossary checks.
+
+name-inconsistent groups the renderings of one source name (by lemma: Зеленський,
+Зеленського) over the article and reports the minority spelling; a second pass finds
+near-identical target spellings of one name (Zelensky / Zelenskyy) even when the
+source side did not link them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import ClassVar
+
+from app.core.checks.base import Check, CheckContext
+from app.core.checks.names_match import (
+    KIND_RANK,
+    Rendering,
+    covered,
+    find_rendering,
+    source_names,
+    target_words,
+)
+from app.core.document import Pair
+from app.core.issues import Issue, Severity, Side
+from app.core.translit import levenshtein, similarity, skeleton
+
+NAME_LANGS = frozenset({"uk", "ru"})
+TARGET_ONLY_MIN_LETTERS = 5
+TARGET_ONLY_MAX_DISTANCE = 2
+
+_KIND_TEXT = {
+    "russian": "a Russian-style form",
+    "anglicised": "an English equivalent, not a romanisation",
+    "g-for-h": "a Russian-style spelling (g for Ukrainian г)",
+    "near": "a non-standard romanisation",
+}
+
+
+Spans = list[tuple[int, int]]
+
+
+def _glossary_spans(ctx: CheckContext, pair: Pair) -> tuple[Spans, Spans]:
+    """Source spans of glossary terms, and target spans of glossary renderings."""
+    if ctx.glossary is None:
+        return [], []
+    source = [(m.start, m.end) for m in ctx.glossary.source_matches(pair.source)]
+    target = [(m.start, m.end) for m in ctx.glossary.target_hits(pair.target)]
+    return source, target
+
+
+def pair_renderings(pair: Pair, ctx: CheckContext) -> list[Rendering]:
+    """Renderings of the pair's source names the glossary does not decide."""
+    if ctx.source_lang not in NAME_LANGS or not pair.source or not pair.target:
+        return []
+    source_spans, target_spans = _glossary_spans(ctx, pair)
+    words = target_words(pair.target)
+    found: list[Rendering] = []
+    for name in source_names(pair.source, ctx.source_lang):
+        if covered(name.start, name.end, source_spans):
+            continue
+        rendering = find_rendering(name, words, ctx.source_lang)
+        if rendering is None or covered(rendering.start, rendering.end, target_spans):
+            continue
+        found.append(rendering)
+    return found
+
+
+def _in_case_of(suggestion: str, text: str) -> str:
+    return suggestion.upper() if text.isupper() and len(text) > 1 else suggestion
+
+
+class NameMismatchCheck(Check):
+    id: ClassVar[str] = "name-mismatch"
+
+    def run(self, pairs: Sequence[Pair], ctx: CheckContext) -> Iterable[Issue]:
+        issues: list[Issue] = []
+        for pair in pairs:
+            for r in pair_renderings(pair, ctx):
+                if not r.flagged:
+                    continue
+                error = r.kind in ("russian", "anglicised")
+                severity = Severity.ERROR if error else Severity.WARNING
+                system = "KMU 2010" if ctx.source_lang == "uk" else "the standard romanisation"
+                issues.append(
+                    Issue(
+                        check=self.id,
+                        severity=severity,
+                        pair=pair.index,
+                        side=Side.TARGET,
+                        start=r.start,
+                        end=r.end,
+                        text=r.text,
+                        message=(
+                            f'"{r.name.text}" is rendered "{r.text}", {_KIND_TEXT[r.kind]}; '
+                            f'{system} gives "{r.expected}"'
+                        ),
+                        suggestion=_in_case_of(r.expected, r.text),
+                        source_start=r.name.start,
+                        source_end=r.name.end,
+                    )
+                )
+        return issues
+
+
+@dataclass(frozen=True)
+class _Occurrence:
+    pair: int
+    rendering: Rendering
+
+    @property
+    def spelling(self) -> str:
+        return self.rendering.text.casefold()
+
+
+class _Groups:
+    """Union-find over lemma forms: occurrences sharing a lemma are one name."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, key: str) -> str:
+        self.parent.setdefault(key, key)
+        while self.parent[key] != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
+        return key
+
+    def union(self, keys: Iterable[str]) -> str:
+        roots = [self.find(k) for k in keys]
+        for other in roots[1:]:
+            self.parent[self.find(other)] = self.find(roots[0])
+        return self.find(roots[0])
+
+
+def _preferred(spellings: Counter[str], samples: dict[str, Rendering]) -> str:
+    """The majority spelling; on a tie the best kind, then the closest to KMU."""
+
+    def key(spelling: str) -> tuple[int, int, float]:
+        r = samples[spelling]
+        return (-spellings[spelling], KIND_RANK[r.kind], -similarity(r.text, r.expected))
+
+    return min(spellings, key=key)
+
+
+class NameInconsistentCheck(Check):
+    id: ClassVar[str] = "name-inconsistent"
+    article_scope: ClassVar[bool] = True
+
+    def run(self, pairs: Sequence[Pair], ctx: CheckContext) -> Iterable[Issue]:
+        occurrences: list[_Occurrence] = []
+        for pair in pairs:
+            for r in pair_renderings(pair, ctx):
+                if not r.name.conventional_person:  # Vladimir Putin beside Volodymyr Zelensky
+                    occurrences.append(_Occurrence(pair.index, r))
+        issues = self._by_source(occurrences)
+        reported = {(i.pair, i.start) for i in issues}
+        issues.extend(self._by_target(pairs, ctx, reported))
+        return issues
+
+    def _by_source(self, occurrences: list[_Occurrence]) -> list[Issue]:
+        groups = _Groups()
+        members: dict[str, list[_Occurrence]] = {}
+        for occ in occurrences:
+            groups.union(f.casefold() for f in occ.rendering.name.forms)
+        for occ in occurrences:
+            root = groups.find(occ.rendering.name.forms[0].casefold())
+            members.setdefault(root, []).append(occ)
+        issues: list[Issue] = []
+        for group in members.values():
+            spellings = Counter(o.spelling for o in group)
+            if len(spellings) < 2:
+                continue
+            samples = {o.spelling: o.rendering for o in group}
+            best = _preferred(spellings, samples)
+            best_text = samples[best].text
+            for occ in group:
+                if occ.spelling == best:
+                    continue
+                r = occ.rendering
+                issues.append(
+                    Issue(
+                        check=self.id,
+                        severity=Severity.WARNING,
+                        pair=occ.pair,
+                        side=Side.TARGET,
+                        start=r.start,
+                        end=r.end,
+                        text=r.text,
+                        message=(
+                            f'"{r.name.text}" is rendered "{r.text}" here but "{best_text}" '
+                            f"{spellings[best]} time(s) elsewhere in the article; "
+                            "use one spelling"
+                        ),
+                        suggestion=_in_case_of(best_text, r.text),
+                        source_start=r.name.start,
+                        source_end=r.name.end,
+                    )
+                )
+        return issues
+
+    def _by_target(
+        self, pairs: Sequence[Pair], ctx: CheckContext, reported: set[tuple[int, int]]
+    ) -> list[Issue]:
+        """Near-identical capitalised spellings in the target (Zelensky / Zelenskyy)."""
+        seen: list[tuple[int, int, str]] = []  # pair, start, word
+        for pair in pairs:
+            approved = _glossary_spans(ctx, pair)[1] if ctx.glossary is not None else []
+            for token in target_words(pair.target):
+                word = token.text
+                for suffix in ("'s", "’s"):
+                    if word.endswith(suffix):
+                        word = word[: -len(suffix)]
+                if len(word) < TARGET_ONLY_MIN_LETTERS or word.isupper():
+                    continue
+                if covered(token.start, token.start + len(word), approved):
+                    continue
+                seen.append((pair.index, token.start, word))
+        by_skeleton: dict[str, Counter[str]] = {}
+        first: dict[str, tuple[int, str]] = {}  # folded spelling -> (first position, as written)
+        for position, (_, _, word) in enumerate(seen):
+            by_skeleton.setdefault(skeleton(word), Counter())[word.casefold()] += 1
+            first.setdefault(word.casefold(), (position, word))
+        issues: list[Issue] = []
+        for pair_index, start, word in seen:
+            spellings = by_skeleton[skeleton(word)]
+            if len(spellings) < 2 or (pair_index, start) in reported:
+                continue
+            folded = word.casefold()
+            # The majority spelling; on a tie the one the article used first.
+            best = min(spellings, key=lambda s: (-spellings[s], first[s][0]))
+            if folded == best or not 0 < levenshtein(folded, best) <= TARGET_ONLY_MAX_DISTANCE:
+                continue
+            if len(best) < TARGET_ONLY_MIN_LETTERS:
+                continue
+            shown = first[best][1]
+            issues.append(
+                Issue(
+                    check=self.id,
+                    severity=Severity.WARNING,
+                    pair=pair_index,
+                    side=Side.TARGET,
+                    start=start,
+                    end=start + len(word),
+                    text=word,
+                    message=(
+                        f'"{word}" is spelled "{shown}" {spellings[best]} time(s) elsewhere '
+                        "in the article; use one spelling"
+                    ),
+                    suggestion=_in_case_of(shown, word),
+                )
+            )
+        return issues

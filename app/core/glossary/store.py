@@ -1,0 +1,218 @@
+"""The team's shared glossary file: locked, merged, atomic saves; nothing saved is lost.
+
+A save takes an OS file lock (filelock, `<file>.lock`; the OS releases it when the
+holding process dies, so a crashed editor never blocks the team), re-reads the
+file, three-way merges the editor's copy into it (merge.py), writes a temporary
+file in the same folder and renames it over the old one (atomic.py). Entries both
+editors changed differently come back as conflicts for the caller to resolve.
+A file that cannot be read is never overwritten unless the caller passes force=True
+(and then the broken file is kept beside it as `<file>.broken-<time>`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import filelock
+
+from app.core.atomic import write_bytes_atomic
+from app.core.errors import OutputError
+from app.core.glossary import tsv
+from app.core.glossary.io import decode, dump_bytes, format_for, parse_bytes
+from app.core.glossary.merge import Choice, Conflict, apply_choice, by_key, merge
+from app.core.glossary.model import Glossary, GlossaryEntry
+from app.core.glossary.rows import GlossaryError, Parsed, Problem, has_errors
+
+
+@dataclass
+class SaveResult:
+    """What is on disk after a save, and the entries left for the caller to decide."""
+
+    glossary: Glossary
+    conflicts: list[Conflict] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def upsert(entries: Sequence[GlossaryEntry], new: GlossaryEntry) -> list[GlossaryEntry]:
+    """Entries with `new` added, or folded into the entry with the same source.
+
+    The new rendering becomes the preferred one, old renderings stay acceptable
+    unless now forbidden, forbidden variants accumulate; a new note replaces the old.
+    """
+    out = list(entries)
+    for i, old in enumerate(out):
+        if old.key != new.key:
+            continue
+        forbidden = tuple(dict.fromkeys(old.forbidden + new.forbidden))
+        targets = tuple(t for t in dict.fromkeys(new.targets + old.targets) if t not in forbidden)
+        forbidden = tuple(f for f in forbidden if f not in new.targets)
+        merged = replace(
+            old,
+            targets=targets or new.targets,
+            forbidden=forbidden,
+            note=new.note or old.note,
+            case_sensitive=new.case_sensitive if new.case_sensitive is not None
+            else old.case_sensitive,
+        )
+        for name, value in new.extra:
+            merged = merged.with_extra(name, value)
+        out[i] = merged
+        return out
+    out.append(new)
+    return out
+
+
+class GlossaryStore:
+    """One shared glossary file and what this editor last read from it."""
+
+    def __init__(self, path: str | Path, lock_timeout: float = 15.0) -> None:
+        self.path = Path(path)
+        self.lock_path = Path(f"{self.path}.lock")
+        self.lock_timeout = lock_timeout
+        self.base: list[GlossaryEntry] = []
+        self.problems: list[Problem] = []
+        self.glossary = Glossary(path=str(self.path))
+        # Base versions of entries still in conflict (None: absent from the base).
+        self.pending: dict[str, GlossaryEntry | None] = {}
+
+    def _rebase(self, written: Sequence[GlossaryEntry]) -> None:
+        """What was just written becomes the base, except entries still in conflict."""
+        self.base = [e for e in written if e.key not in self.pending]
+        self.base += [e for e in self.pending.values() if e is not None]
+
+    # -- reading -------------------------------------------------------------------
+    def _format(self, data: bytes | None) -> str:
+        fmt = format_for(self.path, writing=True)
+        if fmt in ("tsv", "omegat") and data:
+            text, _ = decode(data)
+            if text is not None and text.strip():
+                return "tsv" if tsv.has_header(text) else "omegat"
+        return fmt
+
+    def _read(self) -> tuple[bytes | None, Parsed]:
+        try:
+            data = self.path.read_bytes()
+        except FileNotFoundError:
+            return None, Parsed([], [], [])
+        except OSError as exc:
+            raise OutputError(self.path, f"cannot be read ({exc.strerror or exc})") from None
+        return data, parse_bytes(data, format_for(self.path))
+
+    def _glossary(self, parsed: Parsed) -> Glossary:
+        return Glossary(
+            entries=list(parsed.entries),
+            extra_columns=list(parsed.extra_columns),
+            path=str(self.path),
+            source_lang=parsed.source_lang,
+            target_lang=parsed.target_lang,
+        )
+
+    def load(self) -> Glossary:
+        """Read the file (a missing file is an empty glossary); GlossaryError if broken.
+
+        Even when it raises, `self.glossary` holds the entries that could be read,
+        so the window can open and show them read-only.
+        """
+        _, parsed = self._read()
+        self.problems = parsed.problems
+        self.glossary = self._glossary(parsed)
+        self.base = list(parsed.entries)
+        if has_errors(parsed.problems):
+            errors = [p for p in parsed.problems if p.severity == "error"]
+            raise GlossaryError(str(self.path), errors)
+        return self.glossary
+
+    # -- writing -------------------------------------------------------------------
+    @contextmanager
+    def locked(self) -> Iterator[None]:
+        lock = filelock.FileLock(str(self.lock_path), timeout=self.lock_timeout)
+        try:
+            with lock:
+                yield
+        except filelock.Timeout:
+            raise OutputError(
+                self.path,
+                f"another editor has been saving this glossary for {self.lock_timeout:g} s; "
+                "nothing was written, try saving again in a moment",
+            ) from None
+
+    def _write(self, data: bytes | None, parsed: Parsed, entries: list[GlossaryEntry],
+               extra_columns: list[str], force: bool) -> Glossary:
+        if has_errors(parsed.problems):
+            if not force:
+                raise GlossaryError(
+                    str(self.path),
+                    [p for p in parsed.problems if p.severity == "error"]
+                    + [Problem(0, "the file was NOT overwritten: fix it, or save with force")],
+                )
+            if data is not None:
+                stamp = time.strftime("%Y%m%d-%H%M%S")
+                write_bytes_atomic(f"{self.path}.broken-{stamp}", data)
+        glossary = self._glossary(parsed)
+        glossary.entries = entries
+        for name in extra_columns:
+            if name not in glossary.extra_columns:
+                glossary.extra_columns.append(name)
+        write_bytes_atomic(self.path, dump_bytes(glossary, self._format(data)))
+        self._remove_stale_temp_files()
+        return glossary
+
+    def _remove_stale_temp_files(self, age: float = 120.0) -> None:
+        """Temporary files left by a killed save; under the lock no live save owns them."""
+        now = time.time()
+        for tmp in self.path.parent.glob(f".{self.path.name}.*.tmp"):
+            with contextlib.suppress(OSError):
+                if now - tmp.stat().st_mtime > age:
+                    tmp.unlink()
+
+    def save(self, mine: Glossary | Sequence[GlossaryEntry], force: bool = False) -> SaveResult:
+        """Merge this editor's copy into the file as it is now, under the lock."""
+        mine_entries = list(mine.entries if isinstance(mine, Glossary) else mine)
+        mine_columns = list(mine.extra_columns) if isinstance(mine, Glossary) else []
+        with self.locked():
+            data, theirs = self._read()
+            result = merge(self.base, mine_entries, theirs.entries)
+            glossary = self._write(data, theirs, result.entries, mine_columns, force)
+        # Conflicted keys keep their old base, so they stay conflicts until resolved.
+        self.pending = {c.key: c.base for c in result.conflicts}
+        self._rebase(result.entries)
+        self.glossary, self.problems = glossary, theirs.problems
+        return SaveResult(glossary, result.conflicts, theirs.problems)
+
+    def add(self, entry: GlossaryEntry, force: bool = False) -> SaveResult:
+        """Add one entry (or fold it into the existing one) in a single locked save."""
+        return self.add_many([entry], force)
+
+    def add_many(self, entries: Sequence[GlossaryEntry], force: bool = False) -> SaveResult:
+        with self.locked():
+            data, theirs = self._read()
+            merged = list(theirs.entries)
+            for entry in entries:
+                merged = upsert(merged, entry)
+            columns = [n for e in entries for n, _ in e.extra]
+            glossary = self._write(data, theirs, merged, columns, force)
+        self._rebase(glossary.entries)
+        self.glossary, self.problems = glossary, theirs.problems
+        return SaveResult(glossary, [], theirs.problems)
+
+    def resolve(
+        self, conflict: Conflict, choice: Choice | GlossaryEntry | None, force: bool = False
+    ) -> SaveResult:
+        """Write the chosen version of a conflict; a newer edit on disk is a new conflict."""
+        with self.locked():
+            data, theirs = self._read()
+            now = by_key(theirs.entries).get(conflict.key)
+            if now != conflict.theirs:
+                newer = Conflict(conflict.key, conflict.theirs, conflict.chosen(choice), now)
+                return SaveResult(self._glossary(theirs), [newer], theirs.problems)
+            entries = apply_choice(list(theirs.entries), conflict, choice)
+            glossary = self._write(data, theirs, entries, [], force)
+        self.pending.pop(conflict.key, None)
+        self._rebase(glossary.entries)
+        self.glossary, self.problems = glossary, theirs.problems
+        return SaveResult(glossary, [], theirs.problems)

@@ -1,0 +1,246 @@
+"""name-mismatch and name-inconsistent: what they must find and what they must leave alone."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from app.core.checks.base import CheckContext
+from app.core.checks.names import NameInconsistentCheck, NameMismatchCheck
+from app.core.document import Pair
+from app.core.glossary.matcher import GlossaryIndex
+from app.core.glossary.model import Glossary, GlossaryEntry
+from app.core.issues import Issue, Severity, Side
+from tests.conftest import shared_path
+
+UK = CheckContext("uk", "en")
+
+
+def mismatch(source: str, target: str, ctx: CheckContext = UK) -> list[Issue]:
+    return list(NameMismatchCheck().run([Pair(0, source, target)], ctx))
+
+
+def inconsistent(rows: Sequence[tuple[str, str]], ctx: CheckContext = UK) -> list[Issue]:
+    pairs = [Pair(i, s, t) for i, (s, t) in enumerate(rows)]
+    return list(NameInconsistentCheck().run(pairs, ctx))
+
+
+def flagged(issues: Sequence[Issue]) -> dict[str, Severity]:
+    return {i.text: i.severity for i in issues}
+
+
+def glossary_ctx(*entries: GlossaryEntry) -> CheckContext:
+    return CheckContext("uk", "en", GlossaryIndex.build(Glossary(list(entries)), "uk"))
+
+
+# -- name-mismatch ---------------------------------------------------------------
+
+
+def test_seed_errors_are_found_without_glossary() -> None:
+    source = (
+        "Держсекретар США Марко Рубіо заявив, що угода потребує схвалення "
+        "президента України Володимира Зеленського у Києві."
+    )
+    target = (
+        "US Secretary of State Mark Rubio said the deal needs the approval of "
+        "Ukrainian President Vladimir Zelensky in Kiev."
+    )
+    issues = mismatch(source, target)
+    assert flagged(issues) == {
+        "Mark": Severity.ERROR,
+        "Vladimir": Severity.ERROR,
+        "Kiev": Severity.ERROR,
+    }
+    by_text = {i.text: i for i in issues}
+    assert by_text["Mark"].suggestion == "Marko"
+    assert by_text["Vladimir"].suggestion == "Volodymyr"
+    assert by_text["Kiev"].suggestion == "Kyiv"
+    for issue in issues:
+        assert issue.side is Side.TARGET
+        assert target[issue.start : issue.end] == issue.text
+        assert issue.source_start is not None and issue.source_end is not None
+    vladimir = by_text["Vladimir"]
+    assert source[vladimir.source_start : vladimir.source_end] == "Володимира"
+    assert "Zelensky" not in by_text  # a common English form, not an error
+
+
+def test_russian_people_and_translated_places_are_not_flagged() -> None:
+    source = (
+        "Трамп і Володимир Путін говорили про Крим, Луганськ, Донецьк і Донбас, "
+        "а Сергій Лавров приїхав до Вашингтона."
+    )
+    target = (
+        "Trump and Vladimir Putin discussed Crimea, Luhansk, Donetsk and Donbas, "
+        "and Sergei Lavrov came to Washington."
+    )
+    assert mismatch(source, target) == []
+
+
+def test_russian_style_first_names_are_errors() -> None:
+    issues = mismatch("Про це сказав Олег Сенцов.", "Oleg Sentsov said this.")
+    assert flagged(issues) == {"Oleg": Severity.ERROR}
+    assert issues[0].suggestion == "Oleh"
+    # Sentence-initial, but pymorphy3 knows Олег as a first name.
+    assert flagged(mismatch("Олег Сенцов сказав це.", "Oleg Sentsov said this.")) == {
+        "Oleg": Severity.ERROR
+    }
+
+
+def test_near_spelling_of_a_ukrainian_name_is_a_warning() -> None:
+    issues = mismatch("Заяву зробив Юрій Ігнат.", "The statement came from Yurii Ignat.")
+    assert flagged(issues) == {"Ignat": Severity.WARNING}
+    assert issues[0].suggestion == "Ihnat"
+    issues = mismatch("Він живе у Вугледарі.", "He lives in Vugledar.")
+    assert flagged(issues) == {"Vugledar": Severity.WARNING}
+
+
+def test_conventional_english_forms_pass() -> None:
+    source = "Про це заявили Андрій Єрмак, Юлія Тимошенко та Володимир Зеленський."
+    target = "This was stated by Andriy Yermak, Yulia Tymoshenko and Volodymyr Zelenskyy."
+    assert mismatch(source, target) == []
+    assert mismatch("Президент Зеленський у Києві.", "President Zelensky in Kyiv.") == []
+
+
+def test_foreign_names_keep_their_own_spelling() -> None:
+    source = (
+        "Президент Туреччини Ердоган, сенатор з Аризони Келлі і генсек Єнс Столтенберг "
+        "прибули до Пентагону у Вашингтоні."
+    )
+    target = (
+        "Turkish President Erdogan, Arizona senator Kelly and Secretary General "
+        "Jens Stoltenberg arrived at the Pentagon in Washington."
+    )
+    assert mismatch(source, target) == []
+
+
+def test_possessive_and_case_of_suggestion() -> None:
+    issues = mismatch("Мер Києва виступив.", "Kiev's mayor spoke.")
+    assert [(i.text, i.start, i.end, i.suggestion) for i in issues] == [("Kiev", 0, 4, "Kyiv")]
+    issues = mismatch("Новини з Києва.", "NEWS FROM KIEV.")
+    assert [i.suggestion for i in issues] == ["KYIV"]
+
+
+def test_sentence_initial_common_words_are_not_names() -> None:
+    assert mismatch("Сьогодні він сказав.", "Sohodni he said.") == []
+
+
+def test_glossary_decides() -> None:
+    klitschko = GlossaryEntry("Віталій Кличко", ("Vitali Klitschko",))
+    ctx = glossary_ctx(klitschko)
+    assert mismatch("Мер Віталій Кличко заявив.", "Mayor Vitali Klitschko said.", ctx) == []
+    # A glossary term in the source is left to the glossary checks (no double report).
+    kyiv = GlossaryEntry("Київ", ("Kyiv",), ("Kiev",))
+    assert mismatch("Він у Києві.", "He is in Kiev.", glossary_ctx(kyiv)) == []
+    # Names the glossary does not cover are still checked.
+    issues = mismatch("Олег у Києві.", "Oleg is in Kiev.", glossary_ctx(kyiv))
+    assert flagged(issues) == {"Oleg": Severity.ERROR}
+
+
+def test_pair_scoped_result_is_the_same_alone_or_in_an_article() -> None:
+    rows = [("Олег прийшов.", "Oleg came."), ("Марко Рубіо прибув.", "Mark Rubio arrived.")]
+    pairs = [Pair(i, s, t) for i, (s, t) in enumerate(rows)]
+    together = list(NameMismatchCheck().run(pairs, UK))
+    alone = [i for p in pairs for i in NameMismatchCheck().run([p], UK)]
+    assert together == alone and len(together) == 2
+
+
+def test_russian_source_and_other_languages() -> None:
+    ru = CheckContext("ru", "en")
+    assert mismatch("Об этом сказал Владимир Путин.", "Vladimir Putin said this.", ru) == []
+    assert mismatch("Об этом сказал Александр Новак.", "Alexander Novak said it.", ru) == []
+    assert mismatch("Олег прийшов.", "Oleg came.", CheckContext("de", "en")) == []
+    assert mismatch("Олег прийшов.", "", UK) == []
+
+
+# -- name-inconsistent -------------------------------------------------------------
+
+
+def test_minority_rendering_of_one_source_name_is_reported() -> None:
+    rows = [
+        ("Президент Зеленський виступив.", "President Zelensky spoke."),
+        ("Вони зустрілися з Зеленським.", "They met Zelenskyy."),
+        ("Заява Зеленського була короткою.", "Zelensky's statement was short."),
+    ]
+    issues = inconsistent(rows)
+    assert len(issues) == 1
+    issue = issues[0]
+    assert (issue.pair, issue.text, issue.suggestion) == (1, "Zelenskyy", "Zelensky")
+    assert issue.severity is Severity.WARNING
+    assert '"Zelensky"' in issue.message
+    assert rows[1][1][issue.start : issue.end] == "Zelenskyy"
+
+
+def test_kyiv_and_kiev_in_one_article() -> None:
+    rows = [
+        ("Він у Києві.", "He is in Kyiv."),
+        ("Вона приїхала до Києва.", "She came to Kyiv."),
+        ("Ми поїхали з Києва.", "We left Kiev."),
+    ]
+    assert [(i.pair, i.text, i.suggestion) for i in inconsistent(rows)] == [(2, "Kiev", "Kyiv")]
+
+
+def test_consistent_article_and_conventional_pairs_are_not_reported() -> None:
+    rows = [
+        ("Президент Володимир Зеленський виступив.", "President Volodymyr Zelensky spoke."),
+        ("Володимир Путін відповів.", "Vladimir Putin replied."),
+        ("Зеленський наполягав.", "Zelensky insisted."),
+        ("Місто Вашингтон і Відень.", "Washington and Vienna."),
+    ]
+    assert inconsistent(rows) == []
+
+
+def test_target_only_near_identical_spellings() -> None:
+    rows = [
+        ("Він сказав це.", "Zaluzhnyi said this."),
+        ("Він повторив це.", "Zaluzhnyi repeated it."),
+        ("Він пішов.", "Zaluzhny left."),
+        ("Австрія та Австралія.", "Austria and Australia."),
+    ]
+    issues = inconsistent(rows)
+    assert [(i.pair, i.text, i.suggestion) for i in issues] == [(2, "Zaluzhny", "Zaluzhnyi")]
+
+
+def test_glossary_renderings_are_left_to_the_glossary() -> None:
+    kyiv = GlossaryEntry("Київ", ("Kyiv",), ("Kiev",))
+    rows = [("Він у Києві.", "He is in Kyiv."), ("Ми поїхали з Києва.", "We left Kiev.")]
+    issues = inconsistent(rows, glossary_ctx(kyiv))
+    assert issues == []
+
+
+# -- clean professional text -----------------------------------------------------------
+
+
+def test_few_false_alarms_on_ntrex() -> None:
+    base = shared_path("ntrex-uk-en", "uk.txt").parent
+    uk = (base / "uk.txt").read_text(encoding="utf-8").splitlines()
+    en = (base / "en.txt").read_text(encoding="utf-8").splitlines()
+    ids = (base / "document_ids.tsv").read_text(encoding="utf-8").splitlines()
+    docs: dict[str, list[tuple[str, str]]] = {}
+    for doc, s, t in zip(ids, uk, en, strict=True):
+        docs.setdefault(doc, []).append((s, t))
+    alarms = 0
+    for rows in docs.values():
+        pairs = [Pair(i, s, t) for i, (s, t) in enumerate(rows)]
+        alarms += len(list(NameMismatchCheck().run(pairs, UK)))
+        alarms += len(list(NameInconsistentCheck().run(pairs, UK)))
+    assert 100 * alarms / len(uk) <= 0.5
+
+
+WORDS = ["Олег", "Києві", "Зеленського", "Марко", "він", "сказав", "Трамп", ".", ",", "«"]
+TARGET_WORDS = ["Oleg", "Kiev's", "Zelenskyy", "Mark", "he", "said", "Trump", ".", "KIEV", "Oleh"]
+
+
+@given(
+    st.lists(st.sampled_from(WORDS), max_size=8),
+    st.lists(st.sampled_from(TARGET_WORDS), max_size=8),
+)
+def test_spans_always_point_at_the_reported_text(src: list[str], tgt: list[str]) -> None:
+    source, target = " ".join(src), " ".join(tgt)
+    pairs = [Pair(0, source, target), Pair(1, target and source, target)]
+    for check in (NameMismatchCheck(), NameInconsistentCheck()):
+        for issue in check.run(pairs, UK):
+            assert target[issue.start : issue.end] == issue.text
+            if issue.source_start is not None:
+                assert source[issue.source_start : issue.source_end][:1].isupper()
