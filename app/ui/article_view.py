@@ -1,0 +1,186 @@
+"""The segment grid: one row per pair, source read-only on the left, the
+translation editable on the right, both highlighted at the issues' spans."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QFont
+from PySide6.QtWidgets import QGridLayout, QLabel, QMenu, QScrollArea, QWidget
+
+from app.core.document import Pair
+from app.core.issues import Issue, Side
+from app.ui.highlighter import Span
+from app.ui.segment_editor import SegmentEditor
+
+
+class ArticleView(QScrollArea):
+    """Rows of (number, source, target) that scroll together as one article."""
+
+    target_edited = Signal(int, str)
+    issue_action = Signal(str, object)  # ("apply" | "apply-all" | "ignore" | "show", issue)
+    segment_focused = Signal(int)
+    layout_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._container = QWidget()
+        self._grid = QGridLayout(self._container)
+        self._grid.setContentsMargins(6, 6, 6, 6)
+        self._grid.setHorizontalSpacing(6)
+        self._grid.setVerticalSpacing(4)
+        self._grid.setColumnStretch(1, 1)
+        self._grid.setColumnStretch(2, 1)
+        self.setWidget(self._container)
+        self.sources: list[SegmentEditor] = []
+        self.targets: list[SegmentEditor] = []
+        self.numbers: list[QLabel] = []
+        self._issues: list[Issue] = []
+        self._selected: list[SegmentEditor] = []
+        self._source_header = QLabel()
+        self._target_header = QLabel()
+        for label in (self._source_header, self._target_header):
+            font = QFont(label.font())
+            font.setBold(True)
+            label.setFont(font)
+        self._grid.addWidget(self._source_header, 0, 1)
+        self._grid.addWidget(self._target_header, 0, 2)
+        self.verticalScrollBar().rangeChanged.connect(lambda *_: self.layout_changed.emit())
+        self._container.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._container and event.type() == QEvent.Type.Resize:
+            self.layout_changed.emit()  # row positions moved: markers follow
+        return super().eventFilter(watched, event)
+
+    def set_pairs(self, pairs: Sequence[Pair], source_lang: str, target_lang: str) -> None:
+        """Rebuild the rows for a newly opened article."""
+        for widget in [*self.sources, *self.targets, *self.numbers]:
+            self._grid.removeWidget(widget)
+            widget.deleteLater()
+        self.sources, self.targets, self.numbers = [], [], []
+        self._selected = []
+        self._source_header.setText(f"Source ({source_lang})" if source_lang else "Source")
+        self._target_header.setText(
+            f"Translation ({target_lang})" if target_lang else "Translation"
+        )
+        for row, pair in enumerate(pairs, start=1):
+            number = QLabel(str(pair.index + 1))
+            number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            number.setMinimumWidth(number.fontMetrics().horizontalAdvance("0000"))
+            source = SegmentEditor(read_only=True)
+            source.setPlainText(pair.source)
+            target = SegmentEditor(read_only=False)
+            target.set_text(pair.target)
+            index = pair.index
+            target.edited.connect(lambda text, i=index: self.target_edited.emit(i, text))
+            target.focused.connect(lambda i=index: self.segment_focused.emit(i))
+            target.issue_menu = lambda menu, offset, i=index: self._issue_menu(menu, i, offset)
+            source.focused.connect(lambda i=index: self.segment_focused.emit(i))
+            self._grid.addWidget(number, row, 0)
+            self._grid.addWidget(source, row, 1, Qt.AlignmentFlag.AlignTop)
+            self._grid.addWidget(target, row, 2, Qt.AlignmentFlag.AlignTop)
+            self.numbers.append(number)
+            self.sources.append(source)
+            self.targets.append(target)
+        self._grid.setRowStretch(len(pairs) + 1, 1)
+        self.layout_changed.emit()
+
+    def set_target_text(self, index: int, text: str) -> None:
+        self.targets[index].set_text(text)
+
+    def set_edited(self, index: int, edited: bool) -> None:
+        label = self.numbers[index]
+        font = QFont(label.font())
+        font.setBold(edited)
+        label.setFont(font)
+        label.setToolTip("Edited" if edited else "")
+
+    def issues_at(self, index: int, offset: int) -> list[Issue]:
+        """Target-side issues of pair `index` whose span contains `offset`."""
+        return [
+            i for i in self._issues
+            if i.pair == index and i.side is Side.TARGET and i.start <= offset <= i.end
+        ]
+
+    def _issue_menu(self, menu: QMenu, index: int, offset: int) -> None:
+        found = self.issues_at(index, offset)
+        if not found:
+            return
+        first = menu.actions()[0] if menu.actions() else None
+        for issue in found:
+            entries: list[tuple[str, str]] = [("show", f"{issue.message}")]
+            if issue.suggestion is not None:
+                entries += [
+                    ("apply", f"Replace with “{issue.suggestion}”"),
+                    ("apply-all", f"Replace every “{issue.text}” with “{issue.suggestion}”"),
+                ]
+            entries.append(("ignore", "Ignore this issue"))
+            for kind, text in entries:
+                action = QAction(text, menu)
+                action.triggered.connect(
+                    lambda _c=False, k=kind, i=issue: self.issue_action.emit(k, i)
+                )
+                menu.insertAction(first, action)  # type: ignore[arg-type]
+            menu.insertSeparator(first)  # type: ignore[arg-type]
+
+    def set_issues(self, issues: Sequence[Issue]) -> None:
+        """Highlight each issue on its side, and the matching source term."""
+        self._issues = list(issues)
+        source_spans: list[list[Span]] = [[] for _ in self.sources]
+        target_spans: list[list[Span]] = [[] for _ in self.targets]
+        for issue in issues:
+            if issue.pair >= len(self.sources):
+                continue
+            span = Span(issue.start, issue.end, issue.check, issue.severity)
+            if issue.side is Side.SOURCE:
+                source_spans[issue.pair].append(span)
+            else:
+                target_spans[issue.pair].append(span)
+                if issue.source_start is not None and issue.source_end is not None:
+                    source_spans[issue.pair].append(
+                        Span(issue.source_start, issue.source_end, issue.check, issue.severity)
+                    )
+        for editor, spans in zip(self.sources, source_spans, strict=True):
+            editor.highlighter.set_spans(spans)
+        for editor, spans in zip(self.targets, target_spans, strict=True):
+            editor.highlighter.set_spans(spans)
+
+    def editor_for(self, index: int, side: Side) -> SegmentEditor:
+        return self.sources[index] if side is Side.SOURCE else self.targets[index]
+
+    def select_issue(self, issue: Issue, focus: bool = True) -> None:
+        """Scroll to the issue, select its span (and focus it, ready to type)."""
+        if issue.pair >= len(self.targets):
+            return
+        for old in self._selected:  # one selected issue at a time, not a trail
+            cursor = old.textCursor()
+            cursor.clearSelection()
+            old.setTextCursor(cursor)
+        editor = self.editor_for(issue.pair, issue.side)
+        editor.select_span(issue.start, issue.end)
+        self._selected = [editor]
+        if issue.side is Side.TARGET and issue.source_start is not None:
+            source = self.sources[issue.pair]
+            source.select_span(issue.source_start, issue.source_end or issue.source_start)
+            self._selected.append(source)
+        self.ensureWidgetVisible(editor, 0, 40)
+        rect = editor.cursorRect()
+        point = editor.viewport().mapTo(self._container, rect.center())
+        self.ensureVisible(point.x(), point.y(), 0, 60)
+        if focus:
+            editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def row_top_fractions(self) -> list[float]:
+        """Vertical position of each row as a fraction of the whole article height."""
+        self._grid.activate()  # rows may not be placed yet right after set_pairs
+        total = max(1, self._container.height())
+        return [t.mapTo(self._container, QPoint(0, 0)).y() / total for t in self.targets]
+
+    def scroll_to_fraction(self, fraction: float) -> None:
+        bar = self.verticalScrollBar()
+        target = fraction * self._container.height() - self.viewport().height() / 3
+        bar.setValue(int(max(bar.minimum(), min(bar.maximum(), target))))

@@ -1,0 +1,247 @@
+"""The Qt adapter around app.core's Review: loads and re-checks off the UI
+thread, routes every edit through the undo stack, autosaves, and tells the
+views what changed. No checking logic lives here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+
+from app.core.autosave import Autosaver
+from app.core.checks.base import Check
+from app.core.issues import Issue
+from app.core.pipeline import Checker
+from app.core.review import Review
+from app.ui import workers
+from app.ui.fixes import applied, apply_all
+from app.ui.undo import SetTargets
+
+RECHECK_DELAY_MS = 150
+AUTOSAVE_INTERVAL_MS = 2000
+
+
+class ReviewController(QObject):
+    """One review: the Review, its issues, the checker, undo and background jobs."""
+
+    loading = Signal()
+    loaded = Signal()
+    load_failed = Signal(str)
+    issues_changed = Signal()
+    targets_changed = Signal(list)  # indices whose text the views must re-read
+    busy_changed = Signal(bool)
+    dirty_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None, autosave_dir: Path | None = None) -> None:
+        super().__init__(parent)
+        self.review: Review | None = None
+        self.issues: list[Issue] = []
+        self.checker: Checker | None = None
+        self.autosaver: Autosaver | None = None
+        self.autosave_dir = autosave_dir
+        self.undo_stack = QUndoStack(self)
+        self.checks: Sequence[Check] | None = None  # None: the full catalogue
+        self._generation = 0
+        self._dirty: set[int] = set()
+        self._rechecking = False
+        self._active = 0
+        self._load_token = 0
+        self._clock = QElapsedTimer()  # time spent on this review, added on save
+        self._jobs: list[workers.Job] = []  # keep the wrappers alive while they run
+        self._recheck_timer = QTimer(self)
+        self._recheck_timer.setSingleShot(True)
+        self._recheck_timer.setInterval(RECHECK_DELAY_MS)
+        self._recheck_timer.timeout.connect(self._start_recheck)
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setInterval(AUTOSAVE_INTERVAL_MS)
+        self.autosave_timer.timeout.connect(self.autosave)
+
+    # -- loading ----------------------------------------------------------------
+    def open_files(self, source: str, target: str, glossary: str | None = None) -> None:
+        """Read, align and check in the background; `loaded` or `load_failed` follows."""
+        checks = self.checks
+        self._load(lambda: workers.load_files(source, target, glossary, checks))
+
+    def open_review(self, review: Review) -> None:
+        """Check an already built review (a .verso file, a restored autosave)."""
+        checks = self.checks
+        self._load(lambda: workers.check_review(review, checks))
+
+    def _load(self, fn: Callable[[], workers.Loaded]) -> None:
+        self._load_token += 1
+        token = self._load_token
+        job = workers.Job(fn)
+        # Only the newest load may replace the review (the editor may open twice).
+        job.signals.finished.connect(lambda r: self._on_loaded(r, token))
+        job.signals.failed.connect(lambda m: self._on_load_failed(m, token))
+        self.loading.emit()
+        self._run(job)
+
+    def _run(self, job: workers.Job) -> None:
+        self._active += 1
+        self._jobs.append(job)
+        self.busy_changed.emit(True)
+        workers.start(job)
+
+    def _job_done(self) -> None:
+        """Bookkeeping on the UI thread when a job reports."""
+        self._active -= 1
+        if self._active == 0:
+            self._jobs.clear()
+        self.busy_changed.emit(self._active > 0)
+
+    @property
+    def busy(self) -> bool:
+        return self._active > 0
+
+    def _on_loaded(self, result: object, token: int) -> None:
+        assert isinstance(result, workers.Loaded)
+        self._job_done()
+        if token != self._load_token:
+            return
+        self._clock.start()
+        self._generation += 1
+        self._dirty.clear()
+        self.review = result.review
+        self.issues = result.issues
+        self.checker = result.checker
+        self.autosaver = Autosaver(
+            result.review,
+            None if self.autosave_dir is None else _autosave_file(result.review, self.autosave_dir),
+        )
+        self.undo_stack.clear()
+        self.autosave_timer.start()
+        self.loaded.emit()
+        self.issues_changed.emit()
+        self.dirty_changed.emit(self.review.is_dirty)
+
+    def _on_load_failed(self, message: str, token: int) -> None:
+        self._job_done()
+        if token == self._load_token:
+            self.load_failed.emit(message)
+
+    @property
+    def is_loaded(self) -> bool:
+        return self.review is not None and self.checker is not None
+
+    # -- edits ------------------------------------------------------------------
+    def target(self, index: int) -> str:
+        assert self.review is not None
+        return self.review.target(index)
+
+    def edit_target(self, index: int, text: str) -> None:
+        """The editor typed in segment `index` (the view already shows `text`)."""
+        old = self.target(index)
+        if old != text:
+            self.undo_stack.push(SetTargets(self, {index: (old, text)}, "Edit segment", "edit"))
+
+    def set_targets(self, new: dict[int, str], label: str, kind: str) -> None:
+        changes = {i: (self.target(i), t) for i, t in new.items() if self.target(i) != t}
+        if changes:
+            self.undo_stack.push(SetTargets(self, changes, label, kind))
+
+    def write_targets(self, new: dict[int, str], kind: str, update_view: bool = True) -> None:
+        """Called by undo commands only: change the review, then schedule a re-check."""
+        assert self.review is not None
+        was_dirty = self.review.is_dirty
+        changed = [i for i in sorted(new) if self.review.set_target(i, new[i], kind)]
+        if not changed:
+            return
+        self._generation += 1
+        self._dirty.update(changed)
+        if update_view:
+            self.targets_changed.emit(changed)
+        if not was_dirty:
+            self.dirty_changed.emit(True)
+        self._recheck_timer.start()
+
+    def apply_suggestion(self, issue: Issue) -> bool:
+        text = applied(self.target(issue.pair), issue)
+        if text is None:
+            return False
+        self.set_targets({issue.pair: text}, f"Apply “{issue.suggestion}”", "apply")
+        return True
+
+    def apply_to_all(self, issue: Issue) -> int:
+        """Apply the suggestion wherever the same text is flagged; returns pairs changed."""
+        assert self.review is not None
+        new = apply_all(self.review, self.issues, issue)
+        self.set_targets(new, f"Apply “{issue.suggestion}” to all", "apply-all")
+        return len(new)
+
+    def ignore(self, issue: Issue) -> None:
+        assert self.review is not None
+        was_dirty = self.review.is_dirty
+        self.review.ignore(issue)
+        self.issues_changed.emit()
+        if not was_dirty:
+            self.dirty_changed.emit(True)
+
+    def visible_issues(self) -> list[Issue]:
+        return [] if self.review is None else self.review.visible(self.issues)
+
+    @property
+    def pending(self) -> bool:
+        """True while an edit waits for its re-check."""
+        return bool(self._dirty)
+
+    # -- saving -----------------------------------------------------------------
+    def save(self, path: str | None = None) -> Path:
+        """Save the review file (OutputError says why not); drop the autosave."""
+        assert self.review is not None
+        if self._clock.isValid():
+            self.review.add_time(self._clock.restart() / 1000)
+        written = self.review.save(path)
+        if self.autosaver is not None:
+            self.autosaver.discard()
+        self.dirty_changed.emit(False)
+        return written
+
+    def autosave(self) -> bool:
+        return self.autosaver.save_if_dirty() if self.autosaver is not None else False
+
+    def discard_autosave(self) -> None:
+        if self.autosaver is not None:
+            self.autosaver.discard()
+
+    # -- re-checking ------------------------------------------------------------
+    def _start_recheck(self) -> None:
+        if not self._dirty or self.checker is None or self.review is None:
+            return
+        if self._rechecking:  # one at a time; the result handler starts the next
+            return
+        self._rechecking = True
+        checker = self.checker
+        pairs = tuple(self.review.pairs)
+        indices = frozenset(self._dirty)
+        previous = list(self.issues)
+        generation = self._generation
+        job = workers.Job(lambda: workers.recheck(checker, pairs, indices, previous, generation))
+        job.signals.finished.connect(self._on_rechecked)
+        job.signals.failed.connect(self._on_recheck_failed)
+        self._run(job)
+
+    def _on_rechecked(self, result: object) -> None:
+        assert isinstance(result, workers.Rechecked)
+        self._rechecking = False
+        self._job_done()
+        if result.generation != self._generation:
+            self._recheck_timer.start()  # edited meanwhile: check the newest text
+            return
+        self._dirty.clear()
+        self.issues = result.issues
+        self.issues_changed.emit()
+
+    def _on_recheck_failed(self, message: str) -> None:
+        self._rechecking = False
+        self._job_done()
+        self._dirty.clear()
+        self.load_failed.emit(message)
+
+
+def _autosave_file(review: Review, folder: Path) -> Path:
+    from app.core.autosave import autosave_path_for
+
+    return autosave_path_for(review, folder)

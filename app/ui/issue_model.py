@@ -1,0 +1,136 @@
+"""The issue list as a table model, and a proxy that filters by check and severity."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from app.core.issues import Issue, Severity
+from app.ui.highlighter import SEVERITY_UNDERLINE, colour_for, label_for
+
+COLUMNS = ("Severity", "Check", "Segment", "Text", "Message", "Suggestion")
+COL_SEVERITY, COL_CHECK, COL_SEGMENT, COL_TEXT, COL_MESSAGE, COL_SUGGESTION = range(6)
+IssueRole = Qt.ItemDataRole.UserRole + 1
+SortRole = Qt.ItemDataRole.UserRole + 2
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class IssueModel(QAbstractTableModel):
+    """Read-only rows of issues, in the checker's order."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._issues: list[Issue] = []
+
+    def set_issues(self, issues: Sequence[Issue]) -> None:
+        self.beginResetModel()
+        self._issues = list(issues)
+        self.endResetModel()
+
+    def issues(self) -> list[Issue]:
+        return list(self._issues)
+
+    def issue(self, row: int) -> Issue:
+        return self._issues[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._issues)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(COLUMNS):
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._issues):
+            return None
+        issue = self._issues[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(issue, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return issue.message
+        if role == IssueRole:
+            return issue
+        if role == SortRole:
+            if column == COL_SEVERITY:
+                return -issue.severity.rank
+            if column == COL_SEGMENT:
+                return issue.pair
+            return self._display(issue, column)
+        if role == Qt.ItemDataRole.BackgroundRole and column == COL_CHECK:
+            return QBrush(colour_for(issue.check))
+        if role == Qt.ItemDataRole.ForegroundRole and column == COL_CHECK:
+            return QBrush(QColor("#000000"))
+        if role == Qt.ItemDataRole.ForegroundRole and column == COL_SEVERITY:
+            return QBrush(QColor(SEVERITY_UNDERLINE[issue.severity]))
+        return None
+
+    @staticmethod
+    def _display(issue: Issue, column: int) -> str:
+        if column == COL_SEVERITY:
+            return issue.severity.value
+        if column == COL_CHECK:
+            return label_for(issue.check)
+        if column == COL_SEGMENT:
+            return str(issue.pair + 1)
+        if column == COL_TEXT:
+            return issue.text
+        if column == COL_MESSAGE:
+            return issue.message
+        return issue.suggestion or ""
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class IssueFilter(QSortFilterProxyModel):
+    """Shows the issues whose check and severity are enabled (None: all)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._check: str | None = None
+        self._severity: Severity | None = None
+        self.setSortRole(SortRole)
+
+    def set_check(self, check: str | None) -> None:
+        self.beginFilterChange()
+        self._check = check
+        self.endFilterChange()
+
+    def set_severity(self, severity: Severity | None) -> None:
+        self.beginFilterChange()
+        self._severity = severity
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        model = self.sourceModel()
+        if not isinstance(model, IssueModel):
+            return True
+        issue = model.issue(source_row)
+        if self._check is not None and issue.check != self._check:
+            return False
+        return self._severity is None or issue.severity is self._severity
+
+    def issue_at(self, row: int) -> Issue:
+        value = self.data(self.index(row, 0), IssueRole)
+        assert isinstance(value, Issue)
+        return value

@@ -1,0 +1,40 @@
+"""A one-line legend: the colour of each kind of check present in the article."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from app.ui.highlighter import CHECK_COLOURS, FALLBACK_COLOUR, label_for
+
+
+class Legend(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(6, 2, 6, 2)
+        self._layout.setSpacing(8)
+        self.labels: list[QLabel] = []
+
+    def set_checks(self, checks: Iterable[str]) -> None:
+        wanted = sorted(set(checks), key=lambda c: (c not in CHECK_COLOURS, label_for(c)))
+        if [label.property("check") for label in self.labels] == wanted:
+            return
+        for label in self.labels:
+            self._layout.removeWidget(label)
+            label.deleteLater()
+        self.labels = []
+        while self._layout.count():
+            self._layout.takeAt(0)
+        for check in wanted:
+            label = QLabel(label_for(check))
+            label.setProperty("check", check)
+            colour = CHECK_COLOURS.get(check, FALLBACK_COLOUR)
+            label.setStyleSheet(
+                f"background-color: {colour}; color: black; padding: 1px 6px; border-radius: 3px;"
+            )
+            label.setToolTip(check)
+            self._layout.addWidget(label)
+            self.labels.append(label)
+        self._layout.addStretch(1)

@@ -1,0 +1,316 @@
+"""The review window: segment grid + marker bar on top, issue panel below."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.issues import Issue, Severity
+from app.ui import dialogs
+from app.ui.actions import Actions
+from app.ui.article_view import ArticleView
+from app.ui.controller import ReviewController
+from app.ui.drop import classify_dropped
+from app.ui.file_ops import FileOps
+from app.ui.issue_panel import IssuePanel
+from app.ui.legend import Legend
+from app.ui.marker_bar import MarkerBar
+from app.ui.settings import Settings
+
+PROGRESS_DELAY_MS = 500
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self, settings: Settings | None = None, controller: ReviewController | None = None
+    ) -> None:
+        super().__init__()
+        self.settings = settings if settings is not None else Settings()
+        self.controller = controller if controller is not None else ReviewController(self)
+        self.setWindowTitle("Verso[*]")
+        self.setAcceptDrops(True)
+        self.actions_ = Actions(self)
+
+        self.article = ArticleView()
+        self.marker_bar = MarkerBar()
+        self.legend = Legend()
+        self.panel = IssuePanel()
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.setSpacing(0)
+        grid_row = QHBoxLayout()
+        grid_row.setSpacing(0)
+        grid_row.addWidget(self.article)
+        grid_row.addWidget(self.marker_bar)
+        top_layout.addLayout(grid_row, 1)
+        top_layout.addWidget(self.legend)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(self.splitter)
+
+        self.empty_hint = QLabel(
+            "Open an article and its translation: File > Open (Ctrl+O), or drop both files here."
+        )
+        self.counts_label = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumWidth(160)
+        self.progress.setVisible(False)
+        self.statusBar().addWidget(self.empty_hint, 1)
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.counts_label)
+        self._progress_timer = QTimer(self)
+        self._progress_timer.setSingleShot(True)
+        self._progress_timer.setInterval(PROGRESS_DELAY_MS)
+        self._progress_timer.timeout.connect(lambda: self.progress.setVisible(True))
+        self._marker_timer = QTimer(self)
+        self._marker_timer.setSingleShot(True)
+        self._marker_timer.setInterval(0)
+        self._marker_timer.timeout.connect(self._update_markers)
+
+        self.files = FileOps(self)
+        self._connect()
+        self._restore_settings()
+        self._update_actions()
+        self._rebuild_recent()
+
+    # -- wiring -----------------------------------------------------------------
+    def _connect(self) -> None:
+        a, c = self.actions_, self.controller
+        a.open.triggered.connect(self.open_dialog)
+        a.open_review.triggered.connect(self.files.open_review_dialog)
+        a.save.triggered.connect(self.files.save)
+        a.save_as.triggered.connect(self.files.save_as)
+        a.export.triggered.connect(self.files.export_dialog)
+        a.quit.triggered.connect(self.close)
+        a.undo.triggered.connect(c.undo_stack.undo)
+        a.redo.triggered.connect(c.undo_stack.redo)
+        c.undo_stack.canUndoChanged.connect(a.undo.setEnabled)
+        c.undo_stack.canRedoChanged.connect(a.redo.setEnabled)
+        c.dirty_changed.connect(lambda _d: self._update_title())
+        a.undo.setEnabled(False)
+        a.redo.setEnabled(False)
+        a.apply.triggered.connect(lambda: self._with_current(self.apply_suggestion))
+        a.apply_all.triggered.connect(lambda: self._with_current(self.apply_to_all))
+        a.ignore.triggered.connect(lambda: self._with_current(self.ignore))
+        a.next_issue.triggered.connect(lambda: self.panel.step(True))
+        a.previous_issue.triggered.connect(lambda: self.panel.step(False))
+        # Browsing the list with the keyboard keeps focus there; F8 and the marker
+        # bar put the cursor in the editor, ready to type the fix.
+        self.panel.issue_selected.connect(
+            lambda issue: self.article.select_issue(issue, not self.panel.table.hasFocus())
+        )
+        self.panel.apply_requested.connect(self.apply_suggestion)
+        self.panel.apply_all_requested.connect(self.apply_to_all)
+        self.panel.ignore_requested.connect(self.ignore)
+        self.marker_bar.issue_clicked.connect(self._jump_to)
+        self.article.target_edited.connect(self._on_target_edited)
+        self.article.issue_action.connect(self._on_issue_action)
+        self.article.layout_changed.connect(self._marker_timer.start)
+        c.loading.connect(lambda: self.statusBar().showMessage("Loading and checking…"))
+        c.loaded.connect(self._on_loaded)
+        c.load_failed.connect(self._on_failed)
+        c.issues_changed.connect(self._on_issues_changed)
+        c.targets_changed.connect(self._on_targets_changed)
+        c.busy_changed.connect(self._on_busy)
+
+    def _with_current(self, fn: object) -> None:
+        issue = self.panel.current_issue()
+        if issue is not None and callable(fn):
+            fn(issue)
+
+    # -- opening ----------------------------------------------------------------
+    def open_files(self, source: str, target: str, glossary: str | None = None) -> None:
+        if not self.files.confirm_discard():
+            return
+        if not self.files.offer_restore_for(source, target):
+            self.controller.open_files(source, target, glossary)
+        self.settings.add_recent(source, target, glossary)
+        self.settings.set_last_dir(str(Path(source).parent))
+        if glossary:
+            self.settings.set_last_glossary(glossary)
+        self._rebuild_recent()
+
+    def open_dialog(self) -> None:
+        chosen = dialogs.ask_pair(self, self.settings.last_dir(), self.settings.last_glossary())
+        if chosen is not None:
+            self.open_files(*chosen)
+
+    def _rebuild_recent(self) -> None:
+        menu = self.actions_.recent_menu
+        menu.clear()
+        for source, target, glossary in self.settings.recent():
+            action = menu.addAction(f"{Path(source).name}  +  {Path(target).name}")
+            action.setToolTip(f"{source}\n{target}\n{glossary}")
+            action.triggered.connect(
+                lambda _c=False, s=source, t=target, g=glossary: self.open_files(s, t, g or None)
+            )
+        menu.setEnabled(not menu.isEmpty())
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        urls = event.mimeData().urls()
+        if urls and all(u.isLocalFile() for u in urls) and 1 <= len(urls) <= 3:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [u.toLocalFile() for u in event.mimeData().urls()]
+        event.acceptProposedAction()
+        self.open_dropped(paths)
+
+    def open_dropped(self, paths: Sequence[str]) -> None:
+        if len(paths) == 1 and paths[0].endswith(".verso"):
+            self.files.open_review(paths[0])
+            return
+        result = classify_dropped(paths)
+        if isinstance(result, str):
+            dialogs.show_error(self, "Open", result)
+            return
+        self.open_files(*result)
+
+    # -- results ----------------------------------------------------------------
+    def _on_loaded(self) -> None:
+        review = self.controller.review
+        assert review is not None
+        self.statusBar().clearMessage()
+        self.empty_hint.setVisible(False)
+        self.article.set_pairs(review.pairs, review.source_lang, review.target_lang)
+        for i in range(len(review)):
+            self.article.set_edited(i, review.is_edited(i))
+        self._update_title()
+        self._update_actions()
+
+    def _update_title(self) -> None:
+        review = self.controller.review
+        name = "Verso"
+        if review is not None:
+            shown = review.path or review.target_path or "untitled"
+            name = f"{Path(shown).name} — Verso"
+        self.setWindowTitle(f"{name}[*]")
+        self.setWindowModified(review is not None and review.is_dirty)
+
+    def _on_failed(self, message: str) -> None:
+        self.statusBar().clearMessage()
+        dialogs.show_error(self, "Verso", message)
+
+    def _on_issues_changed(self) -> None:
+        issues = self.controller.visible_issues()
+        self.article.set_issues(issues)
+        self.panel.set_issues(issues)
+        self.legend.set_checks(i.check for i in issues)
+        self._update_markers()
+        self._update_counts(issues)
+
+    def _update_markers(self) -> None:
+        self.marker_bar.set_markers(
+            self.controller.visible_issues(), self.article.row_top_fractions()
+        )
+
+    def _update_counts(self, issues: Sequence[Issue]) -> None:
+        counts = {s: 0 for s in Severity}
+        for issue in issues:
+            counts[issue.severity] += 1
+        self.counts_label.setText(
+            f"{counts[Severity.ERROR]} errors · {counts[Severity.WARNING]} warnings · "
+            f"{counts[Severity.INFO]} info"
+        )
+
+    def _on_targets_changed(self, indices: list[int]) -> None:
+        for i in indices:
+            self.article.set_target_text(i, self.controller.target(i))
+            self.article.set_edited(i, self._is_edited(i))
+
+    def _on_target_edited(self, index: int, text: str) -> None:
+        self.controller.edit_target(index, text)
+        self.article.set_edited(index, self._is_edited(index))
+
+    def _is_edited(self, index: int) -> bool:
+        review = self.controller.review
+        return review is not None and review.is_edited(index)
+
+    def _on_busy(self, busy: bool) -> None:
+        if busy:
+            if not self._progress_timer.isActive() and not self.progress.isVisible():
+                self._progress_timer.start()
+        else:
+            self._progress_timer.stop()
+            self.progress.setVisible(False)
+
+    def _update_actions(self) -> None:
+        for action in self.actions_.review_actions:
+            action.setEnabled(self.controller.is_loaded)
+
+    # -- issue actions ----------------------------------------------------------
+    def apply_suggestion(self, issue: Issue) -> None:
+        if not self.controller.apply_suggestion(issue):
+            self.statusBar().showMessage(
+                "Nothing to apply: no suggestion, or the text changed.", 4000
+            )
+
+    def apply_to_all(self, issue: Issue) -> None:
+        changed = self.controller.apply_to_all(issue)
+        self.statusBar().showMessage(
+            f"Replaced “{issue.text}” with “{issue.suggestion}” in {changed} segment(s).", 4000
+        )
+
+    def ignore(self, issue: Issue) -> None:
+        self.controller.ignore(issue)
+        self.statusBar().showMessage(f"Ignored: {issue.message}", 4000)
+
+    def _on_issue_action(self, kind: str, issue: Issue) -> None:
+        """From the editor's context menu."""
+        handlers = {
+            "apply": self.apply_suggestion,
+            "apply-all": self.apply_to_all,
+            "ignore": self.ignore,
+            "show": self._jump_to,
+        }
+        handlers[kind](issue)
+
+    def _jump_to(self, issue: Issue) -> None:
+        if not self.panel.select_issue(issue):
+            self.article.select_issue(issue)
+
+    # -- settings ---------------------------------------------------------------
+    def _restore_settings(self) -> None:
+        geometry = self.settings.geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1200, 800)
+        splitter = self.settings.splitter()
+        if splitter is None or not self.splitter.restoreState(splitter):
+            self.splitter.setSizes([560, 240])
+
+    def save_settings(self) -> None:
+        self.settings.set_geometry(self.saveGeometry())
+        self.settings.set_splitter(self.splitter.saveState())
+        self.settings.sync()
+
+    def open_review(self, path: str) -> None:
+        self.files.open_review(path)
+
+    def offer_restore(self) -> None:
+        self.files.offer_restore_any()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.files.confirm_discard(closing=True):
+            event.ignore()
+            return
+        self.controller.autosave_timer.stop()
+        self.save_settings()
+        event.accept()

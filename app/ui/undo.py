@@ -1,0 +1,61 @@
+"""Undoable edits. Every change of a target goes through SetTargets, so undo,
+apply-suggestion and apply-to-all share one path (and one undo step each)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QUndoCommand
+
+if TYPE_CHECKING:
+    from app.ui.controller import ReviewController
+
+TYPING_ID = 1001
+
+
+class SetTargets(QUndoCommand):
+    """Set new target texts for one or more pairs; undo restores the old ones.
+
+    `kind` is the Review history kind (edit, apply, apply-all). Typing in one
+    segment merges into one command, as in a text editor.
+    """
+
+    def __init__(
+        self,
+        controller: ReviewController,
+        changes: dict[int, tuple[str, str]],
+        label: str,
+        kind: str,
+    ) -> None:
+        super().__init__(label)
+        self.controller = controller
+        self.changes = dict(changes)  # index -> (old, new)
+        self.kind = kind
+        self._first = True
+
+    def id(self) -> int:
+        return TYPING_ID if self.kind == "edit" else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SetTargets) or self.kind != "edit" or other.kind != "edit":
+            return False
+        if set(other.changes) != set(self.changes):
+            return False
+        for index, (_, new) in other.changes.items():
+            self.changes[index] = (self.changes[index][0], new)
+        # Keep the merged step's history: the review recorded each keystroke already.
+        return True
+
+    def redo(self) -> None:
+        first, self._first = self._first, False
+        self.controller.write_targets(
+            {i: new for i, (_, new) in self.changes.items()},
+            kind=self.kind if first else "redo",
+            # Typing: the editor already shows the text; don't reset its cursor.
+            update_view=not (first and self.kind == "edit"),
+        )
+
+    def undo(self) -> None:
+        self.controller.write_targets(
+            {i: old for i, (old, _) in self.changes.items()}, kind="undo"
+        )
