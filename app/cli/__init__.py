@@ -1,5 +1,7 @@
 """Command-line front end: every action of the window is reachable from here.
 
+`python -m app` alone opens the window; `python -m app COMMAND ...` runs the CLI.
+
 Exit codes: 0 fine, 1 errors found (check) or problems found, 2 input unusable.
 """
 
@@ -31,13 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in SUBCOMMANDS:
-        try:
-            module = importlib.import_module(f"app.cli.{name}")
-        except ModuleNotFoundError as exc:  # TEMPORARY while subcommands are being written
-            if exc.name == f"app.cli.{name}":
-                continue
-            raise
-        module.register(sub)
+        importlib.import_module(f"app.cli.{name}").register(sub)
     return parser
 
 
@@ -45,8 +41,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     if not args_list:
-        parser.print_help()
-        return 0
+        args_list = ["open"]  # no subcommand: the window, empty, offering File > Open
     args = parser.parse_args(args_list)
     try:
         return int(args.func(args))

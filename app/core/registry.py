@@ -22,11 +22,6 @@ CHECK_CLASSES: tuple[tuple[str, str], ...] = (
 def all_checks() -> list[Check]:
     checks: list[Check] = []
     for module_name, class_name in CHECK_CLASSES:
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:  # TEMPORARY while checks are being written
-            if exc.name == module_name:
-                continue
-            raise
+        module = importlib.import_module(module_name)
         checks.append(getattr(module, class_name)())
     return checks

@@ -1,0 +1,184 @@
+"""spacing-punctuation: stray spaces and unbalanced quotes or brackets in the target.
+
+Typical MT and copy-paste damage: "Bloomberg reported ." where a link was
+stripped, doubled spaces, a quote opened and never closed, "word.Word". Spans
+are exact (the space itself, or the space plus the mark) so a fix can replace
+them. Cosmetic findings (a doubled space) are info; the rest are warnings.
+Quotes and brackets are reported only when the source of the same pair is
+balanced: a quotation that spans several sentences is not the translation's fault.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from app.core.checks.base import Check, CheckContext
+from app.core.document import Pair
+from app.core.issues import Issue, Severity, Side
+
+# Spaces then a closing mark; not an ellipsis ("so ..."), a decimal (" .5"), an emoticon
+# (" :)"), a leading mark, or a mark followed by a letter/digit (" .NET", " :-").
+_SPACE_BEFORE = re.compile(r"(?<=\S)([ \u00a0]+)([.,;:!?)\]»”])(?![.\w(\-)])")
+_DOUBLE_SPACE = re.compile(r"(?<=\S)  +(?=\S)")
+# "word.Word": a lower-case word, a full stop, a capitalised word; not "U.S.",
+# "e.g.", domains (bbc.co.uk), decimals, or single-letter initials ("J.K.").
+_MISSING_SPACE = re.compile(r"(?<![\w.])([^\W\d_]{2,})([.!?;,])([A-ZА-ЯІЇЄҐ][a-zа-яіїєґ]+)")
+_PAIRS = {"(": ")", "[": "]", "«": "»", "„": "“", "“": "”"}
+
+
+# A straight quote standing for an apostrophe: Lakers" office, d"état.
+_APOSTROPHE = re.compile(r'(?<=[^\W\d_])"(?=[^\W\d_])')
+_SPEECH = (
+    r"(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|stated|shouting|"
+    r"chanting|saying|continued|explained|noted|insisted|declared|replied|spoke)"
+)
+# What introduces a quotation after a comma: ... he said, "...
+_SPEECH_BEFORE = re.compile(rf"\b{_SPEECH}\b[^,\"]{{0,60}},$", re.IGNORECASE)
+# An attribution that ends a quotation: ...", he said / ," Ross told.
+_ATTRIBUTION = re.compile(
+    rf"[^\"]*?[,?!]\s+(?:he|she|they|it|we|I|one \w+|the \w+|[A-Z][\w'.-]+(?: [A-Z][\w'.-]+)*)"
+    rf"\s+{_SPEECH}(?:\s+[^,.\"]{{0,40}})?\."
+)
+_OPEN_BEFORE = " \t\n([—–-\u00a0"
+_QUOTES = frozenset('"«»„“”')
+
+
+def _balance_problems(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, message) for brackets and quotes that do not close."""
+    problems: list[tuple[int, int, str]] = []
+    stack: list[tuple[str, int]] = []
+    closers = {")": "(", "]": "[", "»": "«", "”": "“"}
+    for i, ch in enumerate(text):
+        if ch == "“" and stack and stack[-1][0] == "„":
+            stack.pop()
+        elif ch in _PAIRS:
+            stack.append((ch, i))
+        elif ch in closers:
+            if ch == ")" and text[i - 1 : i] in (":", ";", "-"):
+                continue  # an emoticon :) ;)
+            if stack and stack[-1][0] == closers[ch]:
+                stack.pop()
+            elif ch == "”" and not any(o == "“" for o, _ in stack):
+                problems.append((i, i + 1, f'"{ch}" closes a quote that was never opened'))
+            elif ch != "”":
+                problems.append((i, i + 1, f'"{ch}" has no opening "{closers[ch]}"'))
+    for opener, i in stack:
+        problems.append((i, i + 1, f'"{opener}" is never closed'))
+    straight = [
+        m.start() for m in re.finditer(r'"', text) if not _APOSTROPHE.match(text, m.start())
+    ]
+    if len(straight) % 2 and not _one_is_apostrophe(text, straight):
+        opened: list[int] = []
+        for i in straight:
+            if i == 0 or text[i - 1] in _OPEN_BEFORE:
+                opened.append(i)
+            elif opened:
+                opened.pop()
+        i = opened[-1] if opened else straight[-1]
+        problems.append((i, i + 1, 'An odd number of " quotes: one is not closed'))
+    return problems
+
+
+class SpacingPunctuationCheck(Check):
+    id = "spacing-punctuation"
+    article_scope = False
+
+    def run(self, pairs: Sequence[Pair], ctx: CheckContext) -> Iterable[Issue]:
+        for pair in pairs:
+            yield from self.check_pair(pair)
+
+    def check_pair(self, pair: Pair) -> list[Issue]:
+        text = pair.target
+        issues: list[Issue] = []
+
+        def add(sev: Severity, start: int, end: int, msg: str, fix: str | None) -> None:
+            issues.append(
+                Issue(self.id, sev, pair.index, Side.TARGET, start, end, text[start:end], msg, fix)
+            )
+
+        for m in _SPACE_BEFORE.finditer(text):
+            mark = m.group(2)
+            if mark in ")]»”" and not _closes_something(text, m.start(2), mark):
+                continue
+            add(Severity.WARNING, m.start(1), m.end(2), f'Space before "{mark}"', mark)
+        for m in _DOUBLE_SPACE.finditer(text):
+            add(Severity.INFO, m.start(), m.end(), "Doubled space", " ")
+        for m in _MISSING_SPACE.finditer(text):
+            if _looks_like_domain(text, m.start(), m.end()):
+                continue
+            add(
+                Severity.WARNING, m.start(2), m.end(2) + 1,
+                f'No space after "{m.group(2)}"', m.group(2) + " " + m.group(3)[:1],
+            )
+        source_ok = not _balance_problems(pair.source)
+        source_quotes = any(ch in _QUOTES for ch in pair.source)
+        lead = len(text) - len(text.lstrip())
+        for start, end, msg in _balance_problems(text):
+            if start == lead and text[start] in '"«„“':
+                if _ATTRIBUTION.search(text, start):
+                    # "We won, he said.": the quotation ends here but was never closed.
+                    add(Severity.WARNING, start, end, msg, None)
+                continue  # a quotation that runs on into the next sentences
+            if start == len(text.rstrip()) - 1 and text[start] in '"»”':
+                continue  # ... and the end of one that began in an earlier sentence
+            if _closes_mid_sentence(text, start) or _opens_mid_sentence(text, start) or (
+                source_ok and (text[start] not in _QUOTES or source_quotes)
+            ):
+                add(Severity.WARNING, start, end, msg, None)
+        return issues
+
+
+def _opens_mid_sentence(text: str, pos: int) -> bool:
+    """A quote opened in the middle of a sentence, not introducing a quotation
+    ("said: "...", "he said, "...") that may run on into the next sentences."""
+    if text[pos] not in '"«„“' or pos + 1 >= len(text) or not text[pos + 1].isalnum():
+        return False
+    before = text[:pos].rstrip()
+    if not before or before[-1] in ':—–-"«„“(':
+        return False
+    if before[-1] == ",":
+        return not _SPEECH_BEFORE.search(before)
+    return True
+
+
+def _closes_mid_sentence(text: str, pos: int) -> bool:
+    """A closing quote right after a word, mid-sentence: a "stable" condition with
+    its opening quote lost (a quotation from an earlier sentence ends on punctuation)."""
+    return (
+        text[pos] in '"»”'
+        and pos > 0
+        and text[pos - 1].isalpha()
+        and pos < len(text.rstrip()) - 1
+        and not _ATTRIBUTION.match(text, pos + 1)
+    )
+
+
+def _alternates(text: str, positions: list[int]) -> bool:
+    """Straight quotes that open (after a space) and close (before one) in turn."""
+    for n, i in enumerate(positions):
+        opening = i == 0 or text[i - 1] in " \t([—–-"
+        if opening != (n % 2 == 0):
+            return False
+    return True
+
+
+def _one_is_apostrophe(text: str, positions: list[int]) -> bool:
+    """An odd count that pairs up once one s" (Lakers" office) is read as an apostrophe."""
+    for k, i in enumerate(positions):
+        if i > 0 and text[i - 1] == "s" and _alternates(text, positions[:k] + positions[k + 1 :]):
+            return True
+    return False
+
+
+def _closes_something(text: str, pos: int, mark: str) -> bool:
+    opener = {")": "(", "]": "[", "»": "«", "”": "“"}[mark]
+    return opener in text[:pos]
+
+
+def _looks_like_domain(text: str, start: int, end: int) -> bool:
+    """bbc.co.uk, Weather.com, file.Name: no whitespace around a dotted run."""
+    left = text.rfind(" ", 0, start) + 1
+    right = text.find(" ", end)
+    chunk = text[left : right if right != -1 else len(text)]
+    return bool(re.search(r"(?:https?://|www\.|@|/|\.(?:com|org|net|uk|ua|ru|gov|io)\b)", chunk))

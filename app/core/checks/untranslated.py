@@ -1,0 +1,97 @@
+"""untranslated: target text still in the source language or script.
+
+An MT engine that gives up leaves the source text in place: a whole segment, a
+clause, or one word. In a Latin-script translation of a Cyrillic source every
+Cyrillic word is suspect, so runs of them are reported with their exact span.
+A single stray word is a warning (it may be a deliberately quoted title); a run
+of two or more words, or a segment that is mostly in the source script, is an
+error. Words that mix both scripts ("Kyіv" with a Cyrillic і) are errors too:
+they look right and defeat search and spell-checking.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from app.core.checks.base import Check, CheckContext
+from app.core.document import Pair
+from app.core.issues import Issue, Severity, Side
+from app.core.tokens import tokenize
+
+CYRILLIC_LANGS = frozenset({"uk", "ru", "be", "bg", "sr", "mk", "kk"})
+_CYR = re.compile(r"[\u0400-\u04ff\u0500-\u052f]")
+_LAT = re.compile(r"[A-Za-z\u00c0-\u024f]")
+# What may sit between two words of one untranslated run.
+_RUN_GAP = re.compile(r"[\s,;:«»\"'“”„()\-–—]*")
+
+
+def _script(word: str) -> str:
+    cyr = bool(_CYR.search(word))
+    lat = bool(_LAT.search(word))
+    if cyr and lat:
+        return "mixed"
+    return "cyr" if cyr else "lat" if lat else "other"
+
+
+class UntranslatedCheck(Check):
+    id = "untranslated"
+    article_scope = False
+
+    def run(self, pairs: Sequence[Pair], ctx: CheckContext) -> Iterable[Issue]:
+        src_cyr = ctx.source_lang in CYRILLIC_LANGS
+        tgt_cyr = ctx.target_lang in CYRILLIC_LANGS
+        if src_cyr == tgt_cyr:
+            return  # same script on both sides: nothing this check can see
+        foreign = "cyr" if src_cyr else "lat"
+        for pair in pairs:
+            if pair.target.strip() and pair.source.strip():
+                yield from self.check_pair(pair, foreign)
+
+    def check_pair(self, pair: Pair, foreign: str) -> list[Issue]:
+        text = pair.target
+        tokens = [t for t in tokenize(text) if any(ch.isalpha() for ch in t.text)]
+        scripts = [_script(t.text) for t in tokens]
+        letters_foreign = sum(
+            len(t.text) for t, s in zip(tokens, scripts, strict=True) if s == foreign
+        )
+        letters_all = sum(len(t.text) for t in tokens)
+        same = " ".join(pair.source.split()) == " ".join(text.split())
+        if letters_foreign and (same or letters_foreign * 2 > letters_all):
+            start = len(text) - len(text.lstrip())
+            end = len(text.rstrip())
+            why = "is the source text" if same else "is still in the source language"
+            return [
+                Issue("untranslated", Severity.ERROR, pair.index, Side.TARGET, start, end,
+                      text[start:end], f"This translation {why}: translate it")
+            ]
+        issues: list[Issue] = []
+        i = 0
+        while i < len(tokens):
+            if scripts[i] == "mixed":
+                t = tokens[i]
+                issues.append(
+                    Issue("untranslated", Severity.ERROR, pair.index, Side.TARGET, t.start, t.end,
+                          t.text, f'"{t.text}" mixes Cyrillic and Latin letters')
+                )
+                i += 1
+                continue
+            if scripts[i] != foreign:
+                i += 1
+                continue
+            j = i
+            while (
+                j + 1 < len(tokens)
+                and scripts[j + 1] == foreign
+                and _RUN_GAP.fullmatch(text[tokens[j].end : tokens[j + 1].start])
+            ):
+                j += 1
+            start, end = tokens[i].start, tokens[j].end
+            words = j - i + 1
+            severity = Severity.ERROR if words >= 2 else Severity.WARNING
+            issues.append(
+                Issue("untranslated", severity, pair.index, Side.TARGET, start, end,
+                      text[start:end], f'"{text[start:end]}" is left untranslated')
+            )
+            i = j + 1
+        return issues

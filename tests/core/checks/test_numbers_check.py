@@ -1,0 +1,123 @@
+"""number-mismatch: figures that differ are errors; the same figure written another way is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.checks.base import CheckContext
+from app.core.checks.numbers import NumberMismatchCheck
+from app.core.document import Pair
+from app.core.issues import Issue, Severity, Side
+
+CTX = CheckContext("uk", "en")
+
+
+def check(source: str, target: str, ctx: CheckContext = CTX) -> list[Issue]:
+    return list(NumberMismatchCheck().run([Pair(0, source, target)], ctx))
+
+
+def serious(issues: list[Issue]) -> list[Issue]:
+    return [i for i in issues if i.severity is not Severity.INFO]
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("Ціни зросли на 15,5% у 2025 р.", "Prices rose 15.5% in 2025."),
+        ("Виділено $1,5 млрд.", "$1.5 billion was allocated."),
+        ("Переговори відбулися 23 листопада.", "The talks took place on Nov. 23."),
+        ("Загинули семеро, троє поранені.", "Seven were killed and 3 wounded."),
+        ("Матч почнеться о 15:00.", "The match starts at 3 p.m."),
+        ("Хвилі висотою 6 метрів.", "Waves as high as 20 feet."),
+        ("Від 2,54 до 5,08 см дощу.", "1 to 2 inches of rain."),
+        ("Один із них сказав це.", "One of them said it."),
+        ("Зустрілися лідери G7 і ЄС.", "Leaders of the Group of Seven and the EU met."),
+        ("1. Перший пункт плану.", "The first item of the plan."),
+        ("Близько 1 000 людей.", "About 1,000 people."),
+    ],
+)
+def test_same_figures_are_not_flagged(source: str, target: str) -> None:
+    assert serious(check(source, target)) == []
+
+
+def test_changed_digit_is_an_error_on_both_sides() -> None:
+    source = "Армія отримала 28 танків."
+    target = "The army received 23 tanks."
+    issues = check(source, target)
+    assert {(i.side, i.text, i.severity) for i in issues} == {
+        (Side.SOURCE, "28", Severity.ERROR),
+        (Side.TARGET, "23", Severity.ERROR),
+    }
+    tgt = next(i for i in issues if i.side is Side.TARGET)
+    assert target[tgt.start : tgt.end] == "23"
+
+
+def test_dropped_figure_points_at_the_source() -> None:
+    source = "План із 28 пунктів опублікували 23 листопада."
+    issues = check(source, "The plan was published on November 23.")
+    assert [(i.side, i.text) for i in issues] == [(Side.SOURCE, "28")]
+    assert source[issues[0].start : issues[0].end] == "28"
+
+
+def test_wrong_date_and_wrong_multiplier() -> None:
+    assert {i.text for i in check("23 листопада", "November 24")} == {"23 листопада", "November 24"}
+    assert {i.text for i in check("$1,5 млрд", "$1.5 million")} == {"1,5 млрд", "1.5 million"}
+
+
+def test_number_word_mismatch_is_only_info() -> None:
+    issues = check("Троє людей загинули.", "Four people died.")
+    assert issues and all(i.severity is Severity.INFO for i in issues)
+
+
+def test_rounded_figure_is_a_warning() -> None:
+    issues = check("Населення 1 234 567 осіб.", "The population is 1.2 million.")
+    assert [i.severity for i in issues] == [Severity.WARNING]
+
+
+def test_pair_checked_alone_gives_the_same_issues() -> None:
+    pairs = [Pair(0, "5 осіб", "5 people"), Pair(1, "7 днів", "8 days")]
+    together = list(NumberMismatchCheck().run(pairs, CTX))
+    alone = list(NumberMismatchCheck().run([pairs[1]], CTX))
+    assert together == alone and len(alone) == 2
+
+
+def test_converted_figure_in_brackets_is_not_extra() -> None:
+    source = "Вулкан за 72 км від столиці."
+    assert serious(check(source, "The volcano sits 72 km (45 miles) from the capital.")) == []
+    converted = "The volcano sits 45 miles (72 kilometers) from the capital."
+    assert serious(check(source, converted)) == []
+    wrong = serious(check(source, "The volcano sits 60 miles (97 kilometers) from the capital."))
+    assert {(i.side.value, i.text) for i in wrong} == {("source", "72"), ("target", "60")}
+
+
+def test_compound_thousands_and_bare_thousand() -> None:
+    ru = CheckContext("ru", "en")
+    assert serious(check("25-тысячная толпа", "A 25,000-strong crowd", ru)) == []
+    assert serious(check("Погибли свыше тысячи человек", "More than 1,000 people died", ru)) == []
+
+
+def test_both_sides_with_a_conversion_must_agree_on_the_figure() -> None:
+    source = "Більш ніж на 300 км (180 миль) уздовж узбережжя."
+    assert serious(check(source, "More than 300 km (180 miles) of coastline.")) == []
+    wrong = serious(check(source, "More than 301 km (180 miles) of coastline."))
+    assert [i.text for i in wrong if i.side.value == "target"] == ["301"]
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("Саміт пройде 9-10 лютого.", "The summit will be held on February 9-10."),
+        ("Ввечері 10 лютого та в ніч проти 11.", "On February 10 and the night of February 11."),
+        ("Діабет другого типу.", "Type 2 diabetes."),
+        ("З шостої години вечора.", "From 6 p.m."),
+        ("Кому належало місто (21.12.2017)", "To whom did the city belong (12/21/2017)"),
+    ],
+)
+def test_wmt_reference_patterns_are_not_flagged(source: str, target: str) -> None:
+    assert serious(check(source, target)) == []
+
+
+def test_date_range_with_a_wrong_day_is_flagged() -> None:
+    target = "The summit will be held on February 9-11."
+    issues = serious(check("Саміт пройде 9-10 лютого.", target))
+    assert {i.text for i in issues} == {"10 лютого", "11"}
