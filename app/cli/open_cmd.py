@@ -14,7 +14,10 @@ def register(sub: Any) -> None:
     p: argparse.ArgumentParser = sub.add_parser(
         "open", help="open the review window (optionally on an article and its translation)"
     )
-    p.add_argument("source", nargs="?", help="source article, or a saved .verso review")
+    p.add_argument(
+        "source", nargs="?",
+        help="source article, a saved .verso review, or a bilingual file (XLIFF, TMX)",
+    )
     p.add_argument("target", nargs="?", help="machine translation of it")
     p.add_argument("--glossary", help="glossary file (TSV, CSV, TBX, OmegaT)")
     p.add_argument("--screenshot", metavar="PNG", help=argparse.SUPPRESS)
@@ -26,9 +29,13 @@ def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     review = None
     if args.source and not args.target:
-        if not args.source.endswith(".verso"):
+        from app.core.bilingual import is_bilingual_path
+
+        if not (args.source.endswith(".verso") or is_bilingual_path(args.source)):
             raise InputError(
-                args.source, "give both the source article and its translation, or a .verso review"
+                args.source,
+                "give both the source article and its translation, a .verso review, "
+                "or a bilingual file (.xlf, .xliff, .sdlxliff, .mqxliff, .xlf2, .tmx)",
             )
         review = args.source
     for path in (args.source, args.target, args.glossary):

@@ -33,6 +33,8 @@ class ReviewController(QObject):
     targets_changed = Signal(list)  # indices whose text the views must re-read
     busy_changed = Signal(bool)
     dirty_changed = Signal(bool)
+    targets_written = Signal(list, str)  # indices changed, kind (edit, apply, undo...)
+    glossary_rebuilt = Signal()
 
     def __init__(self, parent: QObject | None = None, autosave_dir: Path | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +52,7 @@ class ReviewController(QObject):
         self._load_token = 0
         self._clock = QElapsedTimer()  # time spent on this review, added on save
         self._jobs: list[workers.Job] = []  # keep the wrappers alive while they run
+        self._glossary_token = 0
         self._recheck_timer = QTimer(self)
         self._recheck_timer.setSingleShot(True)
         self._recheck_timer.setInterval(RECHECK_DELAY_MS)
@@ -61,13 +64,18 @@ class ReviewController(QObject):
     # -- loading ----------------------------------------------------------------
     def open_files(self, source: str, target: str, glossary: str | None = None) -> None:
         """Read, align and check in the background; `loaded` or `load_failed` follows."""
+        from app.ui.glossary_sync import load_files
+
         checks = self.checks
-        self._load(lambda: workers.load_files(source, target, glossary, checks))
+        # A broken glossary does not stop the article: its readable entries are used.
+        self._load(lambda: load_files(source, target, glossary, checks))
 
     def open_review(self, review: Review) -> None:
         """Check an already built review (a .verso file, a restored autosave)."""
+        from app.ui.glossary_sync import check_review
+
         checks = self.checks
-        self._load(lambda: workers.check_review(review, checks))
+        self._load(lambda: check_review(review, checks))
 
     def _load(self, fn: Callable[[], workers.Loaded]) -> None:
         self._load_token += 1
@@ -153,6 +161,7 @@ class ReviewController(QObject):
         self._dirty.update(changed)
         if update_view:
             self.targets_changed.emit(changed)
+        self.targets_written.emit(changed, kind)
         if not was_dirty:
             self.dirty_changed.emit(True)
         self._recheck_timer.start()
@@ -233,6 +242,44 @@ class ReviewController(QObject):
         self._dirty.clear()
         self.issues = result.issues
         self.issues_changed.emit()
+
+    def reload_glossary(self) -> None:
+        """The glossary file changed: rebuild the index and re-check everything, off the
+        UI thread; the newest rebuild wins, edits made meanwhile are re-checked with it."""
+        if self.review is None or self.checker is None:
+            return
+        from app.ui.glossary_sync import rebuild
+
+        self._glossary_token += 1
+        review, checks, token = self.review, self.checks, self._glossary_token
+        pairs, generation = tuple(review.pairs), self._generation
+        job = workers.Job(lambda: rebuild(review, checks, pairs, generation, token))
+        job.signals.finished.connect(self._on_glossary_rebuilt)
+        job.signals.failed.connect(self._on_glossary_failed)
+        self._run(job)
+
+    def _on_glossary_rebuilt(self, result: object) -> None:
+        from app.ui.glossary_sync import Rebuilt
+
+        assert isinstance(result, Rebuilt)
+        self._job_done()
+        if result.token != self._glossary_token or self.review is None:
+            return
+        self.checker = result.checker
+        if result.generation == self._generation:
+            self.issues = result.issues
+            self._generation += 1  # a re-check still running used the old glossary
+            if self._dirty:
+                self._recheck_timer.start()
+            self.issues_changed.emit()
+        else:
+            self._dirty.update(range(len(self.review)))
+            self._recheck_timer.start()
+        self.glossary_rebuilt.emit()
+
+    def _on_glossary_failed(self, message: str) -> None:
+        self._job_done()
+        self.load_failed.emit(message)
 
     def _on_recheck_failed(self, message: str) -> None:
         self._rechecking = False

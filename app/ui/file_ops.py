@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QFileDialog
 
 from app.core import autosave
+from app.core.bilingual import is_bilingual_path
 from app.core.errors import VersoError
 from app.core.review import Review
 from app.ui import dialogs
@@ -40,7 +41,12 @@ class FileOps:
         if not self.confirm_discard():
             return
         try:
-            review = Review.load(path)
+            if is_bilingual_path(path):  # XLIFF / TMX: source + MT per unit
+                from app.ui.report_actions import review_from_bilingual
+
+                review = review_from_bilingual(path, self.window.mt_ui.glossary_path())
+            else:
+                review = Review.load(path)
         except VersoError as exc:
             dialogs.show_error(self.window, "Open Review", str(exc))
             return

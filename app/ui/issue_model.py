@@ -118,7 +118,8 @@ class IssueFilter(QSortFilterProxyModel):
 
     def set_severity(self, severity: Severity | None) -> None:
         self.beginFilterChange()
-        self._severity = severity
+        # QComboBox item data turns a StrEnum into a plain str: convert it back.
+        self._severity = None if severity is None else Severity(severity)
         self.endFilterChange()
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:

@@ -24,9 +24,11 @@ from app.ui.article_view import ArticleView
 from app.ui.controller import ReviewController
 from app.ui.drop import classify_dropped
 from app.ui.file_ops import FileOps
+from app.ui.glossary_ui import GlossaryUi
 from app.ui.issue_panel import IssuePanel
 from app.ui.legend import Legend
 from app.ui.marker_bar import MarkerBar
+from app.ui.mt_actions import MtUi
 from app.ui.settings import Settings
 
 PROGRESS_DELAY_MS = 500
@@ -86,6 +88,8 @@ class MainWindow(QMainWindow):
         self._marker_timer.timeout.connect(self._update_markers)
 
         self.files = FileOps(self)
+        self.glossary_ui = GlossaryUi(self)
+        self.mt_ui = MtUi(self)  # MT, back-translation, bilingual files, QA report, metrics
         self._connect()
         self._restore_settings()
         self._update_actions()
@@ -175,7 +179,7 @@ class MainWindow(QMainWindow):
         self.open_dropped(paths)
 
     def open_dropped(self, paths: Sequence[str]) -> None:
-        if len(paths) == 1 and paths[0].endswith(".verso"):
+        if len(paths) == 1 and (paths[0].endswith(".verso") or self.mt_ui.is_bilingual(paths[0])):
             self.files.open_review(paths[0])
             return
         result = classify_dropped(paths)

@@ -135,8 +135,9 @@ def test_apply_suggestion_changes_only_that_span(
     window.panel.select_issue(issue)
     window.actions_.apply.trigger()
     text = window.controller.target(issue.pair)
-    assert text.startswith("The delegations met in Kyiv.")
-    assert text.count("Kiev") == 1, "the other Kiev of the pair is left alone"
+    assert text == "The delegations met in Kyiv."
+    others = [window.controller.target(i) for i in range(len(window.article.targets))]
+    assert sum(t.count("Kiev") for t in others) == 2, "the other Kievs are left alone"
     history = window.controller.review.history if window.controller.review else []
     assert [h.kind for h in history] == ["apply"]
 

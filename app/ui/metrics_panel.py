@@ -1,0 +1,119 @@
+"""Post-editing metrics beside the issue list: how much the editor changed the MT.
+
+One row per edited segment (HTER, chrF, BLEU, words changed) and an article
+summary, all from app.core.metrics, so the window shows the same numbers as
+`python -m app metrics` and the QA report. Refreshed shortly after each edit.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.errors import VersoError
+from app.core.metrics import ArticleMetrics, compute_metrics
+from app.core.review import Review
+
+REFRESH_DELAY_MS = 300
+COLUMNS = ("Segment", "HTER", "chrF", "BLEU", "Words changed")
+
+
+def summary_text(metrics: ArticleMetrics) -> str:
+    minutes = "" if not metrics.seconds else f" · {metrics.seconds / 60:.1f} min in review"
+    return (
+        f"Article: HTER {metrics.hter:.3f} · chrF {metrics.chrf:.1f} · BLEU {metrics.bleu:.1f} · "
+        f"{metrics.segments_changed} of {len(metrics.segments)} segments edited · "
+        f"{metrics.words_changed} words changed{minutes}"
+    )
+
+
+class MetricsPanel(QWidget):
+    """Per-segment and article metrics of the review's MT against its current text."""
+
+    segment_activated = Signal(int)  # pair index, to scroll the grid there
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.review: Review | None = None
+        self.metrics: ArticleMetrics | None = None
+        self.summary = QLabel("No review open.")
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.cellDoubleClicked.connect(self._activated)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REFRESH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+
+    def set_review(self, review: Review | None) -> None:
+        self.review = review
+        self.refresh()
+
+    def schedule(self) -> None:
+        """An edit happened: refresh once typing pauses."""
+        self._timer.start()
+
+    def refresh(self) -> None:
+        self._timer.stop()
+        review = self.review
+        self.table.setRowCount(0)
+        self.metrics = None
+        if review is None or len(review) == 0:
+            self.summary.setText("No review open.")
+            return
+        mt = [review.original_target(i) for i in range(len(review))]
+        try:
+            metrics = compute_metrics(mt, list(review.targets), review.seconds_spent or None)
+        except VersoError as exc:
+            self.summary.setText(str(exc))
+            return
+        self.metrics = metrics
+        self.summary.setText(summary_text(metrics))
+        edited = [s for s in metrics.segments if review.is_edited(s.index)]
+        self.table.setRowCount(len(edited))
+        for row, seg in enumerate(edited):
+            values = (
+                str(seg.index + 1), f"{seg.hter:.3f}", f"{seg.chrf:.1f}", f"{seg.bleu:.1f}",
+                str(seg.words_changed),
+            )
+            for col, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, seg.index)
+                if col:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.table.setItem(row, col, item)
+
+    def row_values(self, row: int) -> list[str]:
+        """The texts of one row (for tests and copying)."""
+        return [
+            item.text() if (item := self.table.item(row, c)) is not None else ""
+            for c in range(self.table.columnCount())
+        ]
+
+    def _activated(self, row: int, _column: int) -> None:
+        item = self.table.item(row, 0)
+        if item is not None:
+            self.segment_activated.emit(int(item.data(Qt.ItemDataRole.UserRole)))
