@@ -136,8 +136,11 @@ def read_json(path: str | Path) -> dict[str, Any]:
         raise InputError(p, "is empty: not a Verso review file")
     try:
         text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise InputError(p, "is not a Verso review file (it is not UTF-8 text)") from None
+    except UnicodeDecodeError as exc:
+        if exc.start < len(raw) - 4:
+            raise InputError(p, "is not a Verso review file (it is not UTF-8 text)") from None
+        # Cut inside the last character: a truncated file, reported as damaged below.
+        text = raw.decode("utf-8-sig", errors="replace")
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
