@@ -38,7 +38,7 @@ class NumberMention:
 _SP = " \u00a0\u202f\u2009"
 # dd.mm.yyyy dates.
 _DMY_RE = re.compile(r"(?<![\d.,])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d])")
-# US dates: mm/dd/yyyy (and dd.mm.yyyy is read by _DMY_RE for other languages).
+# US dates: mm/dd/yyyy, read in English text only.
 _MDY_RE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\d])")
 # Thousands with spaces (1 000 000), commas (1,000,000), dots (1.000.000), or a plain
 # number with an optional decimal part (comma or point).
@@ -160,9 +160,14 @@ def extract(text: str, lang: str) -> list[NumberMention]:
     """Every figure in `text`, in order of position."""
     mentions: list[NumberMention] = []
     taken: list[tuple[int, int]] = []
-    for m in _DMY_RE.finditer(text) if lang != "en" else _MDY_RE.finditer(text):
+    # dd.mm.yyyy is day-first in every language (an English text keeps a Ukrainian
+    # dateline as it is); mm/dd/yyyy is the American slash form.
+    dated = [(m, False) for m in _DMY_RE.finditer(text)]
+    if lang == "en":
+        dated += [(m, True) for m in _MDY_RE.finditer(text)]
+    for m, month_first in dated:
         day, month = int(m.group(1)), int(m.group(2))
-        if lang == "en":
+        if month_first:
             day, month = month, day
         if 1 <= day <= 31 and 1 <= month <= 12:
             mentions.append(NumberMention((month, day), "date", m.start(), m.end(), m.group()))

@@ -84,3 +84,12 @@ def test_thousands_and_decimals_round_trip(whole: int, frac: int) -> None:
     expected = Decimal(f"{whole}.{frac}")
     assert values(uk, "uk") == [expected]
     assert values(en, "en") == [expected]
+
+
+def test_dotted_date_is_day_first_in_english_too() -> None:
+    """A Ukrainian dateline kept in the translation (DW - 08.02.2023) is the same date."""
+    uk = [(m.kind, m.value) for m in extract("жертв - DW - 08.02.2023", "uk")]
+    en = [(m.kind, m.value) for m in extract("victims - DW - 08.02.2023", "en")]
+    assert uk == en == [("date", (2, 8)), ("number", Decimal("2023"))]
+    first = extract("on 12/21/2017", "en")[0]
+    assert (first.kind, first.value) == ("date", (12, 21))
