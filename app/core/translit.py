@@ -207,6 +207,10 @@ def variants_by_kind(word: str, lang: str = "uk") -> dict[str, frozenset[str]]:
         kinds["kmu"].add(official)
         bgn = _strip_marks(translitua.translit(word, translitua.UkrainianBGN))
         kinds["conventional"] |= _english_forms(official) | _english_forms(bgn)
+        # A derived -i form that is also the Russian name (Yuri, Vitali for Юрій,
+        # Віталій) is Russian-style; -iy (Valeriy, Vitaliy) is the usual Ukrainian
+        # English form and stays conventional, and so does the CONVENTIONAL table.
+        kinds["conventional"] -= {f for f in RUSSIAN_STYLE.get(key, ()) if not f.endswith("iy")}
         kinds["conventional"] |= set(CONVENTIONAL.get(key, ()))
         kinds["russian"] |= set(RUSSIAN_STYLE.get(key, ()))
         kinds["anglicised"] |= set(ANGLICISED.get(key, ()))

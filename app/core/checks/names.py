@@ -7,7 +7,11 @@ original spellings of foreign names (Trump) are left alone. Russian-style and
 anglicised forms are errors, other near spellings warnings; common English forms
 (Zelensky, Andriy, Yulia) pass, and so do Russian-style names of the people in
 CONVENTIONAL_PEOPLE (Vladimir Putin). A name or rendering the glossary covers is
-left to the glossary checks.
+left to the glossary checks. A Russian-style first name whose surname is not
+recognised as Ukrainian, in a sentence with no other Ukrainian name or word, may be
+right for a foreigner (Vladimir Kavardarkov, a Macedonian): it is only a warning, and
+only information when the sentence points to Russia (Russian minister Aleksandr
+Novak). Vladimir Zelensky stays an error: Зеленський is a Ukrainian surname.
 
 name-inconsistent groups the renderings of one source name (by lemma: Зеленський,
 Зеленського) over the article and reports the minority spelling; a second pass finds
@@ -26,8 +30,8 @@ from app.core.checks.base import Check, CheckContext
 from app.core.checks.names_match import (
     KIND_RANK,
     Rendering,
+    assign_renderings,
     covered,
-    find_rendering,
     source_names,
     target_words,
 )
@@ -64,20 +68,26 @@ def pair_renderings(pair: Pair, ctx: CheckContext) -> list[Rendering]:
     if ctx.source_lang not in NAME_LANGS or not pair.source or not pair.target:
         return []
     source_spans, target_spans = _glossary_spans(ctx, pair)
-    words = target_words(pair.target)
-    found: list[Rendering] = []
-    for name in source_names(pair.source, ctx.source_lang):
-        if covered(name.start, name.end, source_spans):
-            continue
-        rendering = find_rendering(name, words, ctx.source_lang)
-        if rendering is None or covered(rendering.start, rendering.end, target_spans):
-            continue
-        found.append(rendering)
-    return found
+    words = [
+        w for w in target_words(pair.target) if not covered(w.start, w.end, target_spans)
+    ]
+    names = [
+        n
+        for n in source_names(pair.source, ctx.source_lang)
+        if not covered(n.start, n.end, source_spans)
+    ]
+    return assign_renderings(names, words, ctx.source_lang)
 
 
 def _in_case_of(suggestion: str, text: str) -> str:
     return suggestion.upper() if text.isupper() and len(text) > 1 else suggestion
+
+
+def _severity(r: Rendering) -> Severity:
+    """Russian-style and anglicised forms are errors, unless the person may be foreign."""
+    if r.kind == "russian" and r.name.unsure_nationality:
+        return Severity.INFO if r.name.russian_context else Severity.WARNING
+    return Severity.ERROR if r.kind in ("russian", "anglicised") else Severity.WARNING
 
 
 class NameMismatchCheck(Check):
@@ -89,9 +99,14 @@ class NameMismatchCheck(Check):
             for r in pair_renderings(pair, ctx):
                 if not r.flagged:
                     continue
-                error = r.kind in ("russian", "anglicised")
-                severity = Severity.ERROR if error else Severity.WARNING
+                severity = _severity(r)
                 system = "KMU 2010" if ctx.source_lang == "uk" else "the standard romanisation"
+                doubt = (
+                    "; the surname is not a recognisably Ukrainian one: keep the form if "
+                    "the person is not Ukrainian"
+                    if severity is not Severity.ERROR and r.kind == "russian"
+                    else ""
+                )
                 issues.append(
                     Issue(
                         check=self.id,
@@ -103,7 +118,7 @@ class NameMismatchCheck(Check):
                         text=r.text,
                         message=(
                             f'"{r.name.text}" is rendered "{r.text}", {_KIND_TEXT[r.kind]}; '
-                            f'{system} gives "{r.expected}"'
+                            f'{system} gives "{r.expected}"{doubt}'
                         ),
                         suggestion=_in_case_of(r.expected, r.text),
                         source_start=r.name.start,

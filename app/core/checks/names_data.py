@@ -7,6 +7,9 @@ and wmt23 references, warning about them raised 14 false alarms per 100 pairs. S
 near spelling is only reported for a name recognised as Ukrainian here: a common
 Ukrainian first name, a Ukrainian place, a typically Ukrainian surname ending, or a
 letter only Ukrainian has (ї). Names shared with foreign ones (Борис, Ян) are left out.
+
+Adjective and region forms of a place (Луганській області, на Харківщині, київський)
+are renderings of the place itself ("Luhansk region"): place_of() maps them back.
 """
 
 from __future__ import annotations
@@ -29,11 +32,14 @@ UKRAINIAN_PLACES: frozenset[str] = frozenset("""
 вінниця херсон полтава чернігів черкаси суми житомир хмельницький рівне кропивницький
 івано-франківськ тернопіль луцьк ужгород чернівці севастополь сімферополь керч ялта
 бахмут авдіївка краматорськ слов'янськ ізюм куп'янськ бердянськ мелітополь енергодар
-нікополь кременчук біла церква бровари буча ірпінь гостомель борисполь ворзель чорнобиль
+нікополь кременчук бровари буча ірпінь гостомель борисполь ворзель чорнобиль
 херсонщина київщина харківщина донеччина луганщина запоріжжя галичина волинь поділля
 буковина закарпаття слобожанщина таврія дніпропетровськ лисичанськ сєвєродонецьк
-вугледар мар'їнка торецьк покровськ костянтинівка часів яр кліщіївка курахове
+вугледар мар'їнка торецьк покровськ костянтинівка кліщіївка курахове
 """.split())
+# Words of two-word places: Ukrainian within a name, but common words on their own
+# (Біла "white", Ріг "horn"), so never enough to make a sentence-initial word a name.
+PLACE_WORDS: frozenset[str] = frozenset("кривий ріг біла церква часів яр".split())
 
 SURNAME_ENDINGS: tuple[str, ...] = (
     "енко", "ський", "цький", "зький", "ська", "цька", "чук", "щук", "юк", "ишин",
@@ -42,11 +48,56 @@ SURNAME_ENDINGS: tuple[str, ...] = (
 UKRAINIAN_LETTERS = frozenset("ї")  # not ґ: pymorphy3 lemmas spell foreign G with it
 
 
+# Adjective (lemma) and region-noun endings, and what restores the place name:
+# Луганськ-ий, Київ-ський, Одес-ький+а, Дніпро-в-ський, Донець-кий+ьк -> Донецьк,
+# Вінни-цький+ця, Запорі-зький+жжя; Харків-щина, Луган-щина+ськ, Оде-щина+са,
+# Доне-ччина+цьк, Вінни-ччина+ця, Рівне-нщина, Черка-щина+си.
+_PLACE_SUFFIXES: tuple[str, ...] = (
+    "ський", "цький", "зький", "вський", "нський", "ький", "ий", "щина", "ччина", "нщина",
+)  # fmt: skip
+_PLACE_ENDINGS: tuple[str, ...] = (
+    "", "а", "о", "е", "я", "и", "ськ", "цьк", "ця", "жжя", "са", "си",
+)  # fmt: skip
+_PLACE_DERIVED_ENDINGS: tuple[str, ...] = ("ський", "цький", "зький", "щина", "ччина")
+
+
+def place_of(lemma: str) -> str | None:
+    """The Ukrainian place an adjective or region lemma names (Київський -> київ), or None.
+
+    Only places in UKRAINIAN_PLACES are returned, so an unrelated adjective
+    (Український, Російська) never turns into a name.
+    """
+    low = lemma.lower()
+    if not low.endswith(_PLACE_DERIVED_ENDINGS):
+        return None
+    for suffix in _PLACE_SUFFIXES:
+        if not low.endswith(suffix):
+            continue
+        stem = low[: -len(suffix)]
+        if len(stem) < 3:
+            continue
+        for ending in _PLACE_ENDINGS:
+            if stem + ending in UKRAINIAN_PLACES:
+                return stem + ending
+    return None
+
+
+def is_known_name(forms: tuple[str, ...]) -> bool:
+    """True when a form is a listed Ukrainian first name or place (not a surname guess).
+
+    Strong enough to treat a sentence-initial word as a name (Київ також..., Юрій
+    сказав...), where a capital letter alone proves nothing.
+    """
+    return any(
+        f.lower() in UKRAINIAN_GIVEN_NAMES or f.lower() in UKRAINIAN_PLACES for f in forms
+    )
+
+
 def is_ukrainian(forms: tuple[str, ...]) -> bool:
     """True when one of a word's forms (the word, its lemmas) is a Ukrainian name."""
     for form in forms:
         low = form.lower()
-        if low in UKRAINIAN_GIVEN_NAMES or low in UKRAINIAN_PLACES:
+        if low in UKRAINIAN_GIVEN_NAMES or low in UKRAINIAN_PLACES or low in PLACE_WORDS:
             return True
         if UKRAINIAN_LETTERS & set(low):
             return True

@@ -6,6 +6,16 @@ word counts as the rendering of a source name only when it spells that name lett
 by letter under some romanisation, or is a listed Russian-style or anglicised form:
 a translated name (Крим -> Crimea) or a foreign name given back its own spelling
 (Трамп -> Trump) is never compared, which keeps false alarms down.
+
+Adjective and region forms of a place (Луганській області, Харківщині, київський) also
+carry the place as a form, so "Lugansk region" is compared with Луганськ. A
+sentence-initial word counts as a name when pymorphy3 tags it so or it is a listed
+Ukrainian place or first name (Київ також..., Юрій сказав...).
+
+A first name whose surname is not recognised as Ukrainian, in a sentence with no
+other Ukrainian evidence, may belong to a Russian or another foreign person
+(Aleksandr Novak, Vladimir Kavardarkov): SourceName.unsure_nationality says so, and
+russian_context when the sentence points to Russia (російський міністр, Москва).
 """
 
 from __future__ import annotations
@@ -16,7 +26,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.core import morphology
-from app.core.checks.names_data import is_ukrainian
+from app.core.checks.names_data import (
+    UKRAINIAN_GIVEN_NAMES,
+    is_known_name,
+    is_ukrainian,
+    place_of,
+)
 from app.core.tokens import Token, normalize_apostrophes, tokenize
 from app.core.translit import (
     fits_romanisation,
@@ -50,7 +65,12 @@ CONVENTIONAL_PEOPLE: frozenset[str] = frozenset({
     "достоєвський", "чехов", "кличко", "абрамович", "дерипаска", "ходорковський",
     "гуцеріїв", "шувалов", "матвієнко", "пушкін", "набіулліна", "сечін", "зюганов",
     "жириновський", "слуцький",
+    # Ukrainian-born, but known abroad by the spelling they chose themselves.
+    "куриленко",
 })  # fmt: skip
+# Words (lower-case prefixes) that show a sentence is about Ukraine or about Russia.
+_UKRAINIAN_EVIDENCE = ("україн", "киян", "зсу", "сбу", "рнбо")
+_RUSSIAN_EVIDENCE = ("російськ", "росі", "рф", "кремл", "москв")
 
 
 @dataclass(frozen=True)
@@ -63,6 +83,8 @@ class SourceName:
     forms: tuple[str, ...]  # capitalised: the word and its lemmas, nominative first
     conventional_person: bool  # part of a name in CONVENTIONAL_PEOPLE
     ukrainian: bool = True  # a Ukrainian name (names_data): near spellings are reported
+    unsure_nationality: bool = False  # a first name; surname and sentence not Ukrainian
+    russian_context: bool = False  # ... and the sentence points to Russia
 
 
 @dataclass(frozen=True)
@@ -98,8 +120,12 @@ def _is_name_tagged(word: str, lang: str) -> bool:
 
 
 def _sentence_initial(text: str, start: int) -> bool:
-    before = text[:start].rstrip(_OPENERS)
-    return not before or before[-1] in _SENTENCE_END
+    # Walk back over openers instead of slicing text[:start]: slicing made a
+    # 10 MB sentence quadratic (issue 7).
+    i = start
+    while i > 0 and text[i - 1] in _OPENERS:
+        i -= 1
+    return i == 0 or text[i - 1] in _SENTENCE_END
 
 
 def _capitalise(word: str) -> str:
@@ -129,21 +155,45 @@ def _forms(word: str, lang: str) -> tuple[str, ...]:
             bucket.append(lemma)
     surface = normalize_apostrophes(word)
     ordered = tagged + [f for f in other if f not in tagged]
+    if lang == "uk":  # Луганській -> Луганськ, Харківщині -> Харків
+        places = {place_of(f) for f in ordered} | {place_of(surface)}
+        for place in sorted(p for p in places if p):
+            if _capitalise(place) not in ordered:
+                ordered.append(_capitalise(place))
     if surface not in ordered:
         ordered.append(surface)
     return tuple(ordered)
 
 
+def _derives_place(word: str, lang: str) -> bool:
+    """True for an adjective or region form of a listed Ukrainian place (київський)."""
+    if lang != "uk" or not any(m in word.lower() for m in ("ськ", "цьк", "зьк", "щин", "ччин")):
+        return False  # not an adjective or region form: skip the parse
+    return any(place_of(f) for f in _forms(word, lang))
+
+
 def _is_candidate(token: Token, text: str, lang: str) -> bool:
     word = token.text
-    if not token.is_capitalized or not _CYRILLIC_RE.match(word):
+    if not _CYRILLIC_RE.match(word):
         return False
     letters = [c for c in word if c.isalpha()]
     if len(letters) < MIN_LETTERS or (len(letters) > 1 and all(c.isupper() for c in letters)):
         return False  # short words and acronyms (НАТО, ЗСУ)
+    if not token.is_capitalized:
+        return _derives_place(word, lang)  # київський метрополітен
     if _sentence_initial(text, token.start):
-        return _is_name_tagged(word, lang)
+        if _is_name_tagged(word, lang):
+            return True
+        return lang == "uk" and (is_known_name(_forms(word, lang)) or _derives_place(word, lang))
     return True
+
+
+def _has_evidence(words: Iterable[str], prefixes: tuple[str, ...]) -> bool:
+    return any(w.lower().startswith(prefixes) for w in words)
+
+
+def _is_given_name(forms: tuple[str, ...]) -> bool:
+    return any(f.lower() in UKRAINIAN_GIVEN_NAMES for f in forms)
 
 
 def source_names(text: str, lang: str) -> list[SourceName]:
@@ -158,17 +208,40 @@ def source_names(text: str, lang: str) -> list[SourceName]:
             chains[-1].append(token)
         else:
             chains.append([token])
+    ukrainian = {
+        t.start: lang == "uk" and is_ukrainian(_lemma_forms(t.text, forms[t.start]))
+        for t in picked
+    }
+    conventional = {
+        id(chain): any(f.lower() in CONVENTIONAL_PEOPLE for t in chain for f in forms[t.start])
+        for chain in chains
+    }
+    plain_words = [t.text for t in tokens]
+    russian_context = _has_evidence(plain_words, _RUSSIAN_EVIDENCE)
     names: list[SourceName] = []
     for chain in chains:
-        conventional = any(
-            f.lower() in CONVENTIONAL_PEOPLE for t in chain for f in forms[t.start]
+        # Ukrainian evidence outside this chain: a Ukrainian name or word elsewhere.
+        elsewhere = _has_evidence(plain_words, _UKRAINIAN_EVIDENCE) or any(
+            ukrainian[t.start] and not conventional[id(other)]
+            for other in chains if other is not chain for t in other
+        )
+        surnames = [t for t in chain if not _is_given_name(forms[t.start])]
+        unsure = bool(surnames) and not elsewhere and not any(
+            ukrainian[t.start] for t in surnames
         )
         for token in chain:
             word_forms = forms[token.start]
-            ukrainian = lang == "uk" and is_ukrainian(_lemma_forms(token.text, word_forms))
+            given = unsure and _is_given_name(word_forms)
             names.append(
                 SourceName(
-                    token.text, token.start, token.end, word_forms, conventional, ukrainian
+                    token.text,
+                    token.start,
+                    token.end,
+                    word_forms,
+                    conventional[id(chain)],
+                    ukrainian=ukrainian[token.start],
+                    unsure_nationality=given,
+                    russian_context=given and russian_context,
                 )
             )
     return names
@@ -206,15 +279,19 @@ def target_words(text: str) -> list[Token]:
     return [t for t in tokenize(text) if t.is_capitalized and _LATIN_RE.match(t.text)]
 
 
-def find_rendering(
+Score = tuple[int, float]
+
+
+def rendering_candidates(
     name: SourceName, words: Sequence[Token], lang: str
-) -> Rendering | None:
-    """The target word that renders `name`, best kind first, or None when none does."""
-    best: tuple[tuple[int, float], Rendering] | None = None
+) -> list[tuple[Score, Rendering]]:
+    """Each target word that renders `name`, with its best reading (lower score is better)."""
+    found: list[tuple[Score, Rendering]] = []
     for token in words:
         word, suffix = _strip_possessive(token)
         if len(word) < MIN_LETTERS:
             continue
+        best: tuple[Score, Rendering] | None = None
         for form in name.forms:
             kind = _classify(form, word, lang)
             if kind is None:
@@ -227,7 +304,43 @@ def find_rendering(
                     expected,
                 )  # fmt: skip
                 best = (score, rendering)
-    return best[1] if best else None
+        if best is not None:
+            found.append(best)
+    return found
+
+
+def find_rendering(
+    name: SourceName, words: Sequence[Token], lang: str
+) -> Rendering | None:
+    """The target word that renders `name`, best kind first, or None when none does."""
+    found = rendering_candidates(name, words, lang)
+    return min(found, key=lambda c: c[0])[1] if found else None
+
+
+def assign_renderings(
+    names: Sequence[SourceName], words: Sequence[Token], lang: str
+) -> list[Rendering]:
+    """One target word per source name, best matches first, in source order.
+
+    Two mentions of one place (Луганській ... Луганської) must not both claim the one
+    correct "Luhansk" and leave the "Lugansk" beside it unexamined.
+    """
+    candidates = [
+        (score, i, r)
+        for i, name in enumerate(names)
+        for score, r in rendering_candidates(name, words, lang)
+    ]
+    candidates.sort(key=lambda c: (c[0], c[1], c[2].start))
+    taken_names: set[int] = set()
+    taken_words: set[int] = set()
+    chosen: list[tuple[int, Rendering]] = []
+    for _, i, r in candidates:
+        if i in taken_names or r.start in taken_words:
+            continue
+        taken_names.add(i)
+        taken_words.add(r.start)
+        chosen.append((i, r))
+    return [r for _, r in sorted(chosen, key=lambda c: c[0])]
 
 
 def covered(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from app.core.checks.base import CheckContext
 from app.core.checks.names import NameInconsistentCheck, NameMismatchCheck
+from app.core.checks.names_data import place_of
 from app.core.document import Pair
 from app.core.glossary.matcher import GlossaryIndex
 from app.core.glossary.model import Glossary, GlossaryEntry
@@ -79,13 +80,106 @@ def test_russian_people_and_translated_places_are_not_flagged() -> None:
 
 
 def test_russian_style_first_names_are_errors() -> None:
-    issues = mismatch("Про це сказав Олег Сенцов.", "Oleg Sentsov said this.")
+    issues = mismatch("Про це сказав український режисер Олег Сенцов.", "Oleg Sentsov said this.")
     assert flagged(issues) == {"Oleg": Severity.ERROR}
     assert issues[0].suggestion == "Oleh"
-    # Sentence-initial, but pymorphy3 knows Олег as a first name.
-    assert flagged(mismatch("Олег Сенцов сказав це.", "Oleg Sentsov said this.")) == {
+    # Sentence-initial, but pymorphy3 knows Олег as a first name; Київ is the evidence.
+    assert flagged(mismatch("Олег Сенцов приїхав до Києва.", "Oleg Sentsov came to Kyiv.")) == {
         "Oleg": Severity.ERROR
     }
+    # A Ukrainian surname is evidence enough; a first name alone stays an error too.
+    source = "Про це сказав Сергій Шевченко."
+    assert flagged(mismatch(source, "Sergei Shevchenko said it.")) == {"Sergei": Severity.ERROR}
+    assert flagged(mismatch("Юрій сказав.", "Yuri said.")) == {"Yuri": Severity.ERROR}
+
+
+def test_yuri_is_russian_style_but_yuriy_passes() -> None:
+    issues = mismatch("Заяву зробив Юрій Ігнат.", "The statement came from Yuri Ihnat.")
+    assert [(i.text, i.severity, i.suggestion) for i in issues] == [
+        ("Yuri", Severity.ERROR, "Yurii")
+    ]
+    assert mismatch("Заяву зробив Юрій Ігнат.", "The statement came from Yuriy Ihnat.") == []
+
+
+def test_foreign_bearer_of_a_russian_style_name_is_not_an_error() -> None:
+    # A Macedonian in Skopje: the surname is not Ukrainian, nothing else is Ukrainian.
+    source = "Перед парламентом в Скоп'є 54-річний Володимир Кавардарков готував сцену."
+    target = "In front of parliament in Skopje, Vladimir Kavardarkov, 54, was preparing a stage."
+    issues = mismatch(source, target)
+    assert flagged(issues) == {"Vladimir": Severity.WARNING}
+    assert "not a recognisably Ukrainian" in issues[0].message
+    # A Russian official: only information.
+    source = "Заявив російський міністр енергетики Олександр Новак у Москві."
+    target = "Russian Energy Minister Aleksandr Novak said in Moscow."
+    assert flagged(mismatch(source, target)) == {"Aleksandr": Severity.INFO}
+    # The same surname beside Ukrainian evidence is an error again.
+    source = "Заявив український міністр Олександр Новак."
+    assert flagged(mismatch(source, "Ukrainian minister Aleksandr Novak said.")) == {
+        "Aleksandr": Severity.ERROR
+    }
+    # Olga Kurylenko spells her name that way herself (CONVENTIONAL_PEOPLE).
+    source = "Фатальну жінку грає Ольга Куриленко."
+    assert mismatch(source, "The femme fatale is played by Olga Kurylenko.") == []
+    assert flagged(mismatch("Це зіграла Ольга Шевченко.", "Olga Shevchenko played it.")) == {
+        "Olga": Severity.ERROR
+    }
+
+
+def test_region_and_adjective_forms_of_places() -> None:
+    cases = [
+        ("Бої тривають у Луганській області.", "Fighting goes on in the Lugansk region.",
+         "Lugansk", "Luhansk"),
+        ("Обстріл на Харківщині.", "Shelling in the Kharkov region.", "Kharkov", "Kharkiv"),
+        ("Київська область під обстрілом.", "The Kiev region is under fire.", "Kiev", "Kyiv"),
+        ("Це київський метрополітен.", "This is the Kiev metro.", "Kiev", "Kyiv"),
+        ("Вибухи на Одещині.", "Explosions in the Odessa region.", "Odessa", "Odesa"),
+    ]  # fmt: skip
+    for source, target, bad, good in cases:
+        issues = mismatch(source, target)
+        assert [(i.text, i.severity, i.suggestion) for i in issues] == [
+            (bad, Severity.ERROR, good)
+        ], source
+        assert target[issues[0].start : issues[0].end] == bad
+        assert mismatch(source, target.replace(bad, good)) == [], source
+    # Kyivska, Kharkivska: the KMU spelling of the adjective itself passes too.
+    assert mismatch("Обстріл у Харківській області.", "Shelling in Kharkivska oblast.") == []
+
+
+def test_place_of_region_and_adjective_lemmas() -> None:
+    expected = {
+        "луганський": "луганськ", "київський": "київ", "одеський": "одеса",
+        "донецький": "донецьк", "вінницький": "вінниця", "запорізький": "запоріжжя",
+        "рівненський": "рівне", "харківщина": "харків", "луганщина": "луганськ",
+        "одещина": "одеса", "донеччина": "донецьк", "черкащина": "черкаси",
+    }  # fmt: skip
+    assert {lemma: place_of(lemma) for lemma in expected} == expected
+    for lemma in ("український", "російський", "кримський", "вашингтонський", "київ"):
+        assert place_of(lemma) is None, lemma
+
+
+def test_adjectives_that_are_not_places_are_left_alone() -> None:
+    source = "Російська армія і український уряд, слов'янські мови, Кримський міст."
+    target = "The Russian army and the Ukrainian government, Slavic languages, Crimean Bridge."
+    assert mismatch(source, target) == []
+
+
+def test_two_mentions_of_a_place_do_not_share_one_rendering() -> None:
+    source = "Бої в Луганській області й захоплення всієї Луганської області."
+    target = "Fighting in Lugansk region and the capture of the whole Luhansk region."
+    issues = mismatch(source, target)
+    assert [(i.text, i.start) for i in issues] == [("Lugansk", target.index("Lugansk"))]
+
+
+def test_sentence_initial_known_places_and_names() -> None:
+    issues = mismatch("Київ також очікує танків.", "Kiev also expects tanks.")
+    assert [(i.text, i.severity, i.suggestion) for i in issues] == [
+        ("Kiev", Severity.ERROR, "Kyiv")
+    ]
+    assert mismatch("Київ також очікує танків.", "Kyiv also expects tanks.") == []
+    # Common words that happen to spell a place or a name are not renderings of it.
+    assert mismatch("Суми грошей зросли.", "Sums of money grew.") == []
+    assert mismatch("Надія є завжди.", "Hope is always there.") == []
+    assert mismatch("Біла хата стоїть.", "A white house stands.") == []
 
 
 def test_near_spelling_of_a_ukrainian_name_is_a_warning() -> None:
