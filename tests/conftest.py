@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests never write caches or autosaves into the real home folder.
+_STATE = Path(tempfile.mkdtemp(prefix="verso-tests-"))
+os.environ["VERSO_CACHE_DIR"] = str(_STATE / "cache")
+os.environ["XDG_STATE_HOME"] = str(_STATE / "state")
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

@@ -113,9 +113,9 @@ def match_keys(word: str, lang: str) -> frozenset[str]:
     for parse in _parses(norm, lang):
         tag = parse.tag
         if tag.case and tag.case != "nomn" and tag.POS in ("NOUN", "ADJF", "PRTF"):
-            nominative = parse.inflect({"nomn"})
+            nominative = _nominative(parse)
             if nominative is not None:
-                keys.add(normalize(nominative.word))
+                keys.add(nominative)
     keys.add(STEM_MARK + norm)
     for ending in _ENDINGS:
         if norm.endswith(ending) and len(norm) - len(ending) >= 3:
@@ -124,6 +124,33 @@ def match_keys(word: str, lang: str) -> frozenset[str]:
     if len(norm) >= 5 and norm[-1] == "і" and norm[-2] in _ALTERNATIONS:
         keys.add(STEM_MARK + norm[:-2] + _ALTERNATIONS[norm[-2]])
     return frozenset(keys)
+
+
+def _nominative(parse: Any) -> str | None:
+    """parse.inflect({"nomn"}), normalised, shared by every form of the same lexeme.
+
+    Inflecting is the costliest step of a new article's first check (~0.1 ms a parse).
+    The result depends only on the lexeme (lemma plus the analyzer steps and paradigm
+    that produced the parse) and the grammemes other than case, so області (gent, datv,
+    loct) and областю inflect once between them.
+    """
+    tag = parse.tag
+    steps = tuple(
+        (type(step[0]).__name__, step[2] if len(step) > 2 else step[1])
+        for step in parse.methods_stack
+    )
+    key = (parse.normal_form, steps, tag.grammemes - {tag.case})
+    if key in _nominatives:
+        return _nominatives[key]
+    inflected = parse.inflect({"nomn"})
+    found = normalize(inflected.word) if inflected is not None else None
+    if len(_nominatives) >= _CACHE_SIZE:
+        _nominatives.clear()
+    _nominatives[key] = found
+    return found
+
+
+_nominatives: dict[tuple[Any, ...], str | None] = {}
 
 
 def lemma_key(words: Iterable[str], lang: str) -> tuple[frozenset[str], ...]:
@@ -135,3 +162,4 @@ def clear_caches() -> None:
     """Forget cached analyses (tests and benchmarks measuring cold starts)."""
     for fn in (_parses, lemmas, is_known, match_keys):
         fn.cache_clear()
+    _nominatives.clear()

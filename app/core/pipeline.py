@@ -13,7 +13,7 @@ from app.core.checks.base import Check, CheckContext
 from app.core.document import Document, Pair
 from app.core.issues import Issue, Severity, sort_key
 from app.core.language import detect_language
-from app.core.readers import read_document
+from app.core.readers import ensure_checkable, read_document
 from app.core.registry import all_checks
 
 
@@ -115,10 +115,10 @@ def build_context(
 ) -> CheckContext:
     index = None
     if glossary_path is not None:
-        from app.core.glossary.io import load_glossary
-        from app.core.glossary.matcher import GlossaryIndex
+        from app.core.glossary.cache import load_index
 
-        index = GlossaryIndex.build(load_glossary(glossary_path), source_lang)
+        # Parsed and indexed once per glossary version; later runs read the cache.
+        index = load_index(glossary_path, source_lang)
     return CheckContext(source_lang=source_lang, target_lang=target_lang, glossary=index)
 
 
@@ -129,8 +129,8 @@ def check_files(
     source_lang: str | None = None,
     target_lang: str | None = None,
 ) -> CheckResult:
-    source = read_document(source_path)
-    target = read_document(target_path)
+    source = ensure_checkable(read_document(source_path))
+    target = ensure_checkable(read_document(target_path))
     pairs, src_lang, tgt_lang = align_documents(source, target, source_lang, target_lang)
     ctx = build_context(src_lang, tgt_lang, glossary_path)
     issues = Checker(ctx).check(pairs)

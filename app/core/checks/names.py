@@ -21,9 +21,11 @@ source side did not link them.
 
 from __future__ import annotations
 
+import weakref
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import ClassVar
 
 from app.core.checks.base import Check, CheckContext
@@ -63,10 +65,50 @@ def _glossary_spans(ctx: CheckContext, pair: Pair) -> tuple[Spans, Spans]:
     return source, target
 
 
+class _Memo:
+    """Per-glossary memo of what depends only on a pair's texts (a re-check after an
+    edit recomputes one pair, not the article; both name checks share the work)."""
+
+    LIMIT = 16_384
+
+    def __init__(self) -> None:
+        self.renderings: dict[tuple[str, str, str], tuple[Rendering, ...]] = {}
+        self.words: dict[str, tuple[tuple[int, str], ...]] = {}
+
+
+_NO_GLOSSARY = _Memo()
+_MEMOS: weakref.WeakKeyDictionary[object, _Memo] = weakref.WeakKeyDictionary()
+
+
+def _memo(ctx: CheckContext) -> _Memo:
+    if ctx.glossary is None:
+        return _NO_GLOSSARY
+    memo = _MEMOS.get(ctx.glossary)
+    if memo is None:
+        memo = _MEMOS.setdefault(ctx.glossary, _Memo())
+    return memo
+
+
+@lru_cache(maxsize=65_536)
+def _skeleton(word: str) -> str:
+    return skeleton(word)
+
+
 def pair_renderings(pair: Pair, ctx: CheckContext) -> list[Rendering]:
     """Renderings of the pair's source names the glossary does not decide."""
     if ctx.source_lang not in NAME_LANGS or not pair.source or not pair.target:
         return []
+    memo = _memo(ctx).renderings
+    key = (pair.source, pair.target, ctx.source_lang)
+    found = memo.get(key)
+    if found is None:
+        if len(memo) >= _Memo.LIMIT:
+            memo.clear()
+        found = memo[key] = tuple(_pair_renderings(pair, ctx))
+    return list(found)
+
+
+def _pair_renderings(pair: Pair, ctx: CheckContext) -> list[Rendering]:
     source_spans, target_spans = _glossary_spans(ctx, pair)
     words = [
         w for w in target_words(pair.target) if not covered(w.start, w.end, target_spans)
@@ -230,25 +272,15 @@ class NameInconsistentCheck(Check):
         """Near-identical capitalised spellings in the target (Zelensky / Zelenskyy)."""
         seen: list[tuple[int, int, str]] = []  # pair, start, word
         for pair in pairs:
-            approved = _glossary_spans(ctx, pair)[1] if ctx.glossary is not None else []
-            for token in target_words(pair.target):
-                word = token.text
-                for suffix in ("'s", "’s"):
-                    if word.endswith(suffix):
-                        word = word[: -len(suffix)]
-                if len(word) < TARGET_ONLY_MIN_LETTERS or word.isupper():
-                    continue
-                if covered(token.start, token.start + len(word), approved):
-                    continue
-                seen.append((pair.index, token.start, word))
+            seen.extend((pair.index, start, word) for start, word in _name_words(pair, ctx))
         by_skeleton: dict[str, Counter[str]] = {}
         first: dict[str, tuple[int, str]] = {}  # folded spelling -> (first position, as written)
         for position, (_, _, word) in enumerate(seen):
-            by_skeleton.setdefault(skeleton(word), Counter())[word.casefold()] += 1
+            by_skeleton.setdefault(_skeleton(word), Counter())[word.casefold()] += 1
             first.setdefault(word.casefold(), (position, word))
         issues: list[Issue] = []
         for pair_index, start, word in seen:
-            spellings = by_skeleton[skeleton(word)]
+            spellings = by_skeleton[_skeleton(word)]
             if len(spellings) < 2 or (pair_index, start) in reported:
                 continue
             folded = word.casefold()
@@ -276,3 +308,27 @@ class NameInconsistentCheck(Check):
                 )
             )
         return issues
+
+
+def _name_words(pair: Pair, ctx: CheckContext) -> tuple[tuple[int, str], ...]:
+    """(start, word) of the target's capitalised words the glossary does not cover."""
+    memo = _memo(ctx).words
+    found = memo.get(pair.target)
+    if found is not None:
+        return found
+    approved = _glossary_spans(ctx, pair)[1] if ctx.glossary is not None else []
+    words: list[tuple[int, str]] = []
+    for token in target_words(pair.target):
+        word = token.text
+        for suffix in ("'s", "’s"):
+            if word.endswith(suffix):
+                word = word[: -len(suffix)]
+        if len(word) < TARGET_ONLY_MIN_LETTERS or word.isupper():
+            continue
+        if covered(token.start, token.start + len(word), approved):
+            continue
+        words.append((token.start, word))
+    if len(memo) >= _Memo.LIMIT:
+        memo.clear()
+    memo[pair.target] = found = tuple(words)
+    return found

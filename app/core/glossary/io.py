@@ -18,7 +18,7 @@ from pathlib import Path
 
 from app.core.atomic import write_bytes_atomic
 from app.core.errors import InputError
-from app.core.glossary import csv_format, omegat, tbx, tsv
+from app.core.glossary import csv_format, omegat, tsv
 from app.core.glossary.model import Glossary
 from app.core.glossary.rows import GlossaryError, Parsed, Problem, has_errors
 
@@ -28,8 +28,10 @@ __all__ = [
     "check_glossary",
     "dump_bytes",
     "format_for",
+    "glossary_from_bytes",
     "load_glossary",
     "parse_bytes",
+    "read_bytes",
     "read_glossary",
     "save_glossary",
 ]
@@ -96,6 +98,8 @@ def parse_bytes(
 
 def _parse(data: bytes, fmt: str, source_lang: str | None, target_lang: str | None) -> Parsed:
     if fmt == "tbx":
+        from app.core.glossary import tbx  # lxml: loaded only for TBX files
+
         return tbx.parse(data, source_lang, target_lang)
     text, problems = decode(data)
     if text is None:
@@ -122,7 +126,17 @@ def _read_bytes(path: str | Path) -> bytes:
 
 def read_glossary(path: str | Path) -> tuple[Glossary, list[Problem]]:
     """The entries that could be read and every problem found; raises only if unreadable."""
-    parsed = parse_bytes(_read_bytes(path), format_for(path))
+    return glossary_from_bytes(_read_bytes(path), path)
+
+
+def read_bytes(path: str | Path) -> bytes:
+    """A glossary file's bytes; InputError (with what to do) when it cannot be read."""
+    return _read_bytes(path)
+
+
+def glossary_from_bytes(data: bytes, path: str | Path) -> tuple[Glossary, list[Problem]]:
+    """What read_glossary gives for a file holding `data` (cache.py hashes the same bytes)."""
+    parsed = parse_bytes(data, format_for(path))
     glossary = Glossary(
         entries=parsed.entries,
         extra_columns=parsed.extra_columns,
@@ -149,6 +163,8 @@ def check_glossary(path: str | Path) -> list[Problem]:
 def dump_bytes(glossary: Glossary, fmt: str) -> bytes:
     entries = list(glossary.entries)
     if fmt == "tbx":
+        from app.core.glossary import tbx
+
         return tbx.dump(entries, glossary.source_lang, glossary.target_lang)
     if fmt == "csv":
         return csv_format.dump(entries, glossary.extra_columns).encode("utf-8")

@@ -2,29 +2,45 @@
 
 Built once per glossary version and shared by every check and re-check:
 - source side: a dict from the first word of each term (its dictionary form, or a
-  stem for names the dictionary does not know) to the terms starting with it; each
+  stem for names the dictionary does not know) to the terms starting with it, split
+  again by the second word, so a first name shared by thousands of entries
+  (Олександр ...) costs one more dict lookup, not a scan of every such term; each
   text word offers its match keys (lemmas, nominative forms, stems), so matching
   costs a few dict lookups per word whatever the glossary size;
 - target side: one Aho-Corasick automaton over every approved and forbidden
   rendering, lower-cased; case and word boundaries are checked per hit.
+Internal tables hold only builtins (tuples, strings, ints) so that cache.py can store
+them with marshal and load a 100,000-entry index in a fraction of a second.
 """
 
 from __future__ import annotations
 
+import pickle
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import ahocorasick
 
 from app.core.glossary.model import Glossary, GlossaryEntry
-from app.core.morphology import STEM_MARK, is_known, match_keys, normalize, term_stem
-from app.core.tokens import Token, tokenize
+from app.core.morphology import is_known, match_keys, normalize, term_stem
+from app.core.tokens import WORD_RE, Token, tokenize
 
 SOURCE = "source"
 APPROVED = "approved"
 FORBIDDEN = "forbidden"
 _KIND_RANK = {APPROVED: 0, FORBIDDEN: 1, SOURCE: 2}
+_KINDS = (APPROVED, FORBIDDEN)
+# Texts whose scans are remembered per index: a long article's pairs, twice over.
+_MEMO_SIZE = 4096
+
+# A source term: (entry order, normalised words, stem keys, caps rules). Caps rule per
+# word: 0 any case, 1 capital initial required, 2 all capitals (acronyms).
+_Term = tuple[int, tuple[str, ...], tuple[str | None, ...], tuple[int, ...]]
+# A target rendering: (entry order, text, kind index into _KINDS, case-sensitive).
+_Rendering = tuple[int, str, int, bool]
+_Bucket = tuple[list[_Term], dict[str, list[_Term]]]
 
 
 @dataclass(frozen=True)
@@ -36,34 +52,34 @@ class TermMatch:
     end: int
     text: str
     kind: str  # 'source', 'approved' or 'forbidden'
+    # The entry's position in the glossary: ties between overlapping matches go first-come.
+    order: int = field(default=0, compare=False, repr=False)
 
 
-@dataclass(frozen=True)
-class _Term:
-    entry: GlossaryEntry
-    order: int
-    words: tuple[str, ...]
-    stems: tuple[str | None, ...]
-    # Per word: 0 any case, 1 capital initial required, 2 all capitals (acronyms).
-    caps: tuple[int, ...]
-
-
-@dataclass(frozen=True)
-class _Rendering:
-    entry: GlossaryEntry
-    order: int
-    text: str
-    kind: str
-    case_sensitive: bool
-
-
-def _caps_rule(word: str, case_sensitive: bool) -> int:
-    if not case_sensitive or not word[:1].isupper():
+def _caps_rule(word: str) -> int:
+    """The caps rule of a term word when its entry is case-sensitive."""
+    if not word[:1].isupper():
         return 0
     letters = [ch for ch in word if ch.isalpha()]
     if len(letters) > 1 and all(ch.isupper() for ch in letters):
         return 2
     return 1
+
+
+def _matches_case(entry: GlossaryEntry, term: str) -> bool:
+    """GlossaryEntry.matches_case, without a generator in the common cases."""
+    if entry.case_sensitive is not None:
+        return entry.case_sensitive
+    # islower(): every cased character is lower-case, so none is upper-case.
+    if term[:1].isupper() or term.islower():
+        return term[:1].isupper()
+    return any(_has_upper(part) for part in term.split())
+
+
+@lru_cache(maxsize=65_536)
+def _has_upper(part: str) -> bool:
+    """Whether a word of a term holds a capital (words repeat across a big glossary)."""
+    return any(ch.isupper() for ch in part)
 
 
 def _lower_same_length(text: str) -> str:
@@ -79,15 +95,17 @@ def _plural_s(text: str, end: int) -> bool:
     return text[end] == "s" and (end + 1 == len(text) or not text[end + 1].isalnum())
 
 
-def _resolve(matches: list[TermMatch], order: dict[int, int]) -> list[TermMatch]:
+def _resolve(matches: list[TermMatch]) -> list[TermMatch]:
     """Keep non-overlapping matches: longest first, then approved, then glossary order."""
+    if len(matches) < 2:
+        return list(matches)
     ranked = sorted(
         matches,
         key=lambda m: (
             -(m.end - m.start),
             m.start,
             _KIND_RANK[m.kind],
-            order.get(id(m.entry), 0),
+            m.order,
         ),
     )
     taken: list[TermMatch] = []
@@ -101,110 +119,76 @@ def _resolve(matches: list[TermMatch], order: dict[int, int]) -> list[TermMatch]
     return taken
 
 
-class GlossaryIndex:
-    """A glossary made ready to match; immutable, safe to share between threads."""
+class _Scanner:
+    """The scans proper, apart from GlossaryIndex so its memo caches form no cycle."""
 
-    def __init__(self, glossary: Glossary, source_lang: str) -> None:
-        self.glossary = glossary
+    def __init__(
+        self,
+        by_first: dict[str, _Bucket],
+        groups: list[list[_Rendering]],
+        automaton: Any,
+        entries: list[GlossaryEntry],
+        source_lang: str,
+    ) -> None:
+        self._by_first = by_first
+        self._groups = groups
+        self._automaton = automaton
+        self._entries = entries
         self.source_lang = source_lang
-        self._order: dict[int, int] = {}
-        self._by_first: dict[str, list[_Term]] = {}
-        # Terms by the stem of their first word, for names outside the dictionary.
-        self._by_stem: dict[str, list[_Term]] = {}
-        self._approved: dict[str, list[_Rendering]] = {}
-        self._automaton: Any = ahocorasick.Automaton()
-        has_words = False
-        for order, entry in enumerate(glossary.entries):
-            self._order[id(entry)] = order
-            self._add_source(entry, order)
-            for kind, renderings in ((APPROVED, entry.targets), (FORBIDDEN, entry.forbidden)):
-                for rendering in renderings:
-                    has_words |= self._add_rendering(entry, order, rendering, kind)
-        if has_words:
-            self._automaton.make_automaton()
-        self._has_renderings = has_words
-
-    @classmethod
-    def build(cls, glossary: Glossary, source_lang: str) -> GlossaryIndex:
-        return cls(glossary, source_lang)
-
-    def __len__(self) -> int:
-        return len(self.glossary.entries)
-
-    # -- building -------------------------------------------------------------
-
-    def _add_source(self, entry: GlossaryEntry, order: int) -> None:
-        tokens = tokenize(entry.source)
-        if not tokens:
-            return
-        case_sensitive = entry.matches_case(entry.source)
-        term = _Term(
-            entry=entry,
-            order=order,
-            words=tuple(normalize(t.text) for t in tokens),
-            stems=tuple(term_stem(t.text) for t in tokens),
-            caps=tuple(_caps_rule(t.text, case_sensitive) for t in tokens),
-        )
-        self._by_first.setdefault(term.words[0], []).append(term)
-        if term.stems[0] is not None and term.caps[0]:
-            self._by_stem.setdefault(term.stems[0], []).append(term)
-
-    def _add_rendering(self, entry: GlossaryEntry, order: int, text: str, kind: str) -> bool:
-        text = " ".join(text.split())
-        if not text:
-            return False
-        rendering = _Rendering(entry, order, text, kind, entry.matches_case(text))
-        key = _lower_same_length(text)
-        if key in self._automaton:
-            self._automaton.get(key).append(rendering)
-        else:
-            self._automaton.add_word(key, [rendering])
-        if kind == APPROVED:
-            self._approved.setdefault(text.casefold(), []).append(rendering)
-        return True
-
-    # -- source side -----------------------------------------------------------
 
     def _word_matches(self, term: _Term, j: int, token: Token, keys: frozenset[str]) -> bool:
-        caps = term.caps[j]
+        caps = term[3][j]
         if caps == 1 and not token.text[:1].isupper():
             return False
         if caps == 2 and not token.text.isupper():
             return False
-        if term.words[j] in keys:
+        word = term[1][j]
+        if word in keys:
             return True
-        stem = term.stems[j]
+        stem = term[2][j]
         return (
             stem is not None
             and stem in keys
             and token.text[:1].isupper()
-            and not is_known(term.words[j], self.source_lang)
+            and not is_known(word, self.source_lang)
         )
 
-    def source_matches(self, text: str) -> list[TermMatch]:
-        """Glossary source terms in `text`, inflected forms included; longest wins."""
+    def source_matches(self, text: str) -> tuple[TermMatch, ...]:
+        if not self._by_first:
+            return ()
         tokens = tokenize(text)
+        if not tokens:
+            return ()
         lang = self.source_lang
         keys = [match_keys(t.text, lang) for t in tokens]
         found: list[TermMatch] = []
-        by_first, by_stem = self._by_first, self._by_stem
+        by_first = self._by_first
+        last = len(tokens) - 1
         for i, token_keys in enumerate(keys):
             capital = tokens[i].text[:1].isupper()
             seen: set[int] = set()
             for key in token_keys:
-                terms = by_stem.get(key) if key[0] == STEM_MARK else by_first.get(key)
-                if not terms:
+                bucket = by_first.get(key)
+                if bucket is None:
                     continue
-                for term in terms:
-                    if term.caps[0] and not capital:
-                        continue
-                    if id(term) in seen:
-                        continue
-                    seen.add(id(term))
-                    match = self._match_at(term, tokens, keys, i, text)
-                    if match is not None:
-                        found.append(match)
-        return _resolve(found, self._order)
+                singles, by_second = bucket
+                candidates = [singles] if singles else []
+                if by_second and i < last:
+                    for next_key in keys[i + 1]:
+                        terms = by_second.get(next_key)
+                        if terms:
+                            candidates.append(terms)
+                for terms in candidates:
+                    for term in terms:
+                        if term[3][0] and not capital:
+                            continue
+                        if id(term) in seen:
+                            continue
+                        seen.add(id(term))
+                        match = self._match_at(term, tokens, keys, i, text)
+                        if match is not None:
+                            found.append(match)
+        return tuple(_resolve(found))
 
     def _match_at(
         self,
@@ -214,7 +198,7 @@ class GlossaryIndex:
         i: int,
         text: str,
     ) -> TermMatch | None:
-        n = len(term.words)
+        n = len(term[1])
         if i + n > len(tokens):
             return None
         for j in range(n):
@@ -224,34 +208,168 @@ class GlossaryIndex:
             if not self._word_matches(term, j, token, keys[i + j]):
                 return None
         start, end = tokens[i].start, tokens[i + n - 1].end
-        return TermMatch(term.entry, start, end, text[start:end], SOURCE)
+        return TermMatch(self._entries[term[0]], start, end, text[start:end], SOURCE, term[0])
 
-    # -- target side -----------------------------------------------------------
-
-    def target_hits(self, text: str) -> list[TermMatch]:
-        """Every approved or forbidden rendering in `text`, overlaps and all entries kept."""
-        if not self._has_renderings or not text:
-            return []
+    def target_hits(self, text: str) -> tuple[TermMatch, ...]:
+        if not self._groups or not text:
+            return ()
         lowered = _lower_same_length(text)
         hits: list[TermMatch] = []
-        for end_index, renderings in self._automaton.iter(lowered):
+        groups, entries = self._groups, self._entries
+        for end_index, group in self._automaton.iter(lowered):
             end = end_index + 1
-            for rendering in renderings:
-                start = end - len(rendering.text)
+            for order, rendering, kind, case_sensitive in groups[group]:
+                start = end - len(rendering)
                 if start > 0 and text[start - 1].isalnum():
                     continue
-                if rendering.case_sensitive and text[start:end] != rendering.text:
+                if case_sensitive and text[start:end] != rendering:
                     continue
                 stop = end
                 if stop < len(text) and text[stop].isalnum():
                     # An approved rendering also counts in the plural ("Luhansk
                     # regions" for Донецької та Луганської областей).
-                    if rendering.kind != APPROVED or not _plural_s(text, stop):
+                    if kind != 0 or not _plural_s(text, stop):
                         continue
                     stop += 1
                 found = text[start:stop]
-                hits.append(TermMatch(rendering.entry, start, stop, found, rendering.kind))
-        return hits
+                hits.append(TermMatch(entries[order], start, stop, found, _KINDS[kind], order))
+        return tuple(hits)
+
+
+class GlossaryIndex:
+    """A glossary made ready to match; immutable, safe to share between threads.
+
+    Scans of a text are memoised: the checks ask for the same pair's matches several
+    times, and a re-check asks again for every unchanged pair.
+    """
+
+    glossary: Glossary
+    source_lang: str
+
+    def __init__(self, glossary: Glossary, source_lang: str) -> None:
+        self.glossary = glossary
+        self.source_lang = source_lang
+        self._by_first: dict[str, _Bucket] = {}
+        self._approved: dict[str, list[_Rendering]] = {}
+        self._groups: list[list[_Rendering]] = []
+        words: dict[str, tuple[str, str | None, int]] = {}
+        keyed: dict[str, list[_Rendering]] = {}
+        for order, entry in enumerate(glossary.entries):
+            self._add_source(entry, order, words)
+            for kind, renderings in enumerate((entry.targets, entry.forbidden)):
+                for rendering in renderings:
+                    self._add_rendering(entry, order, rendering, kind, keyed)
+        self._groups = list(keyed.values())
+        self._automaton = self._make_automaton(keyed)
+        self._setup()
+
+    @staticmethod
+    def _make_automaton(keyed: dict[str, list[_Rendering]]) -> Any:
+        automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        for number, key in enumerate(keyed):
+            automaton.add_word(key, number)
+        if keyed:
+            automaton.make_automaton()
+        return automaton
+
+    def _setup(self) -> None:
+        """The memoised scanners over the tables."""
+        self._entries = self.glossary.entries
+        scanner = _Scanner(
+            self._by_first, self._groups, self._automaton, self._entries, self.source_lang
+        )
+        self._source_memo = lru_cache(maxsize=_MEMO_SIZE)(scanner.source_matches)
+        self._target_memo = lru_cache(maxsize=_MEMO_SIZE)(scanner.target_hits)
+
+    @classmethod
+    def build(cls, glossary: Glossary, source_lang: str) -> GlossaryIndex:
+        return cls(glossary, source_lang)
+
+    def __len__(self) -> int:
+        return len(self.glossary.entries)
+
+    # -- storing (cache.py) ----------------------------------------------------
+
+    def tables(self) -> tuple[Any, ...]:
+        """The built tables as builtins only (marshal-able) plus the automaton's bytes."""
+        automaton = pickle.dumps(self._automaton, protocol=pickle.HIGHEST_PROTOCOL)
+        return (self.source_lang, self._by_first, self._approved, self._groups, automaton)
+
+    @classmethod
+    def from_tables(cls, glossary: Glossary, tables: Sequence[Any]) -> GlossaryIndex:
+        """An index from `tables()` of an index built on an identical glossary."""
+        source_lang, by_first, approved, groups, automaton = tables
+        self = cls.__new__(cls)
+        self.glossary = glossary
+        self.source_lang = source_lang
+        self._by_first = by_first
+        self._approved = approved
+        self._groups = groups
+        self._automaton = pickle.loads(automaton)  # our own cache file, checksummed
+        self._setup()
+        return self
+
+    # -- building -------------------------------------------------------------
+
+    def _add_source(
+        self,
+        entry: GlossaryEntry,
+        order: int,
+        memo: dict[str, tuple[str, str | None, int]],
+    ) -> None:
+        texts = WORD_RE.findall(entry.source)
+        if not texts:
+            return
+        case_sensitive = _matches_case(entry, entry.source)
+        infos = []
+        for text in texts:
+            info = memo.get(text)
+            if info is None:
+                info = memo[text] = (normalize(text), term_stem(text), _caps_rule(text))
+            infos.append(info)
+        words, stems, caps = zip(*infos, strict=True)
+        if not case_sensitive:
+            caps = (0,) * len(texts)
+        term: _Term = (order, words, stems, caps)
+        firsts = [words[0]]
+        if stems[0] is not None and caps[0]:
+            firsts.append(stems[0])
+        for first in firsts:
+            singles, by_second = self._by_first.setdefault(first, ([], {}))
+            if len(words) == 1:
+                singles.append(term)
+                continue
+            by_second.setdefault(words[1], []).append(term)
+            if stems[1] is not None:
+                by_second.setdefault(stems[1], []).append(term)
+
+    def _add_rendering(
+        self,
+        entry: GlossaryEntry,
+        order: int,
+        text: str,
+        kind: int,
+        keyed: dict[str, list[_Rendering]],
+    ) -> None:
+        text = " ".join(text.split())
+        if not text:
+            return
+        rendering: _Rendering = (order, text, kind, _matches_case(entry, text))
+        keyed.setdefault(_lower_same_length(text), []).append(rendering)
+        if kind == 0:
+            self._approved.setdefault(text.casefold(), []).append(rendering)
+
+    # -- source side -----------------------------------------------------------
+
+    def source_matches(self, text: str) -> list[TermMatch]:
+        """Glossary source terms in `text`, inflected forms included; longest wins."""
+        return list(self._source_memo(text))
+
+    # -- target side -----------------------------------------------------------
+
+    def target_hits(self, text: str) -> list[TermMatch]:
+        """Every approved or forbidden rendering in `text`, overlaps and all entries kept."""
+        return list(self._target_memo(text))
 
     def target_matches(self, text: str) -> list[TermMatch]:
         """Approved and forbidden renderings in `text`, without overlaps; longest wins.
@@ -259,13 +377,13 @@ class GlossaryIndex:
         Word boundaries apply, so "Kiev's" and "Kiev-based" hold "Kiev" but "Kievan"
         does not; a span an entry approves is never reported as forbidden.
         """
-        return _resolve(self.target_hits(text), self._order)
+        return _resolve(self.target_hits(text))
 
     def entry_target_matches(
         self, entry: GlossaryEntry, hits: Iterable[TermMatch]
     ) -> list[TermMatch]:
         """The hits of one entry, overlaps resolved within that entry."""
-        return _resolve([h for h in hits if h.entry is entry], self._order)
+        return _resolve([h for h in hits if h.entry is entry])
 
     # -- renderings ------------------------------------------------------------
 
@@ -278,11 +396,14 @@ class GlossaryIndex:
                 candidates.append(text[: -len(suffix)])
         entries: list[GlossaryEntry] = []
         for candidate in candidates:
-            for rendering in self._approved.get(candidate.casefold(), ()):
-                if rendering.case_sensitive and rendering.text != candidate:
+            for order, rendering, _, case_sensitive in self._approved.get(
+                candidate.casefold(), ()
+            ):
+                if case_sensitive and rendering != candidate:
                     continue
-                if not any(e is rendering.entry for e in entries):
-                    entries.append(rendering.entry)
+                entry = self._entries[order]
+                if not any(e is entry for e in entries):
+                    entries.append(entry)
         return entries
 
     def is_approved_rendering(self, text: str) -> bool:

@@ -37,13 +37,19 @@ class Problem:
         return f"{where}: {self.message}{tag}"
 
 
+SHOWN_PROBLEMS = 10  # problems quoted in a GlossaryError message; all stay in .problems
+
+
 class GlossaryError(InputError):
     """A glossary file that cannot be used as it is; lists every problem with its line."""
 
     def __init__(self, path: str | None, problems: Sequence[Problem]) -> None:
         self.problems = list(problems)
         lines = [f"{len(self.problems)} problem(s) in the glossary; fix them and reload:"]
-        lines.extend(f"  {p}" for p in self.problems)
+        lines.extend(f"  {p}" for p in self.problems[:SHOWN_PROBLEMS])
+        if len(self.problems) > SHOWN_PROBLEMS:  # 50 000 duplicates must not flood a dialog
+            more = len(self.problems) - SHOWN_PROBLEMS
+            lines.append(f"  ... and {more} more (`python -m app glossary check FILE` lists all)")
         super().__init__(path, "\n".join(lines))
 
 
@@ -167,7 +173,7 @@ def dedupe(
     first_line: dict[str, int] = {}
     out: list[GlossaryEntry] = []
     for line, entry in rows:
-        key = entry.key
+        key = " ".join(entry.source.split()).casefold()  # entry.key, without the call
         if key not in by_key:
             by_key[key] = len(out)
             first_line[key] = line
