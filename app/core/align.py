@@ -111,11 +111,22 @@ def _length_cost(l1: int, l2: int, c: float, s2: float) -> float:
 def _anchor_cost(src: Sequence[_Unit], tgt: Sequence[_Unit], weight: float) -> float:
     # A 1:0 / 0:1 bead leaves all its anchors unmatched: charging them keeps an
     # anchor that matches nowhere a constant, so it never favours a deletion.
-    src_vocab = frozenset().union(*(u.vocab for u in src))
-    tgt_vocab = frozenset().union(*(u.vocab for u in tgt))
-    missing = sum(n for u in src for a, n in u.anchors.items() if a not in tgt_vocab)
-    missing += sum(n for u in tgt for a, n in u.anchors.items() if a not in src_vocab)
+    # Called for every bead the DP tries: most units have no anchors, so the other
+    # side's vocabulary is only built when there is something to look up in it.
+    missing = 0
+    if any(u.anchors for u in src):
+        tgt_vocab = _vocab(tgt)
+        missing += sum(n for u in src for a, n in u.anchors.items() if a not in tgt_vocab)
+    if any(u.anchors for u in tgt):
+        src_vocab = _vocab(src)
+        missing += sum(n for u in tgt for a, n in u.anchors.items() if a not in src_vocab)
     return weight * missing
+
+
+def _vocab(units: Sequence[_Unit]) -> frozenset[str]:
+    if len(units) == 1:
+        return units[0].vocab
+    return frozenset().union(*(u.vocab for u in units))
 
 
 Bead = tuple[int, int, int, int]  # src_from, src_to, tgt_from, tgt_to (exclusive ends)

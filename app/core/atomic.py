@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import glob
 import os
 import tempfile
+import time
 from pathlib import Path
 
 from app.core.errors import OutputError
@@ -55,3 +57,21 @@ def write_bytes_atomic(path: str | Path, data: bytes) -> None:
 
 def write_text_atomic(path: str | Path, text: str, encoding: str = "utf-8") -> None:
     write_bytes_atomic(path, text.encode(encoding))
+
+
+def remove_stale_temps(path: str | Path, older_than: float = 120.0) -> int:
+    """Delete the .NAME.*.tmp files a killed save left beside `path`; returns how many.
+
+    Only files older than `older_than` seconds go, so another process's save in
+    progress is never touched. Errors are ignored: cleanup must not fail a save.
+    """
+    target = Path(path)
+    removed = 0
+    cutoff = time.time() - older_than
+    with contextlib.suppress(OSError):
+        for tmp in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
+            with contextlib.suppress(OSError):
+                if tmp.stat().st_mtime < cutoff:
+                    tmp.unlink()
+                    removed += 1
+    return removed

@@ -16,9 +16,10 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.core.atomic import remove_stale_temps
 from app.core.errors import InputError, OutputError
 from app.core.review import Review, utc_now
-from app.core.review_io import dumps, file_stamp, from_json, read_json, remove_stale_temps
+from app.core.review_io import dumps, file_stamp, from_json, read_json
 
 SUFFIX = ".verso-autosave"
 META_KEY = "autosave"

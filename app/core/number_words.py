@@ -7,8 +7,8 @@ gives every inflected form (п'яти, трьох, двохсот) its lemma, an
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any
 
+from app.core import morphology
 from app.core.tokens import normalize_apostrophes
 
 MULT_ABBR = {
@@ -65,13 +65,6 @@ def _word_values() -> dict[str, dict[str, int]]:
 WORD_VALUES = _word_values()
 
 
-@lru_cache(maxsize=4)
-def _analyzer(lang: str) -> Any:
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer(lang=lang)
-
-
 @lru_cache(maxsize=100_000)
 def word_info(word: str, lang: str) -> tuple[int | None, int | None]:
     """(number value, power-of-ten multiplier) a word stands for, if any."""
@@ -84,7 +77,7 @@ def word_info(word: str, lang: str) -> tuple[int | None, int | None]:
         return values[w], None
     value: int | None = None
     power = None
-    for parse in _analyzer(lang).parse(w):
+    for parse in morphology._parses(w, lang):
         lemma = normalize_apostrophes(parse.normal_form)
         if "NUMR" in parse.tag and lemma in values and value is None:
             value = values[lemma]
@@ -113,7 +106,7 @@ def ordinal_word(word: str, lang: str) -> int | None:
         return None
     if lang not in ("uk", "ru"):
         return values.get(w)
-    for parse in _analyzer(lang).parse(w):
+    for parse in morphology._parses(w, lang):
         if "ADJF" in parse.tag:
             lemma = normalize_apostrophes(parse.normal_form)
             if lemma in values:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from app.core.number_words import MULT_ABBR, ordinal_word, run_tail, word_info
 from app.core.tokens import tokenize
@@ -158,6 +159,16 @@ def _norm(value: Decimal) -> Decimal:
 
 def extract(text: str, lang: str) -> list[NumberMention]:
     """Every figure in `text`, in order of position."""
+    return list(_extract_memo(text, lang))
+
+
+@lru_cache(maxsize=65_536)
+def _extract_memo(text: str, lang: str) -> tuple[NumberMention, ...]:
+    """Memo of _extract: re-checks see the same texts again, and mentions are immutable."""
+    return tuple(_extract(text, lang))
+
+
+def _extract(text: str, lang: str) -> list[NumberMention]:
     mentions: list[NumberMention] = []
     taken: list[tuple[int, int]] = []
     # dd.mm.yyyy is day-first in every language (an English text keeps a Ukrainian

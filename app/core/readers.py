@@ -8,7 +8,8 @@ text (head, scripts and styles dropped; block elements become paragraphs) and a
 non-empty lines of a .txt file, the blocks of a .md file, the block elements of
 HTML and the paragraphs of a .docx.
 
-Limits (issue 7): files over MAX_FILE_BYTES are refused, and a .docx whose
+Limits (issue 7): files over MAX_FILE_BYTES are refused (and `ensure_checkable` refuses
+paragraphs over MAX_PARAGRAPH_CHARS before a check), and a .docx whose
 parts would unpack to more than MAX_UNPACKED_BYTES (a zip bomb) is refused
 before it is opened. Every failure is an InputError with one line that says
 what is wrong and what to do; nothing here fetches anything from the network.
@@ -26,6 +27,9 @@ from app.core.segment import split_paragraphs
 # 50 MB: about 25 000 pages of text, far beyond any article; bigger files are
 # refused before they are read so memory and time stay bounded.
 MAX_FILE_BYTES = 50 * 1024 * 1024
+# A news paragraph is under 3 000 characters; a 10 MB "paragraph" is a file without
+# line breaks (or not an article) and would take minutes to check (issue 7).
+MAX_PARAGRAPH_CHARS = 100_000
 
 _FORMATS = {
     ".txt": "txt", ".text": "txt", "": "txt",
@@ -108,3 +112,23 @@ def _document(path: Path, text: str, encoding: str, fmt: str) -> Document:
     if not paragraphs:
         raise InputError(path, "is empty: it holds no text to check")
     return Document(text=text, paragraphs=paragraphs, path=str(path), encoding=encoding, format=fmt)
+
+
+def ensure_checkable(document: Document) -> Document:
+    """The document, or InputError if a paragraph is too long to check in reasonable time.
+
+    Reading a 10 MB line is linear and fine; checking it (names, morphology, numbers)
+    takes minutes, so the check refuses it with a message instead (issue 7).
+    """
+    if not document.paragraphs:
+        return document
+    longest = max(range(len(document.paragraphs)), key=lambda i: len(document.paragraphs[i]))
+    size = len(document.paragraphs[longest])
+    if size > MAX_PARAGRAPH_CHARS:
+        raise InputError(
+            document.path,
+            f"has a paragraph of {size:,} characters without a line break (paragraph "
+            f"{longest + 1}); Verso checks articles: add line breaks between paragraphs "
+            "or split the file",
+        )
+    return document

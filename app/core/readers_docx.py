@@ -30,7 +30,8 @@ def check_zip(path: Path, data: bytes) -> None:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
+        # NotImplementedError: an unknown zip version in a damaged header (found by fuzzing)
         raise InputError(path, "is a damaged .docx (the zip archive cannot be read); "
                          "open it in Word and save it again") from None
     if len(infos) > MAX_ZIP_ENTRIES:

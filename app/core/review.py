@@ -91,10 +91,10 @@ class Review:
         target_lang: str | None = None,
     ) -> Review:
         """Read and align two article files (InputError when one is unusable)."""
-        from app.core.readers import read_document
+        from app.core.readers import ensure_checkable, read_document
 
-        source = read_document(source_path)
-        target = read_document(target_path)
+        source = ensure_checkable(read_document(source_path))
+        target = ensure_checkable(read_document(target_path))
         review = cls.from_documents(source, target, source_lang, target_lang)
         review.source_path = str(Path(source_path).resolve())
         review.target_path = str(Path(target_path).resolve())

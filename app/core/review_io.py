@@ -7,16 +7,13 @@ being opened is an InputError that says what is wrong and what to do.
 
 from __future__ import annotations
 
-import contextlib
-import glob
 import json
 import math
 import os
-import time
 from pathlib import Path
 from typing import Any
 
-from app.core.atomic import write_text_atomic
+from app.core.atomic import remove_stale_temps, write_text_atomic
 from app.core.document import Pair
 from app.core.errors import InputError
 from app.core.review import EDIT_KINDS, HistoryEntry, Review
@@ -105,21 +102,6 @@ def changed_on_disk(review: Review) -> bool:
     if review.path is None or review.file_stamp is None:
         return False
     return file_stamp(review.path) != review.file_stamp
-
-
-def remove_stale_temps(path: str | Path, older_than: float = 120.0) -> int:
-    """Delete temporary files a killed save left beside `path` (atomic.py names them
-    .NAME.*.tmp); only old ones, so another process's save in progress is untouched."""
-    target = Path(path)
-    removed = 0
-    cutoff = time.time() - older_than
-    with contextlib.suppress(OSError):
-        for tmp in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
-            with contextlib.suppress(OSError):
-                if tmp.stat().st_mtime < cutoff:
-                    tmp.unlink()
-                    removed += 1
-    return removed
 
 
 def read_json(path: str | Path) -> dict[str, Any]:

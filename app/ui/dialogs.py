@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -95,8 +96,33 @@ def ask_restore(parent: QWidget | None, path: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def _plain_box(
+    parent: QWidget | None, icon: QMessageBox.Icon, title: str, message: str
+) -> QMessageBox:
+    """A message box that shows `message` as plain text: messages quote file content,
+    and rich text would render (and fetch) whatever markup a file carries (issue 7)."""
+    box = QMessageBox(icon, title, message, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
+
+
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
-    QMessageBox.warning(parent, title, message)
+    _plain_box(parent, QMessageBox.Icon.Warning, title, message).exec()
+
+
+def ask_overwrite_changed(parent: QWidget | None, path: str) -> bool:
+    """The review file was changed by someone else since it was opened: overwrite it?"""
+    box = _plain_box(
+        parent,
+        QMessageBox.Icon.Warning,
+        "File changed on disk",
+        f"{path} was changed by someone else (or removed) since you opened it.\n\n"
+        "Overwrite it with your version? Choose No to keep their file and use "
+        "Save As to save yours elsewhere; your edits stay open and in the autosave.",
+    )
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
 
 
 def ask_save_changes(parent: QWidget | None, closing: bool) -> str:

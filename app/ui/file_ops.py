@@ -12,6 +12,7 @@ from app.core import autosave
 from app.core.bilingual import is_bilingual_path
 from app.core.errors import VersoError
 from app.core.review import Review
+from app.core.review_io import changed_on_disk
 from app.ui import dialogs
 
 if TYPE_CHECKING:
@@ -76,6 +77,18 @@ class FileOps:
         return self._save_to(path)
 
     def _save_to(self, path: str) -> bool:
+        review = self.controller.review
+        if (
+            review is not None
+            and review.path is not None
+            and Path(path).resolve() == Path(review.path).resolve()
+            and changed_on_disk(review)
+            and not dialogs.ask_overwrite_changed(self.window, path)
+        ):
+            self.window.statusBar().showMessage(
+                "Not saved: the file was changed by someone else; use Save As.", 8000
+            )
+            return False
         try:
             written = self.controller.save(path)
         except VersoError as exc:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -141,6 +141,7 @@ class ConflictDialog(QDialog):
         ):
             head = QLabel(f"<b>{title}</b>")
             body = QLabel(describe(entry))
+            body.setTextFormat(Qt.TextFormat.PlainText)  # entry text is data, never markup
             body.setTextInteractionFlags(body.textInteractionFlags().TextSelectableByMouse)
             body.setFrameShape(QLabel.Shape.StyledPanel)
             grid.addWidget(head, 1, col)

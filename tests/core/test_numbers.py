@@ -93,3 +93,11 @@ def test_dotted_date_is_day_first_in_english_too() -> None:
     assert uk == en == [("date", (2, 8)), ("number", Decimal("2023"))]
     first = extract("on 12/21/2017", "en")[0]
     assert (first.kind, first.value) == ("date", (12, 21))
+
+
+def test_memoised_extract_hands_out_a_fresh_list() -> None:
+    """extract() is memoised per (text, lang); a caller changing its list changes no other's."""
+    first = extract("Загинули 25 людей, семеро поранені.", "uk")
+    assert [m.value for m in first] == [Decimal(25), Decimal(7)]
+    first.clear()
+    assert len(extract("Загинули 25 людей, семеро поранені.", "uk")) == 2

@@ -74,6 +74,13 @@ class _Memo:
     def __init__(self) -> None:
         self.renderings: dict[tuple[str, str, str], tuple[Rendering, ...]] = {}
         self.words: dict[str, tuple[tuple[int, str], ...]] = {}
+        # target text -> (start, word, folded word, skeleton) of its name words
+        self.entries: dict[str, tuple[tuple[int, str, str, str], ...]] = {}
+        # The last article's name-inconsistent inputs and findings (one tuple, so a
+        # reader never sees a key with another run's issues): a re-check whose edit
+        # leaves every name as it was reuses them instead of regrouping the article.
+        self.last_source: tuple[object, tuple[Issue, ...]] = ((), ())
+        self.last_target: tuple[object, tuple[Issue, ...]] = ((), ())
 
 
 _NO_GLOSSARY = _Memo()
@@ -96,16 +103,19 @@ def _skeleton(word: str) -> str:
 
 def pair_renderings(pair: Pair, ctx: CheckContext) -> list[Rendering]:
     """Renderings of the pair's source names the glossary does not decide."""
+    return list(_renderings(_memo(ctx), pair, ctx))
+
+
+def _renderings(memo: _Memo, pair: Pair, ctx: CheckContext) -> tuple[Rendering, ...]:
     if ctx.source_lang not in NAME_LANGS or not pair.source or not pair.target:
-        return []
-    memo = _memo(ctx).renderings
+        return ()
     key = (pair.source, pair.target, ctx.source_lang)
-    found = memo.get(key)
+    found = memo.renderings.get(key)
     if found is None:
-        if len(memo) >= _Memo.LIMIT:
-            memo.clear()
-        found = memo[key] = tuple(_pair_renderings(pair, ctx))
-    return list(found)
+        if len(memo.renderings) >= _Memo.LIMIT:
+            memo.renderings.clear()
+        found = memo.renderings[key] = tuple(_pair_renderings(pair, ctx))
+    return found
 
 
 def _pair_renderings(pair: Pair, ctx: CheckContext) -> list[Rendering]:
@@ -215,23 +225,35 @@ class NameInconsistentCheck(Check):
     article_scope: ClassVar[bool] = True
 
     def run(self, pairs: Sequence[Pair], ctx: CheckContext) -> Iterable[Issue]:
-        occurrences: list[_Occurrence] = []
-        for pair in pairs:
-            for r in pair_renderings(pair, ctx):
-                if not r.name.conventional_person:  # Vladimir Putin beside Volodymyr Zelensky
-                    occurrences.append(_Occurrence(pair.index, r))
-        issues = self._by_source(occurrences)
-        reported = {(i.pair, i.start) for i in issues}
-        issues.extend(self._by_target(pairs, ctx, reported))
+        memo = _memo(ctx)
+        renderings = tuple((pair.index, _renderings(memo, pair, ctx)) for pair in pairs)
+        key, found = memo.last_source
+        if key != renderings:
+            occurrences = [
+                _Occurrence(index, r)
+                for index, rs in renderings
+                for r in rs
+                if not r.name.conventional_person  # Vladimir Putin beside Volodymyr Zelensky
+            ]
+            found = tuple(self._by_source(occurrences))
+            memo.last_source = (renderings, found)
+        issues = list(found)
+        reported = frozenset((i.pair, i.start) for i in issues)
+        entries = tuple((pair.index, _name_entries(memo, pair, ctx)) for pair in pairs)
+        key, found = memo.last_target
+        if key != (entries, reported):
+            found = tuple(self._by_target(entries, reported))
+            memo.last_target = ((entries, reported), found)
+        issues.extend(found)
         return issues
 
     def _by_source(self, occurrences: list[_Occurrence]) -> list[Issue]:
         groups = _Groups()
         members: dict[str, list[_Occurrence]] = {}
         for occ in occurrences:
-            groups.union(f.casefold() for f in occ.rendering.name.forms)
+            groups.union(_folded(occ.rendering.name.forms))
         for occ in occurrences:
-            root = groups.find(occ.rendering.name.forms[0].casefold())
+            root = groups.find(_folded(occ.rendering.name.forms)[0])
             members.setdefault(root, []).append(occ)
         issues: list[Issue] = []
         for group in members.values():
@@ -267,47 +289,84 @@ class NameInconsistentCheck(Check):
         return issues
 
     def _by_target(
-        self, pairs: Sequence[Pair], ctx: CheckContext, reported: set[tuple[int, int]]
+        self,
+        entries: Sequence[tuple[int, tuple[tuple[int, str, str, str], ...]]],
+        reported: frozenset[tuple[int, int]],
     ) -> list[Issue]:
         """Near-identical capitalised spellings in the target (Zelensky / Zelenskyy)."""
-        seen: list[tuple[int, int, str]] = []  # pair, start, word
-        for pair in pairs:
-            seen.extend((pair.index, start, word) for start, word in _name_words(pair, ctx))
-        by_skeleton: dict[str, Counter[str]] = {}
+        # One pass over the article's name words (each pair's part is memoised by its
+        # target text), then issues only for skeletons spelled more than one way.
+        by_skeleton: dict[str, dict[str, int]] = {}
         first: dict[str, tuple[int, str]] = {}  # folded spelling -> (first position, as written)
-        for position, (_, _, word) in enumerate(seen):
-            by_skeleton.setdefault(_skeleton(word), Counter())[word.casefold()] += 1
-            first.setdefault(word.casefold(), (position, word))
+        position = 0
+        for _, words in entries:
+            for _, word, folded, skel in words:
+                spellings = by_skeleton.get(skel)
+                if spellings is None:
+                    by_skeleton[skel] = {folded: 1}
+                else:
+                    spellings[folded] = spellings.get(folded, 0) + 1
+                if folded not in first:
+                    first[folded] = (position, word)
+                position += 1
+        varied = {skel for skel, spellings in by_skeleton.items() if len(spellings) >= 2}
+        if not varied:
+            return []
+        bests = {skel: _majority(by_skeleton[skel], first) for skel in varied}
         issues: list[Issue] = []
-        for pair_index, start, word in seen:
-            spellings = by_skeleton[_skeleton(word)]
-            if len(spellings) < 2 or (pair_index, start) in reported:
-                continue
-            folded = word.casefold()
-            # The majority spelling; on a tie the one the article used first.
-            best = min(spellings, key=lambda s: (-spellings[s], first[s][0]))
-            if folded == best or not 0 < levenshtein(folded, best) <= TARGET_ONLY_MAX_DISTANCE:
-                continue
-            if len(best) < TARGET_ONLY_MIN_LETTERS:
-                continue
-            shown = first[best][1]
-            issues.append(
-                Issue(
-                    check=self.id,
-                    severity=Severity.WARNING,
-                    pair=pair_index,
-                    side=Side.TARGET,
-                    start=start,
-                    end=start + len(word),
-                    text=word,
-                    message=(
-                        f'"{word}" is spelled "{shown}" {spellings[best]} time(s) elsewhere '
-                        "in the article; use one spelling"
-                    ),
-                    suggestion=_in_case_of(shown, word),
+        for pair_index, words in entries:
+            for start, word, folded, skel in words:
+                if skel not in varied or (pair_index, start) in reported:
+                    continue
+                spellings = by_skeleton[skel]
+                best = bests[skel]
+                if folded == best or not 0 < levenshtein(folded, best) <= TARGET_ONLY_MAX_DISTANCE:
+                    continue
+                if len(best) < TARGET_ONLY_MIN_LETTERS:
+                    continue
+                shown = first[best][1]
+                issues.append(
+                    Issue(
+                        check=self.id,
+                        severity=Severity.WARNING,
+                        pair=pair_index,
+                        side=Side.TARGET,
+                        start=start,
+                        end=start + len(word),
+                        text=word,
+                        message=(
+                            f'"{word}" is spelled "{shown}" {spellings[best]} time(s) elsewhere '
+                            "in the article; use one spelling"
+                        ),
+                        suggestion=_in_case_of(shown, word),
+                    )
                 )
-            )
         return issues
+
+
+def _majority(spellings: dict[str, int], first: dict[str, tuple[int, str]]) -> str:
+    """The most frequent spelling; on a tie the one the article used first."""
+    return min(spellings, key=lambda s: (-spellings[s], first[s][0]))
+
+
+@lru_cache(maxsize=65_536)
+def _folded(forms: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(f.casefold() for f in forms)
+
+
+def _name_entries(
+    memo: _Memo, pair: Pair, ctx: CheckContext
+) -> tuple[tuple[int, str, str, str], ...]:
+    """_name_words with each word's casefolded form and skeleton, memoised per target."""
+    found = memo.entries.get(pair.target)
+    if found is None:
+        if len(memo.entries) >= _Memo.LIMIT:
+            memo.entries.clear()
+        found = memo.entries[pair.target] = tuple(
+            (start, word, word.casefold(), _skeleton(word))
+            for start, word in _name_words(pair, ctx)
+        )
+    return found
 
 
 def _name_words(pair: Pair, ctx: CheckContext) -> tuple[tuple[int, str], ...]:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from functools import lru_cache
 
 from app.core.checks.base import Check, CheckContext
 from app.core.document import Pair
@@ -80,8 +82,11 @@ def _balance_problems(text: str) -> list[tuple[int, int, str]]:
     return problems
 
 
+_ID = "spacing-punctuation"
+
+
 class SpacingPunctuationCheck(Check):
-    id = "spacing-punctuation"
+    id = _ID
     article_scope = False
 
     def run(self, pairs: Sequence[Pair], ctx: CheckContext) -> Iterable[Issue]:
@@ -89,44 +94,51 @@ class SpacingPunctuationCheck(Check):
             yield from self.check_pair(pair)
 
     def check_pair(self, pair: Pair) -> list[Issue]:
-        text = pair.target
-        issues: list[Issue] = []
+        issues = _text_issues(pair.source, pair.target)
+        return [replace(i, pair=pair.index) for i in issues]
 
-        def add(sev: Severity, start: int, end: int, msg: str, fix: str | None) -> None:
-            issues.append(
-                Issue(self.id, sev, pair.index, Side.TARGET, start, end, text[start:end], msg, fix)
-            )
 
-        for m in _SPACE_BEFORE.finditer(text):
-            mark = m.group(2)
-            if mark in ")]»”" and not _closes_something(text, m.start(2), mark):
-                continue
-            add(Severity.WARNING, m.start(1), m.end(2), f'Space before "{mark}"', mark)
-        for m in _DOUBLE_SPACE.finditer(text):
-            add(Severity.INFO, m.start(), m.end(), "Doubled space", " ")
-        for m in _MISSING_SPACE.finditer(text):
-            if _looks_like_domain(text, m.start(), m.end()):
-                continue
-            add(
-                Severity.WARNING, m.start(2), m.end(2) + 1,
-                f'No space after "{m.group(2)}"', m.group(2) + " " + m.group(3)[:1],
-            )
-        source_ok = not _balance_problems(pair.source)
-        source_quotes = any(ch in _QUOTES for ch in pair.source)
-        lead = len(text) - len(text.lstrip())
-        for start, end, msg in _balance_problems(text):
-            if start == lead and text[start] in '"«„“':
-                if _ATTRIBUTION.search(text, start):
-                    # "We won, he said.": the quotation ends here but was never closed.
-                    add(Severity.WARNING, start, end, msg, None)
-                continue  # a quotation that runs on into the next sentences
-            if start == len(text.rstrip()) - 1 and text[start] in '"»”':
-                continue  # ... and the end of one that began in an earlier sentence
-            if _closes_mid_sentence(text, start) or _opens_mid_sentence(text, start) or (
-                source_ok and (text[start] not in _QUOTES or source_quotes)
-            ):
+@lru_cache(maxsize=65_536)
+def _text_issues(source: str, text: str) -> tuple[Issue, ...]:
+    """The issues of one pair's texts (pair index 0): memoised, as re-checks and
+    repeated checks see the same texts again."""
+    issues: list[Issue] = []
+
+    def add(sev: Severity, start: int, end: int, msg: str, fix: str | None) -> None:
+        issues.append(
+            Issue(_ID, sev, 0, Side.TARGET, start, end, text[start:end], msg, fix)
+        )
+
+    for m in _SPACE_BEFORE.finditer(text):
+        mark = m.group(2)
+        if mark in ")]»”" and not _closes_something(text, m.start(2), mark):
+            continue
+        add(Severity.WARNING, m.start(1), m.end(2), f'Space before "{mark}"', mark)
+    for m in _DOUBLE_SPACE.finditer(text):
+        add(Severity.INFO, m.start(), m.end(), "Doubled space", " ")
+    for m in _MISSING_SPACE.finditer(text):
+        if _looks_like_domain(text, m.start(), m.end()):
+            continue
+        add(
+            Severity.WARNING, m.start(2), m.end(2) + 1,
+            f'No space after "{m.group(2)}"', m.group(2) + " " + m.group(3)[:1],
+        )
+    source_ok = not _balance_problems(source)
+    source_quotes = any(ch in _QUOTES for ch in source)
+    lead = len(text) - len(text.lstrip())
+    for start, end, msg in _balance_problems(text):
+        if start == lead and text[start] in '"«„“':
+            if _ATTRIBUTION.search(text, start):
+                # "We won, he said.": the quotation ends here but was never closed.
                 add(Severity.WARNING, start, end, msg, None)
-        return issues
+            continue  # a quotation that runs on into the next sentences
+        if start == len(text.rstrip()) - 1 and text[start] in '"»”':
+            continue  # ... and the end of one that began in an earlier sentence
+        if _closes_mid_sentence(text, start) or _opens_mid_sentence(text, start) or (
+            source_ok and (text[start] not in _QUOTES or source_quotes)
+        ):
+            add(Severity.WARNING, start, end, msg, None)
+    return tuple(issues)
 
 
 def _opens_mid_sentence(text: str, pos: int) -> bool:

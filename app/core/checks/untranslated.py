@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from functools import lru_cache
 
 from app.core.checks.base import Check, CheckContext
 from app.core.document import Pair
@@ -49,49 +51,61 @@ class UntranslatedCheck(Check):
                 yield from self.check_pair(pair, foreign)
 
     def check_pair(self, pair: Pair, foreign: str) -> list[Issue]:
-        text = pair.target
-        tokens = [t for t in tokenize(text) if any(ch.isalpha() for ch in t.text)]
-        scripts = [_script(t.text) for t in tokens]
-        letters_foreign = sum(
-            len(t.text) for t, s in zip(tokens, scripts, strict=True) if s == foreign
-        )
-        letters_all = sum(len(t.text) for t in tokens)
-        same = " ".join(pair.source.split()) == " ".join(text.split())
-        if letters_foreign and (same or letters_foreign * 2 > letters_all):
-            start = len(text) - len(text.lstrip())
-            end = len(text.rstrip())
-            why = "is the source text" if same else "is still in the source language"
-            return [
-                Issue("untranslated", Severity.ERROR, pair.index, Side.TARGET, start, end,
-                      text[start:end], f"This translation {why}: translate it")
-            ]
-        issues: list[Issue] = []
-        i = 0
-        while i < len(tokens):
-            if scripts[i] == "mixed":
-                t = tokens[i]
-                issues.append(
-                    Issue("untranslated", Severity.ERROR, pair.index, Side.TARGET, t.start, t.end,
-                          t.text, f'"{t.text}" mixes Cyrillic and Latin letters')
-                )
-                i += 1
-                continue
-            if scripts[i] != foreign:
-                i += 1
-                continue
-            j = i
-            while (
-                j + 1 < len(tokens)
-                and scripts[j + 1] == foreign
-                and _RUN_GAP.fullmatch(text[tokens[j].end : tokens[j + 1].start])
-            ):
-                j += 1
-            start, end = tokens[i].start, tokens[j].end
-            words = j - i + 1
-            severity = Severity.ERROR if words >= 2 else Severity.WARNING
+        issues = _text_issues(pair.source, pair.target, foreign)
+        return [replace(i, pair=pair.index) for i in issues]
+
+
+@lru_cache(maxsize=65_536)
+def _text_issues(source: str, text: str, foreign: str) -> tuple[Issue, ...]:
+    """The issues of one pair's texts (pair index 0): memoised, as re-checks and
+    repeated checks see the same texts again."""
+    return tuple(_find(Pair(0, source, text), foreign))
+
+
+def _find(pair: Pair, foreign: str) -> list[Issue]:
+    text = pair.target
+    tokens = [t for t in tokenize(text) if any(ch.isalpha() for ch in t.text)]
+    scripts = [_script(t.text) for t in tokens]
+    letters_foreign = sum(
+        len(t.text) for t, s in zip(tokens, scripts, strict=True) if s == foreign
+    )
+    letters_all = sum(len(t.text) for t in tokens)
+    same = " ".join(pair.source.split()) == " ".join(text.split())
+    if letters_foreign and (same or letters_foreign * 2 > letters_all):
+        start = len(text) - len(text.lstrip())
+        end = len(text.rstrip())
+        why = "is the source text" if same else "is still in the source language"
+        return [
+            Issue("untranslated", Severity.ERROR, pair.index, Side.TARGET, start, end,
+                  text[start:end], f"This translation {why}: translate it")
+        ]
+    issues: list[Issue] = []
+    i = 0
+    while i < len(tokens):
+        if scripts[i] == "mixed":
+            t = tokens[i]
             issues.append(
-                Issue("untranslated", severity, pair.index, Side.TARGET, start, end,
-                      text[start:end], f'"{text[start:end]}" is left untranslated')
+                Issue("untranslated", Severity.ERROR, pair.index, Side.TARGET, t.start, t.end,
+                      t.text, f'"{t.text}" mixes Cyrillic and Latin letters')
             )
-            i = j + 1
-        return issues
+            i += 1
+            continue
+        if scripts[i] != foreign:
+            i += 1
+            continue
+        j = i
+        while (
+            j + 1 < len(tokens)
+            and scripts[j + 1] == foreign
+            and _RUN_GAP.fullmatch(text[tokens[j].end : tokens[j + 1].start])
+        ):
+            j += 1
+        start, end = tokens[i].start, tokens[j].end
+        words = j - i + 1
+        severity = Severity.ERROR if words >= 2 else Severity.WARNING
+        issues.append(
+            Issue("untranslated", severity, pair.index, Side.TARGET, start, end,
+                  text[start:end], f'"{text[start:end]}" is left untranslated')
+        )
+        i = j + 1
+    return issues

@@ -11,7 +11,6 @@ A file that cannot be read is never overwritten unless the caller passes force=T
 
 from __future__ import annotations
 
-import contextlib
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -20,7 +19,7 @@ from pathlib import Path
 
 import filelock
 
-from app.core.atomic import write_bytes_atomic
+from app.core.atomic import remove_stale_temps, write_bytes_atomic
 from app.core.errors import OutputError
 from app.core.glossary import tsv
 from app.core.glossary.io import decode, dump_bytes, format_for, parse_bytes
@@ -130,6 +129,12 @@ class GlossaryStore:
     # -- writing -------------------------------------------------------------------
     @contextmanager
     def locked(self) -> Iterator[None]:
+        if not self.path.parent.is_dir():  # filelock would silently re-create it (issue 7)
+            raise OutputError(
+                self.path,
+                "the folder does not exist (a network drive may be disconnected); "
+                "nothing was written: reconnect it, or save the glossary elsewhere",
+            )
         lock = filelock.FileLock(str(self.lock_path), timeout=self.lock_timeout)
         try:
             with lock:
@@ -159,16 +164,8 @@ class GlossaryStore:
             if name not in glossary.extra_columns:
                 glossary.extra_columns.append(name)
         write_bytes_atomic(self.path, dump_bytes(glossary, self._format(data)))
-        self._remove_stale_temp_files()
+        remove_stale_temps(self.path)  # leftovers of killed saves; we hold the lock
         return glossary
-
-    def _remove_stale_temp_files(self, age: float = 120.0) -> None:
-        """Temporary files left by a killed save; under the lock no live save owns them."""
-        now = time.time()
-        for tmp in self.path.parent.glob(f".{self.path.name}.*.tmp"):
-            with contextlib.suppress(OSError):
-                if now - tmp.stat().st_mtime > age:
-                    tmp.unlink()
 
     def save(self, mine: Glossary | Sequence[GlossaryEntry], force: bool = False) -> SaveResult:
         """Merge this editor's copy into the file as it is now, under the lock."""

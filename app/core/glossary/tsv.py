@@ -95,7 +95,7 @@ class _FastRow:
 
     def entry(self, cells: Sequence[str]) -> GlossaryEntry | None:
         n = len(cells)
-        if self.target >= n or (0 <= self.case < n and cells[self.case].strip()):
+        if max(self.source, self.target) >= n or (0 <= self.case < n and cells[self.case].strip()):
             return None
         source = " ".join(cells[self.source].split())
         target = cells[self.target].strip()

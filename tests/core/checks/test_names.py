@@ -296,6 +296,31 @@ def test_target_only_near_identical_spellings() -> None:
     assert [(i.pair, i.text, i.suggestion) for i in issues] == [(2, "Zaluzhny", "Zaluzhnyi")]
 
 
+def test_article_memo_follows_each_edit() -> None:
+    """Re-running on an edited article (the memo of the last run) gives what a fresh
+    article would: an edit that changes no name keeps the findings, one that does
+    changes them, and going back restores them."""
+    rows = [
+        ("Президент Зеленський виступив.", "President Zelensky spoke."),
+        ("Вони зустрілися з Зеленським.", "They met Zelenskyy."),
+        ("Заява Зеленського була короткою.", "Zelensky's statement was short."),
+        ("Він сказав це.", "Zaluzhnyi said this."),
+        ("Він повторив це.", "Zaluzhnyi repeated it."),
+        ("Він пішов.", "Zaluzhny left."),
+    ]
+    found = [(i.pair, i.text) for i in inconsistent(rows)]
+    assert found == [(1, "Zelenskyy"), (5, "Zaluzhny")]
+    unchanged_names = [*rows[:2], (rows[2][0], "Zelensky's statement was very short."), *rows[3:]]
+    assert [(i.pair, i.text) for i in inconsistent(unchanged_names)] == found
+    fixed = [
+        rows[0], (rows[1][0], "They met Zelensky."), *rows[2:5], (rows[5][0], "Zaluzhnyi left.")
+    ]
+    assert inconsistent(fixed) == []
+    assert [(i.pair, i.text) for i in inconsistent(rows)] == found
+    moved = [("Він прийшов.", "He came."), *rows]  # the same texts at other indices
+    assert [(i.pair, i.text) for i in inconsistent(moved)] == [(2, "Zelenskyy"), (6, "Zaluzhny")]
+
+
 def test_glossary_renderings_are_left_to_the_glossary() -> None:
     kyiv = GlossaryEntry("Київ", ("Kyiv",), ("Kiev",))
     rows = [("Він у Києві.", "He is in Kyiv."), ("Ми поїхали з Києва.", "We left Kiev.")]

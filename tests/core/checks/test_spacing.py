@@ -97,3 +97,10 @@ def test_quote_closed_right_after_a_word_mid_sentence() -> None:
 def test_quotation_introduced_after_a_comma() -> None:
     assert check('Trump continued, "You see this happening now.') == []
     assert [i.text for i in check('Facebook, "Google and others hired them.')] == ['"']
+
+
+def test_same_texts_in_other_pairs_report_their_own_pair() -> None:
+    """Findings are memoised per text: each pair still gets its own index."""
+    pairs = [Pair(i, "Джерело.", "He said , no .") for i in (3, 7)] + [Pair(9, "Д.", "Fine.")]
+    issues = list(SpacingPunctuationCheck().run(pairs, CTX))
+    assert [(i.pair, i.text) for i in issues] == [(3, " ,"), (3, " ."), (7, " ,"), (7, " .")]

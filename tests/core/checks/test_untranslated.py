@@ -59,3 +59,11 @@ def test_reverse_direction_flags_latin_left_in_ukrainian() -> None:
     ]
     issues = check("The government said so today.", "Уряд заявив про це, said so, сьогодні.", ctx)
     assert [(i.text, i.severity) for i in issues] == [("said so", Severity.ERROR)]
+
+
+def test_same_texts_in_other_pairs_report_their_own_pair() -> None:
+    """Findings are memoised per text: each pair still gets its own index."""
+    pairs = [Pair(i, "Він сказав.", "He said привіт.") for i in (2, 5)]
+    pairs.append(Pair(8, "Він сказав.", "He said hello."))
+    issues = list(UntranslatedCheck().run(pairs, CTX))
+    assert [(i.pair, i.text) for i in issues] == [(2, "привіт"), (5, "привіт")]

@@ -161,7 +161,7 @@ def test_killed_saves_leave_old_or_new_file(tmp_path: Path) -> None:
     GlossaryStore(path).add_many([_entry(f"база {i}", f"base {i}") for i in range(500)])
     rng = random.Random(4)
     previous = 500
-    for _ in range(int(os.environ.get("VERSO_KILL_LOOPS", "30"))):
+    for _ in range(int(os.environ.get("VERSO_KILL_LOOPS", "100"))):
         pid = os.fork()
         if pid == 0:
             try:
