@@ -299,10 +299,17 @@ class MainWindow(QMainWindow):
         splitter = self.settings.splitter()
         if splitter is None or not self.splitter.restoreState(splitter):
             self.splitter.setSizes([560, 240])
+        state = self.settings.window_state()
+        if state is None or not self.restoreState(state):
+            # First start: the article gets the room; the glossary pane and the
+            # metrics dock are one shortcut away (Ctrl+Shift+G, Tools > Metrics).
+            self.glossary_ui.dock.hide()
+            self.mt_ui.dock.hide()
 
     def save_settings(self) -> None:
         self.settings.set_geometry(self.saveGeometry())
         self.settings.set_splitter(self.splitter.saveState())
+        self.settings.set_window_state(self.saveState())
         self.settings.sync()
 
     def open_review(self, path: str) -> None:
