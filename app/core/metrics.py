@@ -12,13 +12,14 @@ from __future__ import annotations
 import difflib
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from typing import Any
-
-from sacrebleu.metrics.bleu import BLEU
-from sacrebleu.metrics.chrf import CHRF
-from sacrebleu.metrics.ter import TER
+from typing import TYPE_CHECKING, Any
 
 from app.core.errors import InputError
+
+if TYPE_CHECKING:  # sacrebleu loads on first use: it costs start-up time
+    from sacrebleu.metrics.bleu import BLEU
+    from sacrebleu.metrics.chrf import CHRF
+    from sacrebleu.metrics.ter import TER
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,10 @@ class ArticleMetrics:
 
 
 def _scorers() -> tuple[TER, CHRF, BLEU, BLEU]:
+    from sacrebleu.metrics.bleu import BLEU
+    from sacrebleu.metrics.chrf import CHRF
+    from sacrebleu.metrics.ter import TER
+
     return (
         TER(case_sensitive=True),
         CHRF(),

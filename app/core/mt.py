@@ -18,14 +18,15 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
-
-import requests
 
 from app.core.document import Pair
 from app.core.errors import VersoError
 from app.core.segment import split_sentences
+
+if TYPE_CHECKING:  # requests loads on the first MT call: it costs start-up time
+    import requests
 
 DEFAULT_TIMEOUT = 10.0
 DEFAULT_RETRIES = 2
@@ -75,6 +76,8 @@ class _RequestsWithTimeout:
     """
 
     def __getattr__(self, name: str) -> Any:
+        import requests
+
         return getattr(requests, name)
 
     def get(self, url: str, **kwargs: Any) -> requests.Response:
@@ -84,6 +87,8 @@ class _RequestsWithTimeout:
         return self._call("POST", url, **kwargs)
 
     def _call(self, method: str, url: str, **kwargs: Any) -> requests.Response:
+        import requests
+
         kwargs.setdefault("timeout", _current_timeout())
         response = requests.request(method, url, **kwargs)
         _local.last_status = response.status_code
@@ -263,6 +268,7 @@ class DeepTranslatorProvider(Provider):
         return _make_libre(self.server, source, target, self.settings.api_key)
 
     def _classify(self, exc: BaseException) -> MTError:
+        import requests
         from deep_translator import exceptions as dt
 
         name = self.name

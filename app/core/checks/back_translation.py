@@ -14,8 +14,6 @@ import statistics
 from collections.abc import Iterable, Sequence
 from typing import ClassVar
 
-from sacrebleu.metrics.chrf import CHRF
-
 from app.core.checks.base import Check, CheckContext
 from app.core.document import Pair
 from app.core.issues import Issue, Severity, Side
@@ -34,6 +32,8 @@ class BackTranslationCheck(Check):
     def __init__(self) -> None:
         # Re-checks after each edit re-run article checks: translate each text once.
         self._cache: dict[tuple[str, str, str, str], str] = {}
+        from sacrebleu.metrics.chrf import CHRF  # loaded on use: costs start-up time
+
         self._chrf = CHRF()
 
     def back_translate(self, provider: Provider, text: str, source: str, target: str) -> str:

@@ -17,8 +17,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-import filelock
-
 from app.core.atomic import remove_stale_temps, write_bytes_atomic
 from app.core.errors import OutputError
 from app.core.glossary import tsv
@@ -135,6 +133,8 @@ class GlossaryStore:
                 "the folder does not exist (a network drive may be disconnected); "
                 "nothing was written: reconnect it, or save the glossary elsewhere",
             )
+        import filelock  # loaded on the first save: costs start-up time
+
         lock = filelock.FileLock(str(self.lock_path), timeout=self.lock_timeout)
         try:
             with lock:
