@@ -6,6 +6,7 @@ glossary version), so re-checking an edited pair costs one source and one target
 
 from __future__ import annotations
 
+from abc import abstractmethod
 from collections.abc import Iterable, Iterator, Sequence
 
 from app.core.checks.base import Check, CheckContext
@@ -35,10 +36,8 @@ def _times(n: int) -> str:
     return "once" if n == 1 else "twice" if n == 2 else f"{n} times"
 
 
-class GlossaryForbiddenCheck(Check):
-    """A rendering the glossary rejects (Kiev, Mark Rubio) stands in the translation."""
-
-    id = "glossary-forbidden"
+class _GlossaryCheck(Check):
+    """A pair-scoped check that needs the glossary; silent without one."""
 
     def run(self, pairs: Sequence[Pair], ctx: CheckContext) -> Iterator[Issue]:
         index = ctx.glossary
@@ -46,6 +45,16 @@ class GlossaryForbiddenCheck(Check):
             return
         for pair in pairs:
             yield from self._check_pair(pair, index)
+
+    @abstractmethod
+    def _check_pair(self, pair: Pair, index: GlossaryIndex) -> Iterator[Issue]:
+        """The issues of one pair."""
+
+
+class GlossaryForbiddenCheck(_GlossaryCheck):
+    """A rendering the glossary rejects (Kiev, Mark Rubio) stands in the translation."""
+
+    id = "glossary-forbidden"
 
     def _check_pair(self, pair: Pair, index: GlossaryIndex) -> Iterator[Issue]:
         forbidden = [m for m in index.target_matches(pair.target) if m.kind == FORBIDDEN]
@@ -83,7 +92,7 @@ class GlossaryForbiddenCheck(Check):
             )
 
 
-class GlossaryMissingCheck(Check):
+class GlossaryMissingCheck(_GlossaryCheck):
     """A glossary term in the source whose approved rendering the target lacks.
 
     Counts matter: a term twice in the source and once in the translation is
@@ -92,13 +101,6 @@ class GlossaryMissingCheck(Check):
     """
 
     id = "glossary-missing"
-
-    def run(self, pairs: Sequence[Pair], ctx: CheckContext) -> Iterator[Issue]:
-        index = ctx.glossary
-        if index is None:
-            return
-        for pair in pairs:
-            yield from self._check_pair(pair, index)
 
     def _check_pair(self, pair: Pair, index: GlossaryIndex) -> Iterator[Issue]:
         sources = _by_entry(index.source_matches(pair.source))
