@@ -5,8 +5,10 @@ a new file over the old one, which drops a plain file watch) plus a check on win
 activation (network drives often send no notifications) reload the file when its
 stamp changes; the controller then rebuilds the index and re-checks the article on
 the thread pool. Every write goes through GlossaryStore (lock, merge, atomic
-rename); conflicts go to the conflict dialog, and a file that cannot be read is
-never overwritten unless the editor explicitly says so.
+rename) on the thread pool too (a 100,000-entry file takes about a second to
+write): one save at a time, later ones wait in a queue and are applied to the
+entries the previous save left. Conflicts go to the conflict dialog, and a file
+that cannot be read is never overwritten unless the editor explicitly says so.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from app.ui import dialogs, glossary_dialogs, workers
 
 RELOAD_DELAY_MS = 200
 Stamp = tuple[int, int, int] | None
+Edit = Callable[[list[GlossaryEntry]], list[GlossaryEntry]]
 
 
 # -- off the UI thread -----------------------------------------------------------------
@@ -92,6 +95,25 @@ def read_store(path: Path) -> tuple[GlossaryStore, str]:
     return store, ""
 
 
+def save_store(
+    store: GlossaryStore, mine: list[GlossaryEntry], force: bool
+) -> SaveResult | VersoError:
+    """The save's result, or the error for a person (the UI thread tells them apart)."""
+    try:
+        return store.save(mine, force=force)
+    except VersoError as exc:
+        return exc
+
+
+@dataclass
+class PendingSave:
+    """A save waiting for the one running: the edit is applied to the entries it leaves."""
+
+    edit: Edit
+    force: bool
+    then: Callable[[], object] | None
+
+
 # -- on the UI thread ------------------------------------------------------------------
 def file_stamp(path: Path) -> Stamp:
     try:
@@ -107,6 +129,7 @@ class GlossarySync(QObject):
     changed = Signal()  # entries or problems changed: views re-read `entries`
     reloaded = Signal()  # the file changed on disk and was read again
     saved = Signal()  # this editor wrote the file
+    failed = Signal(str)  # a save of this editor did not write the file
 
     def __init__(self, parent: QWidget, on_file_changed: Callable[[], None]) -> None:
         super().__init__(parent)
@@ -119,6 +142,9 @@ class GlossarySync(QObject):
         self._reading: Stamp = None  # stamp of the file a background read is parsing
         self._token = 0  # bumped by every write and switch: older reads are dropped
         self._jobs: list[workers.Job] = []
+        self.saving = False  # a save runs on the thread pool
+        self._save_job: workers.Job | None = None  # kept alive until it reports
+        self._queue: list[PendingSave] = []
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(RELOAD_DELAY_MS)
@@ -151,6 +177,7 @@ class GlossarySync(QObject):
         if self.watcher.directories():
             self.watcher.removePaths(self.watcher.directories())
         self._token += 1
+        self._queue.clear()  # edits of the old file; a running save's result is dropped
         self.store = None if path is None else GlossaryStore(Path(path).resolve())
         self.error = ""
         self._stamp = self._reading = None
@@ -176,8 +203,8 @@ class GlossarySync(QObject):
         A 100,000-entry file takes about a second to parse: never on the UI thread.
         """
         self._watch()  # a rename over the file drops its watch: add it again
-        if self.store is None:
-            return False
+        if self.store is None or self.saving:
+            return False  # a save re-reads the file itself and looks again when done
         stamp = file_stamp(self.store.path)
         if not self.loading and (stamp == self._stamp or stamp == self._reading):
             return False
@@ -216,19 +243,24 @@ class GlossarySync(QObject):
             self.changed.emit()
 
     # -- writes --------------------------------------------------------------------
-    def add(self, entry: GlossaryEntry) -> bool:
+    # Each returns True when the save was started (or queued behind the running one);
+    # `saved` or `failed` follows, and `then` runs once the file was written.
+    def add(self, entry: GlossaryEntry, then: Callable[[], object] | None = None) -> bool:
         """Add an entry (or fold it into the one with the same source)."""
-        return self._save(upsert(self.entries, entry))
+        return self._save(lambda entries: upsert(entries, entry), then=then)
 
-    def replace_entry(self, old: GlossaryEntry, new: GlossaryEntry) -> bool:
-        entries = [e for e in self.entries if e.key != old.key]
-        if new.key != old.key:
-            return self._save(upsert(entries, new))
-        mine = [new if e.key == old.key else e for e in self.entries]
-        return self._save(mine)
+    def replace_entry(
+        self, old: GlossaryEntry, new: GlossaryEntry, then: Callable[[], object] | None = None
+    ) -> bool:
+        def edit(entries: list[GlossaryEntry]) -> list[GlossaryEntry]:
+            if new.key != old.key:
+                return upsert([e for e in entries if e.key != old.key], new)
+            return [new if e.key == old.key else e for e in entries]
+
+        return self._save(edit, then=then)
 
     def delete(self, entry: GlossaryEntry) -> bool:
-        return self._save([e for e in self.entries if e.key != entry.key])
+        return self._save(lambda entries: [e for e in entries if e.key != entry.key])
 
     def overwrite_anyway(self) -> bool:
         """After explicit consent: write the readable entries over a broken file."""
@@ -236,20 +268,22 @@ class GlossarySync(QObject):
             return False
         if not glossary_dialogs.ask_overwrite(self.parent_widget, self.error):
             return False
-        return self._save(self.entries, force=True)
+        return self._save(lambda entries: entries, force=True)
 
     def create(self, path: str | Path) -> bool:
         """Start a new, empty glossary file (header only) and follow it."""
         store = GlossaryStore(Path(path).resolve())
         try:
-            store.save([])
+            store.save([])  # a header only: nothing to parse or merge
         except VersoError as exc:
             dialogs.show_error(self.parent_widget, "New Glossary", str(exc))
             return False
         self.set_path(path)
         return True
 
-    def _save(self, mine: list[GlossaryEntry], force: bool = False) -> bool:
+    def _save(
+        self, edit: Edit, force: bool = False, then: Callable[[], object] | None = None
+    ) -> bool:
         if self.store is None:
             return False
         if self.loading:
@@ -262,21 +296,61 @@ class GlossarySync(QObject):
                 "(Glossary > Fix File…) or choose Overwrite Anyway.",
             )  # fmt: skip
             return False
+        if self.saving:
+            self._queue.append(PendingSave(edit, force, then))
+            return True
+        self.saving = True
+        self._token += 1  # a read started before this save is older than it
+        store, entries = self.store, self.entries  # the edit runs on the pool as well
+        job = workers.Job(lambda: save_store(store, edit(entries), force))
+        job.signals.finished.connect(lambda r: self._on_saved(r, store, force, then))
+        job.signals.failed.connect(lambda m: self._on_save_failed(m, store))
+        self._save_job = job
+        workers.start(job)
+        return True
+
+    def _on_saved(
+        self, result: object, store: GlossaryStore, force: bool,
+        then: Callable[[], object] | None,
+    ) -> None:  # fmt: skip
+        self.saving = False
+        self._save_job = None
+        if store is not self.store:
+            return  # the window follows another file now
         try:
-            result = self.store.save(mine, force=force)
+            if isinstance(result, VersoError):
+                raise result
+            assert isinstance(result, SaveResult)
             self._resolve(result)
         except GlossaryError as exc:  # broken by someone else since it was read
             self.error = str(exc)
             self._after_write()
-            dialogs.show_error(self.parent_widget, "Glossary", str(exc))
-            return False
+            self._fail(str(exc))
         except VersoError as exc:
-            dialogs.show_error(self.parent_widget, "Glossary", str(exc))
-            return False
-        if force:
-            self.error = ""
-        self._after_write()
-        return True
+            self._fail(str(exc))
+        else:
+            if force:
+                self.error = ""
+            self._after_write()
+            if then is not None:
+                then()
+        self._next()
+
+    def _on_save_failed(self, message: str, store: GlossaryStore) -> None:
+        self.saving = False
+        self._save_job = None
+        if store is self.store:
+            self._fail(message)
+            self._next()
+
+    def _fail(self, message: str) -> None:
+        dialogs.show_error(self.parent_widget, "Glossary", message)
+        self.failed.emit(message)
+
+    def _next(self) -> None:
+        if self._queue and not self.saving:
+            pending = self._queue.pop(0)
+            self._save(pending.edit, pending.force, pending.then)
 
     def _resolve(self, result: SaveResult) -> None:
         """Ask about every conflict until none is left (or the editor postpones one)."""

@@ -182,11 +182,14 @@ class GlossaryUi(QObject):
 
     def accept_proposal(self, proposal: ProposedEntry) -> bool:
         edited = glossary_dialogs.ask_entry(self.window, proposal.to_entry(), "Add to Glossary")
-        if edited is None or not self.sync.add(edited):
+        if edited is None:
             return False
-        self.window.statusBar().showMessage(f"Added “{edited.source}” to the glossary.", 4000)
-        self.proposals.dismiss(proposal)
-        return True
+
+        def added() -> None:
+            self.window.statusBar().showMessage(f"Added “{edited.source}” to the glossary.", 4000)
+            self.proposals.dismiss(proposal)
+
+        return self.sync.add(edited, then=added)  # True: saving (on the thread pool)
 
     # -- entries -----------------------------------------------------------------
     def add_entry(self) -> None:
@@ -194,13 +197,14 @@ class GlossaryUi(QObject):
         if entry is not None:
             if not entry.get_extra("author"):
                 entry = entry.with_extra("author", self.author())
-            if self.sync.add(entry):
-                self.pane.select_source(entry.source)
+            source = entry.source
+            self.sync.add(entry, then=lambda: self.pane.select_source(source))
 
     def edit_entry(self, entry: GlossaryEntry) -> None:
         edited = glossary_dialogs.ask_entry(self.window, entry, "Edit Glossary Entry")
-        if edited is not None and edited != entry and self.sync.replace_entry(entry, edited):
-            self.pane.select_source(edited.source)
+        if edited is not None and edited != entry:
+            source = edited.source
+            self.sync.replace_entry(entry, edited, then=lambda: self.pane.select_source(source))
 
     def delete_entry(self, entry: GlossaryEntry) -> None:
         self.sync.delete(entry)

@@ -178,8 +178,9 @@ def test_glossary_folder_that_disappears_gives_a_message_and_keeps_edits(
     qtbot.waitUntil(lambda: window.glossary_ui.sync.glossary is not None, timeout=10000)
     _edit_first_target(qtbot, window, "The delegations met in Kyiv.")
     shutil.rmtree(share)  # the network drive is unplugged
-    added = window.glossary_ui.sync.add(GlossaryEntry("Одеса", ("Odesa",), ("Odessa",)))
-    assert not added
+    # Saves run on the thread pool: the failure arrives as a signal, then a message.
+    with qtbot.waitSignal(window.glossary_ui.sync.failed, timeout=10000):
+        window.glossary_ui.sync.add(GlossaryEntry("Одеса", ("Odesa",), ("Odessa",)))
     assert len(isolated.errors) == 1 and "network drive" in isolated.errors[0]
     assert not share.exists(), "the vanished folder must not be re-created locally"
     review = window.controller.review

@@ -94,19 +94,23 @@ def test_add_edit_delete_go_through_the_store(
     pane = window.glossary_ui.pane
     new = GlossaryEntry("Зеленський", ("Zelensky",), ("Zelenskiy",), "president")
     gd.edit = lambda _e: new
-    pane.add_button.click()
+    saved = window.glossary_ui.sync.saved
+    with qtbot.waitSignal(saved, timeout=10000):
+        pane.add_button.click()
     on_disk = GlossaryStore(small.glossary).load()
     assert [e.source for e in on_disk] == ["Київ", "Марко Рубіо", "Зеленський"]
     current = pane.current_entry()
     assert current is not None and current.source == "Зеленський"
 
     gd.edit = lambda e: None if e is None else replace(e, targets=("Volodymyr Zelensky",))
-    pane.edit_button.click()
+    with qtbot.waitSignal(saved, timeout=10000):
+        pane.edit_button.click()
     entry = GlossaryStore(small.glossary).load().find("Зеленський")
     assert entry is not None and entry.targets == ("Volodymyr Zelensky",)
 
     assert pane.select_source("Київ")
-    pane.delete_button.click()
+    with qtbot.waitSignal(saved, timeout=10000):
+        pane.delete_button.click()
     assert [e.source for e in GlossaryStore(small.glossary).load()] == [
         "Марко Рубіо", "Зеленський",
     ]

@@ -54,7 +54,8 @@ def test_correcting_a_name_proposes_an_entry_and_add_writes_it(
     )
     assert proposal.author == "Olena" and proposal.date
 
-    ui.proposal_bar.button("Add…").click()
+    with qtbot.waitSignal(ui.sync.saved, timeout=10000):
+        ui.proposal_bar.button("Add…").click()
     [asked] = gd.entries_asked
     assert asked is not None and asked.source == "Марко Рубіо"  # prefilled, editable
     entry = GlossaryStore(small.glossary).load().find("Марко Рубіо")
@@ -73,7 +74,8 @@ def test_the_editor_can_change_the_proposal_before_it_is_saved(
     open_checked(qtbot, window, with_glossary(small, KYIV_ONLY))
     correct_rubio(qtbot, window)
     gd.edit = lambda e: None if e is None else replace(e, note="Secretary of State")
-    window.glossary_ui.proposal_bar.button("Add…").click()
+    with qtbot.waitSignal(window.glossary_ui.sync.saved, timeout=10000):
+        window.glossary_ui.proposal_bar.button("Add…").click()
     entry = GlossaryStore(small.glossary).load().find("Марко Рубіо")
     assert entry is not None and entry.note == "Secretary of State"
 

@@ -87,7 +87,8 @@ def test_conflicting_edit_shows_both_versions_and_keeps_the_choice(
     theirs = replace(other.load().entries[0], note="changed by Taras")
     other.save([theirs])  # before this window noticed: no event is processed in between
     gd.edit = lambda e: None if e is None else replace(e, note="changed by Olena")
-    ui.edit_entry(mine_before)
+    with qtbot.waitSignal(ui.sync.saved, timeout=10000):
+        ui.edit_entry(mine_before)
     [conflict] = gd.conflicts
     assert conflict.mine is not None and conflict.mine.note == "changed by Olena"
     assert conflict.theirs is not None and conflict.theirs.note == "changed by Taras"
@@ -106,7 +107,8 @@ def test_conflict_left_undecided_keeps_their_version(
     other.save([replace(other.load().entries[0], note="changed by Taras")])
     gd.edit = lambda e: None if e is None else replace(e, note="changed by Olena")
     gd.conflict_answer = None
-    ui.edit_entry(ui.sync.entries[0])
+    with qtbot.waitSignal(ui.sync.saved, timeout=10000):
+        ui.edit_entry(ui.sync.entries[0])
     assert len(gd.conflicts) == 1
     kept = GlossaryStore(small.glossary).load().find("Київ")
     assert kept is not None and kept.note == "changed by Taras"
@@ -144,7 +146,8 @@ def test_overwrite_anyway_after_explicit_consent(
     window = make_window()
     open_checked(qtbot, window, with_glossary(small, BROKEN))
     gd.overwrite_answer = True
-    window.glossary_ui.problem_bar.button("Overwrite Anyway…").click()
+    with qtbot.waitSignal(window.glossary_ui.sync.saved, timeout=10000):
+        window.glossary_ui.problem_bar.button("Overwrite Anyway…").click()
     assert GlossaryStore(small.glossary).load().find("Київ") is not None
     assert list(small.glossary.parent.glob("g.tsv.broken-*")), "the broken file is kept"
     assert not window.glossary_ui.problem_bar.isVisible()
@@ -178,7 +181,8 @@ def test_new_glossary_when_none_is_loaded(
     review = window.controller.review
     assert review is not None and review.glossary_path == str(new.resolve())
     assert not ui.pane.read_only
-    assert ui.sync.add(RUBIO)
+    with qtbot.waitSignal(ui.sync.saved, timeout=10000):
+        assert ui.sync.add(RUBIO)
     qtbot.waitUntil(lambda: rubio_flagged(window), timeout=10000)
 
 
