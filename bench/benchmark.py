@@ -143,13 +143,13 @@ def run_cell(glossary: Path, folder: Path, runs: int) -> dict[str, float]:
     import gc
 
     from app.core.checks.base import CheckContext
+    from app.core.files.readers import read_document
     from app.core.glossary.cache import load_index
-    from app.core.issues import Issue
+    from app.core.model.issues import Issue
+    from app.core.review.checking import Checker, align_documents
 
     # Warm-up outside the timings: dictionaries and detectors load once per process.
-    from app.core.morphology import lemmas
-    from app.core.pipeline import Checker, align_documents
-    from app.core.readers import read_document
+    from app.core.text.morphology import lemmas
 
     lemmas("Києві", "uk")
     cache_dir = folder / f"cache-{glossary.stem}"

@@ -15,7 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from app.core.align import align_article  # noqa: E402
+from app.core.text.align import align_article  # noqa: E402
 
 
 def main() -> None:

@@ -1,6 +1,6 @@
 """False alarms and recall of the whole check catalogue (issue 2, item 8).
 
-1. False alarms: every check (app.core.registry.all_checks(), no glossary) over the
+1. False alarms: every check (app.core.checks.registry.all_checks(), no glossary) over the
    1,997 clean professional uk/en pairs of ntrex-uk-en, one pair a line, grouped
    into articles by document_ids.tsv. Prints warnings+errors per 100 pairs, per check.
 2. Recall: copies of pairs with one injected error each (random.Random(0)); an
@@ -28,12 +28,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.checks.base import Check, CheckContext
-from app.core.document import Pair
-from app.core.issues import Issue, Severity
-from app.core.numbers import extract
-from app.core.pipeline import Checker
-from app.core.registry import all_checks
-from app.core.tokens import tokenize
+from app.core.checks.registry import all_checks
+from app.core.model.document import Pair
+from app.core.model.issues import Issue, Severity
+from app.core.review.checking import Checker
+from app.core.text.numbers import extract
+from app.core.text.tokens import tokenize
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data"
@@ -208,7 +208,7 @@ def name_variant(name: str) -> str | None:
 
 def _romanised_names(source: str) -> set[str]:
     """First four letters of the romanised capitalised source words: names to look for."""
-    from app.core.translit import kmu2010
+    from app.core.text.translit import kmu2010
 
     return {
         kmu2010(tok.text)[:4].lower()

@@ -25,7 +25,7 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
-from app.core.errors import InputError
+from app.core.model.errors import InputError
 
 EXTS = (".txt", ".md", ".html", ".docx", ".xlf", ".tmx", ".tsv", ".csv", ".tbx")
 
@@ -73,9 +73,9 @@ class Target:
         self.found: dict[str, str] = {}  # crash signature -> saved input
 
     def run(self, data: bytes) -> None:
-        from app.core.bilingual import read_bilingual
+        from app.core.files.bilingual import read_bilingual
+        from app.core.files.readers import read_document
         from app.core.glossary.io import glossary_from_bytes
-        from app.core.readers import read_document
 
         self.executions += 1
         ext = EXTS[data[0] % len(EXTS)] if data else ".txt"

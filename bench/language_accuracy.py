@@ -14,7 +14,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from app.core.language import _langdetect, detect_language  # noqa: E402
+from app.core.text.language import _langdetect, detect_language  # noqa: E402
 
 
 def main() -> None:

@@ -16,8 +16,8 @@ from pathlib import Path
 
 from app.core.checks.base import CheckContext
 from app.core.checks.names import NameInconsistentCheck, NameMismatchCheck
-from app.core.document import Pair
-from app.core.issues import Issue
+from app.core.model.document import Pair
+from app.core.model.issues import Issue
 
 DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 CHECKS = (NameMismatchCheck(), NameInconsistentCheck())

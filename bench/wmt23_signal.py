@@ -16,9 +16,9 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from app.core.document import Pair
-from app.core.issues import Severity
-from app.core.pipeline import Checker, build_context
+from app.core.model.document import Pair
+from app.core.model.issues import Severity
+from app.core.review.checking import Checker, build_context
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = (

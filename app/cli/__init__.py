@@ -12,7 +12,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from app.core.errors import VersoError
+from app.core.model.errors import VersoError
 
 # Each subcommand module exposes register(subparsers) and sets func on its parser.
 SUBCOMMANDS = (

@@ -7,9 +7,9 @@ import json
 import sys
 from typing import Any
 
-from app.core.errors import InputError
-from app.core.issues import Side
-from app.core.pipeline import CheckResult, check_files
+from app.core.model.errors import InputError
+from app.core.model.issues import Side
+from app.core.review.checking import CheckResult, check_files
 
 
 def register(sub: Any) -> None:
@@ -29,7 +29,7 @@ def register(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     if args.target is None:
-        from app.core.bilingual import check_bilingual_file, is_bilingual_path
+        from app.core.files.bilingual import check_bilingual_file, is_bilingual_path
 
         if not is_bilingual_path(args.source):
             raise InputError(

@@ -6,8 +6,8 @@ import argparse
 import sys
 from typing import Any
 
-from app.core.export import SUPPORTED_EXTENSIONS, export_article
-from app.core.review_io import load_review
+from app.core.outputs.export import SUPPORTED_EXTENSIONS, export_article
+from app.core.review.file import load_review
 
 
 def register(sub: Any) -> None:

@@ -7,9 +7,9 @@ import json
 import sys
 from typing import Any
 
-from app.core.errors import InputError
-from app.core.metrics import ArticleMetrics, compute_metrics, format_text
-from app.core.readers import read_document
+from app.core.files.readers import read_document
+from app.core.model.errors import InputError
+from app.core.outputs.metrics import ArticleMetrics, compute_metrics, format_text
 
 
 def register(sub: Any) -> None:

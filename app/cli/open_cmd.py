@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from app.core.errors import InputError
+from app.core.model.errors import InputError
 
 
 def register(sub: Any) -> None:
@@ -29,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     review = None
     if args.source and not args.target:
-        from app.core.bilingual import is_bilingual_path
+        from app.core.files.bilingual import is_bilingual_path
 
         if not (args.source.endswith(".verso") or is_bilingual_path(args.source)):
             raise InputError(

@@ -12,12 +12,12 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from app.core.errors import InputError
-from app.core.issues import Issue
-from app.core.metrics import compute_metrics
-from app.core.pipeline import Checker, align_documents, build_context
-from app.core.readers import read_document
-from app.core.report import IssueStatus, ReportData, write_report
+from app.core.files.readers import read_document
+from app.core.model.errors import InputError
+from app.core.model.issues import Issue
+from app.core.outputs.metrics import compute_metrics
+from app.core.outputs.report import IssueStatus, ReportData, write_report
+from app.core.review.checking import Checker, align_documents, build_context
 
 
 def register(sub: Any) -> None:

@@ -6,8 +6,8 @@ import argparse
 import sys
 from typing import Any
 
-from app.core.atomic import write_text_atomic
-from app.core.language import detect_language
+from app.core.files.atomic import write_text_atomic
+from app.core.files.readers import read_document
 from app.core.mt import (
     DEFAULT_RETRIES,
     DEFAULT_TIMEOUT,
@@ -15,7 +15,7 @@ from app.core.mt import (
     make_provider,
     translate_paragraphs,
 )
-from app.core.readers import read_document
+from app.core.text.language import detect_language
 
 
 def register(sub: Any) -> None:

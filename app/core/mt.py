@@ -21,9 +21,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from app.core.document import Pair
-from app.core.errors import VersoError
-from app.core.segment import split_sentences
+from app.core.model.document import Pair
+from app.core.model.errors import VersoError
+from app.core.text.segment import split_sentences
 
 if TYPE_CHECKING:  # requests loads on the first MT call: it costs start-up time
     import requests

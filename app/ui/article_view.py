@@ -9,8 +9,8 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import QGridLayout, QLabel, QMenu, QScrollArea, QWidget
 
-from app.core.document import Pair
-from app.core.issues import Issue, Side
+from app.core.model.document import Pair
+from app.core.model.issues import Issue, Side
 from app.ui.highlighter import Span
 from app.ui.segment_editor import SegmentEditor
 

@@ -10,13 +10,13 @@ from pathlib import Path
 from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from app.core.autosave import Autosaver
 from app.core.checks.base import Check
-from app.core.issues import Issue
-from app.core.pipeline import Checker
-from app.core.review import Review
+from app.core.model.issues import Issue
+from app.core.review.autosave import Autosaver
+from app.core.review.checking import Checker
+from app.core.review.fixes import applied, apply_all
+from app.core.review.model import Review
 from app.ui import workers
-from app.ui.fixes import applied, apply_all
 from app.ui.undo import SetTargets
 
 RECHECK_DELAY_MS = 150
@@ -64,7 +64,7 @@ class ReviewController(QObject):
     # -- loading ----------------------------------------------------------------
     def open_files(self, source: str, target: str, glossary: str | None = None) -> None:
         """Read, align and check in the background; `loaded` or `load_failed` follows."""
-        from app.ui.glossary_sync import load_files
+        from app.ui.glossary.sync import load_files
 
         checks = self.checks
         # A broken glossary does not stop the article: its readable entries are used.
@@ -72,7 +72,7 @@ class ReviewController(QObject):
 
     def open_review(self, review: Review) -> None:
         """Check an already built review (a .verso file, a restored autosave)."""
-        from app.ui.glossary_sync import check_review
+        from app.ui.glossary.sync import check_review
 
         checks = self.checks
         self._load(lambda: check_review(review, checks))
@@ -248,7 +248,7 @@ class ReviewController(QObject):
         UI thread; the newest rebuild wins, edits made meanwhile are re-checked with it."""
         if self.review is None or self.checker is None:
             return
-        from app.ui.glossary_sync import rebuild
+        from app.ui.glossary.sync import rebuild
 
         self._glossary_token += 1
         review, checks, token = self.review, self.checks, self._glossary_token
@@ -259,7 +259,7 @@ class ReviewController(QObject):
         self._run(job)
 
     def _on_glossary_rebuilt(self, result: object) -> None:
-        from app.ui.glossary_sync import Rebuilt
+        from app.ui.glossary.sync import Rebuilt
 
         assert isinstance(result, Rebuilt)
         self._job_done()
@@ -289,6 +289,6 @@ class ReviewController(QObject):
 
 
 def _autosave_file(review: Review, folder: Path) -> Path:
-    from app.core.autosave import autosave_path_for
+    from app.core.review.autosave import autosave_path_for
 
     return autosave_path_for(review, folder)

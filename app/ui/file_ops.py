@@ -8,11 +8,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog
 
-from app.core import autosave
-from app.core.bilingual import is_bilingual_path
-from app.core.errors import VersoError
-from app.core.review import Review
-from app.core.review_io import changed_on_disk
+from app.core.files.bilingual import is_bilingual_path
+from app.core.model.errors import VersoError
+from app.core.review import autosave
+from app.core.review.file import changed_on_disk
+from app.core.review.model import Review
 from app.ui import dialogs
 
 if TYPE_CHECKING:
@@ -115,7 +115,7 @@ class FileOps:
         self.export(path)
 
     def export(self, path: str) -> bool:
-        from app.core.export import export_review
+        from app.core.outputs.export import export_review
 
         review = self.controller.review
         assert review is not None

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
-from app.core.issues import Severity
+from app.core.model.issues import Severity
 
 # Light tints keep black text readable; one colour per check family.
 CHECK_COLOURS: dict[str, str] = {

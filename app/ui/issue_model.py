@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from app.core.issues import Issue, Severity
+from app.core.model.issues import Issue, Severity
 from app.ui.highlighter import SEVERITY_UNDERLINE, colour_for, label_for
 
 COLUMNS = ("Severity", "Check", "Segment", "Text", "Message", "Suggestion")

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.issues import Issue, Severity, Side
+from app.core.model.issues import Issue, Severity, Side
 from app.ui.highlighter import label_for
 from app.ui.issue_model import COL_MESSAGE, IssueFilter, IssueModel
 

@@ -17,14 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.issues import Issue, Severity
+from app.core.model.issues import Issue, Severity
+from app.core.review.inputs import classify_dropped
 from app.ui import dialogs
 from app.ui.actions import Actions
 from app.ui.article_view import ArticleView
 from app.ui.controller import ReviewController
-from app.ui.drop import classify_dropped
 from app.ui.file_ops import FileOps
-from app.ui.glossary_ui import GlossaryUi
+from app.ui.glossary.window_part import GlossaryUi
 from app.ui.issue_panel import IssuePanel
 from app.ui.legend import Legend
 from app.ui.marker_bar import MarkerBar

@@ -9,7 +9,7 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
-from app.core.issues import Issue
+from app.core.model.issues import Issue
 from app.ui.highlighter import SEVERITY_UNDERLINE
 
 WIDTH = 12

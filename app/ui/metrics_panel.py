@@ -1,7 +1,7 @@
 """Post-editing metrics beside the issue list: how much the editor changed the MT.
 
 One row per edited segment (HTER, chrF, BLEU, words changed) and an article
-summary, all from app.core.metrics, so the window shows the same numbers as
+summary, all from app.core.outputs.metrics, so the window shows the same numbers as
 `python -m app metrics` and the QA report. Refreshed shortly after each edit.
 """
 
@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.errors import VersoError
-from app.core.metrics import ArticleMetrics, compute_metrics
-from app.core.review import Review
+from app.core.model.errors import VersoError
+from app.core.outputs.metrics import ArticleMetrics, compute_metrics
+from app.core.review.model import Review
 
 REFRESH_DELAY_MS = 300
 COLUMNS = ("Segment", "HTER", "chrF", "BLEU", "Words changed")

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.document import Pair
-from app.core.errors import VersoError
-from app.core.issues import Issue, Side
+from app.core.model.document import Pair
+from app.core.model.errors import VersoError
+from app.core.model.issues import Issue, Side
 from app.core.mt import Provider
-from app.core.review import Review
+from app.core.review.model import Review
 from app.ui import dialogs, workers
 from app.ui.metrics_panel import MetricsPanel
 from app.ui.report_actions import ReportActions
@@ -230,7 +230,7 @@ class MtUi:
         return job
 
     def _on_back_translated(self, found: object, pairs: list[Pair]) -> None:
-        from app.core.issues import sort_key
+        from app.core.model.issues import sort_key
 
         assert isinstance(found, list)
         review = self.controller.review
@@ -251,6 +251,6 @@ class MtUi:
         )
 
     def is_bilingual(self, path: str) -> bool:
-        from app.core.bilingual import is_bilingual_path
+        from app.core.files.bilingual import is_bilingual_path
 
         return is_bilingual_path(Path(path))

@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog
 
-from app.core.errors import InputError, VersoError
 from app.core.glossary.model import GlossaryEntry
-from app.core.issues import Issue
-from app.core.metrics import compute_metrics
-from app.core.pipeline import Checker
-from app.core.report import IssueStatus, ReportData
-from app.core.review import Review
+from app.core.model.errors import InputError, VersoError
+from app.core.model.issues import Issue
+from app.core.outputs.metrics import compute_metrics
+from app.core.outputs.report import IssueStatus, ReportData
+from app.core.review.checking import Checker
+from app.core.review.model import Review
 from app.ui import dialogs
 
 if TYPE_CHECKING:
@@ -81,7 +81,7 @@ def build_report_data(
 
 def review_from_bilingual(path: str, glossary_path: str | None = None) -> Review:
     """A bilingual file (XLIFF, TMX) as a review of its source and MT target."""
-    from app.core.bilingual import read_bilingual
+    from app.core.files.bilingual import read_bilingual
 
     doc = read_bilingual(path)
     if not doc.pairs:
@@ -135,7 +135,7 @@ class ReportActions:
         self.export_report(path)
 
     def export_report(self, path: str) -> bool:
-        from app.core.report import write_report
+        from app.core.outputs.report import write_report
 
         review = self.controller.review
         if review is None:
@@ -181,7 +181,7 @@ class ReportActions:
         self.export_bilingual(path)
 
     def export_bilingual(self, path: str) -> bool:
-        from app.core.bilingual import write_bilingual
+        from app.core.files.bilingual import write_bilingual
 
         review = self.controller.review
         if review is None:

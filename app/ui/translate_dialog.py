@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.document import Pair
-from app.core.errors import VersoError
-from app.core.language import detect_language
+from app.core.files.readers import read_document
+from app.core.model.document import Pair
+from app.core.model.errors import VersoError
 from app.core.mt import (
     DEFAULT_RETRIES,
     DEFAULT_TIMEOUT,
@@ -45,9 +45,9 @@ from app.core.mt import (
     make_provider,
     translate_segments,
 )
-from app.core.readers import read_document
-from app.core.review import Review
-from app.core.segment import split_sentences
+from app.core.review.model import Review
+from app.core.text.language import detect_language
+from app.core.text.segment import split_sentences
 
 KEYED = ("deepl", "libretranslate")
 DEFAULT_LIBRE_URL = "https://libretranslate.com/"

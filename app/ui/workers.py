@@ -14,11 +14,11 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from app.core.checks.base import Check
-from app.core.document import Pair
-from app.core.errors import VersoError
-from app.core.issues import Issue
-from app.core.pipeline import Checker, build_context
-from app.core.review import Review
+from app.core.model.document import Pair
+from app.core.model.errors import VersoError
+from app.core.model.issues import Issue
+from app.core.review.checking import Checker, build_context
+from app.core.review.model import Review
 
 
 @dataclass

@@ -7,9 +7,9 @@ import random
 import pytest
 
 from app.core.checks.base import CheckContext
-from app.core.document import Pair
-from app.core.pipeline import Checker
-from app.core.registry import all_checks
+from app.core.checks.registry import all_checks
+from app.core.model.document import Pair
+from app.core.review.checking import Checker
 from bench import eval_checks
 from tests.conftest import shared_path
 

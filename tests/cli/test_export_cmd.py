@@ -8,7 +8,7 @@ import docx
 import pytest
 
 from app.cli import main
-from tests.core.review_data import make_review, pair_with
+from tests.core.review.review_data import make_review, pair_with
 
 
 def _saved_review(tmp_path: Path) -> Path:

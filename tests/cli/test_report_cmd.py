@@ -10,7 +10,7 @@ import pytest
 
 from app.cli import main
 from app.core.checks.base import Check, CheckContext
-from app.core.issues import Issue, Severity, Side
+from app.core.model.issues import Issue, Severity, Side
 
 
 class KievCheck(Check):
@@ -28,7 +28,7 @@ class KievCheck(Check):
 
 @pytest.fixture(autouse=True)
 def _checks(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("app.core.pipeline.all_checks", lambda: [KievCheck()])
+    monkeypatch.setattr("app.core.review.checking.all_checks", lambda: [KievCheck()])
 
 
 def write(tmp_path: Path) -> tuple[str, str, str]:

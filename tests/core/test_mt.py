@@ -9,7 +9,7 @@ import time
 import pytest
 
 from app.core import mt
-from app.core.document import Pair
+from app.core.model.document import Pair
 from app.core.mt import (
     DeepTranslatorProvider,
     MTCancelled,

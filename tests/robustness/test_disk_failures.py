@@ -20,16 +20,16 @@ from pathlib import Path
 
 import pytest
 
-from app.core.atomic import remove_stale_temps
-from app.core.bilingual import read_bilingual, write_bilingual
-from app.core.document import Pair
-from app.core.errors import OutputError
-from app.core.export import export_article
+from app.core.files.atomic import remove_stale_temps
+from app.core.files.bilingual import read_bilingual, write_bilingual
 from app.core.glossary.io import load_glossary, save_glossary
 from app.core.glossary.model import Glossary, GlossaryEntry
-from app.core.report import ReportData, write_report
-from app.core.review import Review
-from app.core.review_io import load_review
+from app.core.model.document import Pair
+from app.core.model.errors import OutputError
+from app.core.outputs.export import export_article
+from app.core.outputs.report import ReportData, write_report
+from app.core.review.file import load_review
+from app.core.review.model import Review
 
 ROOT = Path(__file__).resolve().parents[2]
 PAIRS = [Pair(0, "Київ заявив.", "Kyiv said.", 0), Pair(1, "Марко Рубіо.", "Marco Rubio.", 1)]
@@ -91,7 +91,7 @@ def test_failed_write_keeps_the_old_file_and_says_why(
     path = tmp_path / name
     write(path, 1)
     before = path.read_bytes()
-    monkeypatch.setattr(f"app.core.atomic.os.{call}", _fail_with(code))
+    monkeypatch.setattr(f"app.core.files.atomic.os.{call}", _fail_with(code))
     with pytest.raises(OutputError) as err:
         write(path, 2)
     monkeypatch.undo()
@@ -104,7 +104,7 @@ def test_failed_write_keeps_the_old_file_and_says_why(
 def test_read_only_folder_refuses_before_writing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("app.core.atomic.tempfile.mkstemp", _fail_with(errno.EACCES))
+    monkeypatch.setattr("app.core.files.atomic.tempfile.mkstemp", _fail_with(errno.EACCES))
     with pytest.raises(OutputError, match="save somewhere else"):
         _review(tmp_path / "r.verso", 1)
     assert not (tmp_path / "r.verso").exists()

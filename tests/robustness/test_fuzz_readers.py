@@ -13,14 +13,14 @@ from pathlib import Path
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from app.core.align import align_article
-from app.core.bilingual import read_bilingual
-from app.core.errors import InputError
+from app.core.files.bilingual import read_bilingual
+from app.core.files.readers import normalize_newlines, read_document
 from app.core.glossary.io import dump_bytes, glossary_from_bytes, parse_bytes
 from app.core.glossary.model import Glossary, GlossaryEntry
-from app.core.numbers import NumberMention, extract
-from app.core.readers import normalize_newlines, read_document
-from app.core.segment import split_sentences
+from app.core.model.errors import InputError
+from app.core.text.align import align_article
+from app.core.text.numbers import NumberMention, extract
+from app.core.text.segment import split_sentences
 
 FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 READER_EXTS = (".txt", ".md", ".html", ".docx")

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from app.cli import main as cli_main
-from app.core.bilingual import read_bilingual
-from app.core.errors import InputError
+from app.core.files.bilingual import read_bilingual
 from app.core.glossary.io import read_glossary
+from app.core.model.errors import InputError
 from tests.robustness.conftest import CliRun, Listener, assert_refused, run_cli
 
 SECRET = "VERSO-SECRET-7f3a"

@@ -122,7 +122,7 @@ def test_full_disk_keeps_edits_in_memory_and_autosave_then_save_as_works(
     def full(*_a: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr("app.core.atomic.os.fsync", full)
+    monkeypatch.setattr("app.core.files.atomic.os.fsync", full)
     assert not window.files._save_to(str(tmp_path / "r.verso"))
     assert len(isolated.errors) == 1 and "disk is full" in isolated.errors[0]
     review = window.controller.review

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from app.core import autosave
+from app.core.review import autosave
 from app.ui.main_window import MainWindow
 from tests.conftest import ROOT
 from tests.ui.conftest import DialogLog, Sample, open_and_wait

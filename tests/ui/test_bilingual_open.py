@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.core.bilingual import read_bilingual
+from app.core.files.bilingual import read_bilingual
 from app.ui.main_window import MainWindow
 from tests.ui.conftest import DialogLog, Sample
 

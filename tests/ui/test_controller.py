@@ -9,8 +9,8 @@ from PySide6.QtCore import QThread
 from pytestqt.qtbot import QtBot
 
 from app.core.checks.base import Check, CheckContext
-from app.core.document import Pair
-from app.core.issues import Issue, Severity, Side
+from app.core.model.document import Pair
+from app.core.model.issues import Issue, Severity, Side
 from app.ui.main_window import MainWindow
 from tests.ui.conftest import DialogLog, Sample, open_and_wait, wait_checked
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
-from app.core.issues import Issue, Severity, Side
+from app.core.model.issues import Issue, Severity, Side
 from app.ui.issue_model import COL_CHECK, COL_SEGMENT, COL_SUGGESTION, IssueFilter, IssueModel
 
 

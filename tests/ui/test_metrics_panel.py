@@ -1,4 +1,4 @@
-"""The Metrics dock shows app.core.metrics' numbers for edited segments."""
+"""The Metrics dock shows app.core.outputs.metrics' numbers for edited segments."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from pytestqt.qtbot import QtBot
 
-from app.core.metrics import compute_metrics, segment_metrics
+from app.core.outputs.metrics import compute_metrics, segment_metrics
 from app.ui.main_window import MainWindow
 from tests.ui.conftest import Sample, open_and_wait, wait_checked
 

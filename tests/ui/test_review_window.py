@@ -10,8 +10,8 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
-from app.core.issues import Issue, Side
-from app.core.pipeline import check_files
+from app.core.model.issues import Issue, Side
+from app.core.review.checking import check_files
 from app.ui.main_window import MainWindow
 from app.ui.settings import Settings
 from tests.ui.conftest import DialogLog, Sample, open_and_wait, wait_checked

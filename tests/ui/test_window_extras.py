@@ -9,7 +9,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from pytestqt.qtbot import QtBot
 
-from app.ui.drop import classify_dropped
+from app.core.review.inputs import classify_dropped
 from app.ui.main_window import MainWindow
 from tests.ui.conftest import DialogLog, Sample, open_and_wait
 

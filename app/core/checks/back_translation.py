@@ -15,8 +15,8 @@ from collections.abc import Iterable, Sequence
 from typing import ClassVar
 
 from app.core.checks.base import Check, CheckContext
-from app.core.document import Pair
-from app.core.issues import Issue, Severity, Side
+from app.core.model.document import Pair
+from app.core.model.issues import Issue, Severity, Side
 from app.core.mt import Provider
 
 PROVIDER_OPTION = "back_translation_provider"

@@ -7,8 +7,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar
 
-from app.core.document import Pair
-from app.core.issues import Issue
+from app.core.model.document import Pair
+from app.core.model.issues import Issue
 
 if TYPE_CHECKING:
     from app.core.glossary.matcher import GlossaryIndex

@@ -10,10 +10,10 @@ from abc import abstractmethod
 from collections.abc import Iterable, Iterator, Sequence
 
 from app.core.checks.base import Check, CheckContext
-from app.core.document import Pair
 from app.core.glossary.matcher import APPROVED, FORBIDDEN, GlossaryIndex, TermMatch
 from app.core.glossary.model import GlossaryEntry
-from app.core.issues import Issue, Severity, Side
+from app.core.model.document import Pair
+from app.core.model.issues import Issue, Severity, Side
 
 
 def _suggestion(entry: GlossaryEntry, found: str) -> str:

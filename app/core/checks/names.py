@@ -37,9 +37,9 @@ from app.core.checks.names_match import (
     source_names,
     target_words,
 )
-from app.core.document import Pair
-from app.core.issues import Issue, Severity, Side
-from app.core.translit import levenshtein, similarity, skeleton
+from app.core.model.document import Pair
+from app.core.model.issues import Issue, Severity, Side
+from app.core.text.translit import levenshtein, similarity, skeleton
 
 NAME_LANGS = frozenset({"uk", "ru"})
 TARGET_ONLY_MIN_LETTERS = 5

@@ -25,15 +25,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from app.core import morphology
 from app.core.checks.names_data import (
     UKRAINIAN_GIVEN_NAMES,
     is_known_name,
     is_ukrainian,
     place_of,
 )
-from app.core.tokens import Token, normalize_apostrophes, tokenize
-from app.core.translit import (
+from app.core.text import morphology
+from app.core.text.tokens import Token, normalize_apostrophes, tokenize
+from app.core.text.translit import (
     fits_romanisation,
     kmu2010,
     russian_letter_style,

@@ -1,6 +1,6 @@
 """number-mismatch: figures that differ between a source sentence and its translation.
 
-Both sides are reduced to multisets of normalised values (app.core.numbers), so
+Both sides are reduced to multisets of normalised values (app.core.text.numbers), so
 the check does not care how a figure is written: "три" = "3" = "three",
 "$1,5 млрд" = "$1.5 billion", "23 листопада" = "Nov. 23". A figure without an
 exact partner is an error; one with only a loose partner (a rounded value, a
@@ -15,9 +15,9 @@ from dataclasses import replace
 from decimal import Decimal
 
 from app.core.checks.base import Check, CheckContext
-from app.core.document import Pair
-from app.core.issues import Issue, Severity, Side
-from app.core.numbers import NumberMention, Value, extract
+from app.core.model.document import Pair
+from app.core.model.issues import Issue, Severity, Side
+from app.core.text.numbers import NumberMention, Value, extract
 
 # Metric unit -> (imperial unit, factor): figures translations convert.
 _CONVERSIONS: dict[str, tuple[tuple[str, float], ...]] = {

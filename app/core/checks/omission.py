@@ -22,8 +22,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from app.core.checks.base import Check, CheckContext
-from app.core.document import Pair
-from app.core.issues import Issue, Severity, Side
+from app.core.model.document import Pair
+from app.core.model.issues import Issue, Severity, Side
 
 
 @dataclass(frozen=True)

@@ -16,8 +16,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from app.core.checks.base import Check, CheckContext
-from app.core.document import Pair
-from app.core.issues import Issue, Severity, Side
+from app.core.model.document import Pair
+from app.core.model.issues import Issue, Severity, Side
 
 # Spaces then a closing mark; not an ellipsis ("so ..."), a decimal (" .5"), an emoticon
 # (" :)"), a leading mark, or a mark followed by a letter/digit (" .NET", " :-").

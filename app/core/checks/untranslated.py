@@ -17,9 +17,9 @@ from dataclasses import replace
 from functools import lru_cache
 
 from app.core.checks.base import Check, CheckContext
-from app.core.document import Pair
-from app.core.issues import Issue, Severity, Side
-from app.core.tokens import tokenize
+from app.core.model.document import Pair
+from app.core.model.issues import Issue, Severity, Side
+from app.core.text.tokens import tokenize
 
 CYRILLIC_LANGS = frozenset({"uk", "ru", "be", "bg", "sr", "mk", "kk"})
 _CYR = re.compile(r"[\u0400-\u04ff\u0500-\u052f]")

@@ -31,13 +31,13 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from app.core.atomic import write_bytes_atomic
-from app.core.errors import OutputError
+from app.core.files.atomic import write_bytes_atomic
 from app.core.glossary import matcher
 from app.core.glossary.io import format_for, glossary_from_bytes, read_bytes
 from app.core.glossary.matcher import GlossaryIndex
 from app.core.glossary.model import Glossary, GlossaryEntry
 from app.core.glossary.rows import GlossaryError, has_errors
+from app.core.model.errors import OutputError
 
 log = logging.getLogger(__name__)
 
@@ -93,7 +93,7 @@ def enabled() -> bool:
 @cache
 def code_fingerprint() -> bytes:
     """Hash of the code that shapes the tables, so a changed rule never reads old tables."""
-    from app.core import morphology, tokens
+    from app.core.text import morphology, tokens
 
     digest = hashlib.blake2b(digest_size=_DIGEST)
     digest.update(f"{LAYOUT}|{sys.version_info[:2]}|{marshal.version}".encode())

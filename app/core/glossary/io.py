@@ -16,11 +16,11 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
-from app.core.atomic import write_bytes_atomic
-from app.core.errors import InputError
+from app.core.files.atomic import write_bytes_atomic
 from app.core.glossary import csv_format, omegat, tsv
 from app.core.glossary.model import Glossary
 from app.core.glossary.rows import GlossaryError, Parsed, Problem, has_errors
+from app.core.model.errors import InputError
 
 __all__ = [
     "GlossaryError",

@@ -24,8 +24,8 @@ from typing import Any
 import ahocorasick
 
 from app.core.glossary.model import Glossary, GlossaryEntry
-from app.core.morphology import is_known, match_keys, normalize, term_stem
-from app.core.tokens import WORD_RE, Token, tokenize
+from app.core.text.morphology import is_known, match_keys, normalize, term_stem
+from app.core.text.tokens import WORD_RE, Token, tokenize
 
 SOURCE = "source"
 APPROVED = "approved"

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from app.core.errors import InputError
 from app.core.glossary.model import CORE_COLUMNS, GlossaryEntry
+from app.core.model.errors import InputError
 
 ALT_SEP = "|"
 CASE_COLUMN = "case"

@@ -18,13 +18,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from app.core.atomic import remove_stale_temps, write_bytes_atomic
-from app.core.errors import OutputError
+from app.core.files.atomic import remove_stale_temps, write_bytes_atomic
 from app.core.glossary import tsv
 from app.core.glossary.io import decode, dump_bytes, format_for, parse_bytes
 from app.core.glossary.merge import Choice, Conflict, apply_choice, by_key, merge
 from app.core.glossary.model import Glossary, GlossaryEntry
 from app.core.glossary.rows import GlossaryError, Parsed, Problem, has_errors
+from app.core.model.errors import OutputError
 
 
 def _digest(data: bytes) -> bytes:

@@ -6,8 +6,8 @@ from collections.abc import Sequence
 
 from app.core.checks.back_translation import BackTranslationCheck
 from app.core.checks.base import CheckContext
-from app.core.document import Pair
-from app.core.issues import Severity, Side
+from app.core.model.document import Pair
+from app.core.model.issues import Severity, Side
 from app.core.mt import DeepTranslatorProvider, MTSettings, Provider
 from tests.core.fake_libretranslate import serve
 

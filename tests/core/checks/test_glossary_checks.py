@@ -8,11 +8,11 @@ import pytest
 
 from app.core.checks.base import CheckContext
 from app.core.checks.glossary import GlossaryForbiddenCheck, GlossaryMissingCheck
-from app.core.document import Pair
 from app.core.glossary.io import load_glossary
 from app.core.glossary.matcher import GlossaryIndex
 from app.core.glossary.model import Glossary, GlossaryEntry
-from app.core.issues import Issue, Severity, Side
+from app.core.model.document import Pair
+from app.core.model.issues import Issue, Severity, Side
 from tests.conftest import SEEDS, shared_path
 
 KYIV = GlossaryEntry("Київ", ("Kyiv",), ("Kiev",), note="house style")

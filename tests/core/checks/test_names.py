@@ -10,10 +10,10 @@ from hypothesis import strategies as st
 from app.core.checks.base import CheckContext
 from app.core.checks.names import NameInconsistentCheck, NameMismatchCheck
 from app.core.checks.names_data import place_of
-from app.core.document import Pair
 from app.core.glossary.matcher import GlossaryIndex
 from app.core.glossary.model import Glossary, GlossaryEntry
-from app.core.issues import Issue, Severity, Side
+from app.core.model.document import Pair
+from app.core.model.issues import Issue, Severity, Side
 from tests.conftest import shared_path
 
 UK = CheckContext("uk", "en")

@@ -6,8 +6,8 @@ import pytest
 
 from app.core.checks.base import CheckContext
 from app.core.checks.numbers import NumberMismatchCheck
-from app.core.document import Pair
-from app.core.issues import Issue, Severity, Side
+from app.core.model.document import Pair
+from app.core.model.issues import Issue, Severity, Side
 
 CTX = CheckContext("uk", "en")
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from app.core.checks.base import CheckContext
 from app.core.checks.omission import MODELS, Z_THRESHOLD, OmissionCheck
-from app.core.document import Pair
-from app.core.issues import Issue, Severity, Side
+from app.core.model.document import Pair
+from app.core.model.issues import Issue, Severity, Side
 from tests.conftest import shared_path
 
 CTX = CheckContext("uk", "en")

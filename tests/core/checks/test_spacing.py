@@ -6,8 +6,8 @@ import pytest
 
 from app.core.checks.base import CheckContext
 from app.core.checks.spacing import SpacingPunctuationCheck
-from app.core.document import Pair
-from app.core.issues import Issue, Severity
+from app.core.model.document import Pair
+from app.core.model.issues import Issue, Severity
 from tests.conftest import SEEDS
 
 CTX = CheckContext("uk", "en")

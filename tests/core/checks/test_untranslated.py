@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from app.core.checks.base import CheckContext
 from app.core.checks.untranslated import UntranslatedCheck
-from app.core.document import Pair
-from app.core.issues import Issue, Severity
+from app.core.model.document import Pair
+from app.core.model.issues import Issue, Severity
 
 CTX = CheckContext("uk", "en")
 

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 
-from app.core.errors import InputError
 from app.core.glossary.io import (
     GlossaryError,
     check_glossary,
@@ -15,6 +14,7 @@ from app.core.glossary.io import (
     save_glossary,
 )
 from app.core.glossary.model import Glossary, GlossaryEntry
+from app.core.model.errors import InputError
 from tests.conftest import shared_path
 
 CANONICAL = (

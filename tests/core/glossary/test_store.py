@@ -17,12 +17,12 @@ from pathlib import Path
 import filelock
 import pytest
 
-from app.core.errors import OutputError
 from app.core.glossary.io import load_glossary, read_glossary
 from app.core.glossary.merge import Choice
 from app.core.glossary.model import GlossaryEntry
 from app.core.glossary.rows import GlossaryError
 from app.core.glossary.store import GlossaryStore
+from app.core.model.errors import OutputError
 
 HEADER = "source\ttarget\tforbidden\tnote\n"
 

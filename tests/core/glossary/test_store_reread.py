@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from app.core.errors import OutputError
 from app.core.glossary import store as store_module
 from app.core.glossary.io import load_glossary, parse_bytes
 from app.core.glossary.model import GlossaryEntry
 from app.core.glossary.rows import Parsed, Problem
 from app.core.glossary.store import GlossaryStore
+from app.core.model.errors import OutputError
 
 HEADER = "source\ttarget\tforbidden\tnote\n"
 

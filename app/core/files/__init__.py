@@ -1,0 +1,1 @@
+"""Reading files: articles (txt, md, html, docx), bilingual files, encodings, safe writes."""

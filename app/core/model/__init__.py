@@ -1,0 +1,1 @@
+"""The plain data every part shares: documents and pairs, issues, errors."""

@@ -1,0 +1,1 @@
+"""What a review produces: the corrected article, the QA report, metrics."""

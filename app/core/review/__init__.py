@@ -1,0 +1,1 @@
+"""The review and its state: opening any input, checking it, edits, ignores, its file."""

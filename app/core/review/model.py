@@ -1,0 +1,289 @@
+"""A review in progress: one article pair, the editor's edits, ignores and history.
+
+Plain data the window and the CLI share. The first alignment is kept as the MT
+("original") per pair; edits only change the current target of a pair, so the
+pair structure, the MT and every offset into the source stay stable for the
+whole review. Saving and loading live in review_io.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.core.model.document import Document, Pair
+from app.core.model.errors import InputError
+from app.core.model.issues import Issue, Side
+
+if TYPE_CHECKING:
+    from app.core.review.checking import Checker
+
+EDIT_KINDS = ("edit", "apply", "apply-all", "undo", "redo")
+
+
+def utc_now() -> str:
+    """Current time, ISO 8601 in UTC with seconds (what history and files store)."""
+    return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One change of one pair's target, in the order it happened."""
+
+    time: str
+    pair: int
+    old: str
+    new: str
+    kind: str
+
+
+@dataclass
+class Review:
+    """An editor's work on one article pair.
+
+    `revision` grows with every change; a saver compares it with the revision it
+    last wrote (see `is_dirty` and autosave.Autosaver).
+    """
+
+    source_lang: str
+    target_lang: str
+    original: list[Pair]
+    source_text: str = ""
+    target_text: str = ""
+    source_path: str | None = None
+    target_path: str | None = None
+    glossary_path: str | None = None
+    targets: list[str] = field(default_factory=list)
+    ignored: set[str] = field(default_factory=set)
+    history: list[HistoryEntry] = field(default_factory=list)
+    seconds_spent: float = 0.0
+    created: str = field(default_factory=utc_now)
+    updated: str = ""
+    path: str | None = None
+    revision: int = 0
+    saved_revision: int = 0
+    file_stamp: tuple[int, int] | None = None  # (mtime_ns, size) of `path` when loaded/saved
+
+    def __post_init__(self) -> None:
+        self.original = [
+            p if p.index == i else Pair(i, p.source, p.target, p.paragraph, p.notes)
+            for i, p in enumerate(self.original)
+        ]
+        if not self.targets:
+            self.targets = [p.target for p in self.original]
+        if len(self.targets) != len(self.original):
+            raise ValueError("one current target per pair is required")
+        if not self.updated:
+            self.updated = self.created
+
+    # --- construction -------------------------------------------------------
+
+    @classmethod
+    def from_files(
+        cls,
+        source_path: str | Path,
+        target_path: str | Path,
+        glossary_path: str | Path | None = None,
+        source_lang: str | None = None,
+        target_lang: str | None = None,
+    ) -> Review:
+        """Read and align two article files (InputError when one is unusable)."""
+        from app.core.files.readers import ensure_checkable, read_document
+
+        source = ensure_checkable(read_document(source_path))
+        target = ensure_checkable(read_document(target_path))
+        review = cls.from_documents(source, target, source_lang, target_lang)
+        review.source_path = str(Path(source_path).resolve())
+        review.target_path = str(Path(target_path).resolve())
+        if glossary_path is not None:
+            review.glossary_path = str(Path(glossary_path).resolve())
+        return review
+
+    @classmethod
+    def from_documents(
+        cls,
+        source: Document,
+        target: Document,
+        source_lang: str | None = None,
+        target_lang: str | None = None,
+    ) -> Review:
+        from app.core.review.checking import align_documents
+
+        pairs, src_lang, tgt_lang = align_documents(source, target, source_lang, target_lang)
+        if not pairs:
+            raise InputError(source.path, "holds no text to review")
+        return cls(
+            source_lang=src_lang,
+            target_lang=tgt_lang,
+            original=pairs,
+            source_text=source.text,
+            target_text=target.text,
+            source_path=source.path,
+            target_path=target.path,
+        )
+
+    @classmethod
+    def from_pairs(
+        cls,
+        pairs: Sequence[Pair],
+        source_lang: str,
+        target_lang: str,
+        source_path: str | None = None,
+        target_path: str | None = None,
+    ) -> Review:
+        """A review of already aligned pairs (a bilingual file, an MT run)."""
+        return cls(
+            source_lang=source_lang,
+            target_lang=target_lang,
+            original=list(pairs),
+            source_text="\n\n".join(p.source for p in pairs),
+            target_text="\n\n".join(p.target for p in pairs),
+            source_path=source_path,
+            target_path=target_path,
+        )
+
+    @classmethod
+    def load(cls, path: str | Path) -> Review:
+        """Open a .verso file (InputError: not a review, newer version, damaged)."""
+        from app.core.review.file import load_review
+
+        return load_review(path)
+
+    def save(self, path: str | Path | None = None) -> Path:
+        """Write atomically to `path` (default: where it was loaded or last saved)."""
+        from app.core.review.file import save_review
+
+        return save_review(self, path)
+
+    def checker(self) -> Checker:
+        """A Checker for this review's languages and glossary (InputError if the
+        glossary file is gone or unusable)."""
+        from app.core.review.checking import Checker, build_context
+
+        return Checker(build_context(self.source_lang, self.target_lang, self.glossary_path))
+
+    # --- reading ------------------------------------------------------------
+
+    @property
+    def pairs(self) -> list[Pair]:
+        """The pairs with their current (edited) targets."""
+        return [p.with_target(t) for p, t in zip(self.original, self.targets, strict=True)]
+
+    def __len__(self) -> int:
+        return len(self.original)
+
+    def target(self, index: int) -> str:
+        return self.targets[index]
+
+    def original_target(self, index: int) -> str:
+        return self.original[index].target
+
+    def is_edited(self, index: int) -> bool:
+        return self.targets[index] != self.original[index].target
+
+    def edited_indices(self) -> list[int]:
+        return [i for i in range(len(self.original)) if self.is_edited(i)]
+
+    @property
+    def is_dirty(self) -> bool:
+        """Changed since it was last saved to (or loaded from) its review file."""
+        return self.revision != self.saved_revision
+
+    def corrected_paragraphs(self) -> list[str]:
+        """The corrected article: each paragraph's non-empty targets joined by a space."""
+        groups: dict[int, list[str]] = {}
+        for pair, text in zip(self.original, self.targets, strict=True):
+            part = text.strip()
+            if part:
+                groups.setdefault(pair.paragraph, []).append(part)
+        return [" ".join(groups[k]) for k in sorted(groups)]
+
+    def original_paragraphs(self) -> list[str]:
+        """The MT as it arrived, paragraph by paragraph (for comparison and metrics)."""
+        groups: dict[int, list[str]] = {}
+        for pair in self.original:
+            if pair.target.strip():
+                groups.setdefault(pair.paragraph, []).append(pair.target.strip())
+        return [" ".join(groups[k]) for k in sorted(groups)]
+
+    # --- editing ------------------------------------------------------------
+
+    def set_target(self, index: int, text: str, kind: str = "edit") -> bool:
+        """Replace pair `index`'s target; returns False (and records nothing) if unchanged."""
+        if kind not in EDIT_KINDS:
+            raise ValueError(f"unknown edit kind {kind!r}; use one of {', '.join(EDIT_KINDS)}")
+        if not 0 <= index < len(self.targets):
+            raise IndexError(f"no pair {index} (the review has {len(self.targets)} pairs)")
+        old = self.targets[index]
+        if old == text:
+            return False
+        self.targets[index] = text
+        now = utc_now()
+        self.history.append(HistoryEntry(now, index, old, text, kind))
+        self._touch(now)
+        return True
+
+    def set_targets(self, changes: Mapping[int, str], kind: str = "apply-all") -> list[int]:
+        """Several pairs at once (apply to all); returns the indices that changed."""
+        return [i for i in sorted(changes) if self.set_target(i, changes[i], kind)]
+
+    def add_time(self, seconds: float) -> None:
+        """Add active review time (the window measures it; idle time is its call)."""
+        if seconds > 0:
+            self.seconds_spent += seconds
+            self._touch(utc_now())
+
+    def _touch(self, now: str) -> None:
+        self.updated = now
+        self.revision += 1
+
+    # --- ignoring -----------------------------------------------------------
+
+    def signature(self, issue: Issue) -> str:
+        """The issue's stable key (Issue.signature) with its occurrence counted here.
+
+        The occurrence is the number of earlier places the flagged text appears
+        on the same side among pairs with the same source text (earlier pairs
+        first, then before the issue's start in its own pair). It depends only on
+        the pairs sharing that source, so edits elsewhere in the article and
+        re-checks keep the key.
+        """
+        pair = self.original[issue.pair]
+        occurrence = 0
+        if issue.text:
+            for other in range(issue.pair):
+                if self.original[other].source == pair.source:
+                    occurrence += self._side_text(other, issue.side).count(issue.text)
+            own = self._side_text(issue.pair, issue.side)
+            occurrence += own[: max(0, issue.start)].count(issue.text)
+        return issue.signature(pair.source, occurrence)
+
+    def _side_text(self, index: int, side: Side) -> str:
+        return self.original[index].source if side is Side.SOURCE else self.targets[index]
+
+    def ignore(self, issue: Issue) -> None:
+        key = self.signature(issue)
+        if key not in self.ignored:
+            self.ignored.add(key)
+            self._touch(utc_now())
+
+    def unignore(self, issue: Issue) -> None:
+        key = self.signature(issue)
+        if key in self.ignored:
+            self.ignored.discard(key)
+            self._touch(utc_now())
+
+    def is_ignored(self, issue: Issue) -> bool:
+        return 0 <= issue.pair < len(self.original) and self.signature(issue) in self.ignored
+
+    def visible(self, issues: Iterable[Issue]) -> list[Issue]:
+        """The issues the editor has not ignored, in the given order."""
+        return [i for i in issues if not self.is_ignored(i)]
+
+    def clear_ignored(self) -> None:
+        if self.ignored:
+            self.ignored.clear()
+            self._touch(utc_now())

@@ -1,0 +1,1 @@
+"""Text analysis: segments, alignment, language, tokens, morphology, romanisation, numbers."""

@@ -1,0 +1,165 @@
+"""Lemmas of inflected words (pymorphy3 for Ukrainian and Russian; plain folding otherwise).
+
+Glossary matching needs "Києві" to be the same word as "Київ" without a regex per
+term. pymorphy3 often puts a wrong lemma first (Києві -> кий), so every parse counts.
+Analyzers load lazily, once per language; every lookup is cached because a text
+repeats its words and a glossary is matched many times.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import Any
+
+from app.core.text.tokens import normalize_apostrophes
+
+MORPH_LANGS = frozenset({"uk", "ru"})
+_CACHE_SIZE = 500_000
+
+_lock = threading.Lock()
+_analyzers: dict[str, Any] = {}
+
+# Case endings of nouns and adjectives (uk and ru) that a name outside the
+# dictionary may take: Сибіга -> Сибіги, Сибігу, Сибігою. Longest first.
+_ENDINGS = tuple(
+    sorted(
+        {
+            "а", "я", "у", "ю", "і", "ї", "е", "є", "о", "и", "ы", "й",
+            "ою", "ею", "єю", "ом", "ем", "єм", "ові", "еві", "єві", "ів", "їв",
+            "ам", "ям", "ами", "ями", "ах", "ях", "ого", "ому", "им", "ім", "ій",
+            "ої", "ую", "юю", "ой", "ей", "ов", "ев", "ым", "ых", "их",
+        },
+        key=len,
+        reverse=True,
+    )
+)
+# Final letters stripped from a term word to get the stem its forms share.
+_STEM_FINALS = frozenset("аяоеєіїиыйью")
+STEM_MARK = "~"
+_ALTERNATIONS = {"з": "г", "ц": "к", "с": "х"}
+
+
+def normalize(word: str) -> str:
+    """Lower-case with one apostrophe: the form every key is compared in."""
+    if "’" in word or "ʼ" in word:
+        word = normalize_apostrophes(word)
+    return word.lower()
+
+
+def _analyzer(lang: str) -> Any:
+    """The pymorphy3 analyzer for `lang`, created on first use (thread-safe)."""
+    analyzer = _analyzers.get(lang)
+    if analyzer is None:
+        with _lock:
+            analyzer = _analyzers.get(lang)
+            if analyzer is None:
+                import pymorphy3
+
+                analyzer = pymorphy3.MorphAnalyzer(lang=lang)
+                _analyzers[lang] = analyzer
+    return analyzer
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def _parses(word: str, lang: str) -> tuple[Any, ...]:
+    return tuple(_analyzer(lang).parse(word))
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def lemmas(word: str, lang: str) -> frozenset[str]:
+    """Lower-cased lemmas of every parse of `word`, plus the word itself."""
+    norm = normalize(word)
+    if lang not in MORPH_LANGS or not norm:
+        return frozenset({word.casefold()})
+    found = {norm}
+    for parse in _parses(norm, lang):
+        found.add(normalize(parse.normal_form))
+    return frozenset(found)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def is_known(word: str, lang: str) -> bool:
+    """Whether the dictionary knows `word` (unknown names get stem matching)."""
+    if lang not in MORPH_LANGS:
+        return True
+    return bool(_analyzer(lang).word_is_known(normalize(word)))
+
+
+def term_stem(word: str) -> str | None:
+    """Stem key of a term word for names outside the dictionary (Сибіга -> ~сибіг)."""
+    norm = normalize(word)
+    if len(norm) < 4:
+        return None
+    if norm[-1] in _STEM_FINALS:
+        norm = norm[:-1]
+    return STEM_MARK + norm
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def match_keys(word: str, lang: str) -> frozenset[str]:
+    """Every key a text word can match a glossary term word by.
+
+    Glossary terms are written in their dictionary form (nominative), so a text word
+    offers: its lemmas, its own form, the nominative of each parse keeping gender
+    and number (Донецької -> донецька, Збройних сил -> збройні сили), and stem keys
+    (~сибіг) for names the dictionary does not know.
+    """
+    keys = set(lemmas(word, lang))
+    if lang not in MORPH_LANGS:
+        return frozenset(keys)
+    norm = normalize(word)
+    for parse in _parses(norm, lang):
+        tag = parse.tag
+        if tag.case and tag.case != "nomn" and tag.POS in ("NOUN", "ADJF", "PRTF"):
+            nominative = _nominative(parse)
+            if nominative is not None:
+                keys.add(nominative)
+    keys.add(STEM_MARK + norm)
+    for ending in _ENDINGS:
+        if norm.endswith(ending) and len(norm) - len(ending) >= 3:
+            keys.add(STEM_MARK + norm[: -len(ending)])
+    # Consonant change before -і (Сибіга -> Сибізі, Ручка -> Ручці).
+    if len(norm) >= 5 and norm[-1] == "і" and norm[-2] in _ALTERNATIONS:
+        keys.add(STEM_MARK + norm[:-2] + _ALTERNATIONS[norm[-2]])
+    return frozenset(keys)
+
+
+def _nominative(parse: Any) -> str | None:
+    """parse.inflect({"nomn"}), normalised, shared by every form of the same lexeme.
+
+    Inflecting is the costliest step of a new article's first check (~0.1 ms a parse).
+    The result depends only on the lexeme (lemma plus the analyzer steps and paradigm
+    that produced the parse) and the grammemes other than case, so області (gent, datv,
+    loct) and областю inflect once between them.
+    """
+    tag = parse.tag
+    steps = tuple(
+        (type(step[0]).__name__, step[2] if len(step) > 2 else step[1])
+        for step in parse.methods_stack
+    )
+    key = (parse.normal_form, steps, tag.grammemes - {tag.case})
+    if key in _nominatives:
+        return _nominatives[key]
+    inflected = parse.inflect({"nomn"})
+    found = normalize(inflected.word) if inflected is not None else None
+    if len(_nominatives) >= _CACHE_SIZE:
+        _nominatives.clear()
+    _nominatives[key] = found
+    return found
+
+
+_nominatives: dict[tuple[Any, ...], str | None] = {}
+
+
+def lemma_key(words: Iterable[str], lang: str) -> tuple[frozenset[str], ...]:
+    """Lemma sets of a sequence of words, e.g. the words of a multi-word term."""
+    return tuple(lemmas(w, lang) for w in words)
+
+
+def clear_caches() -> None:
+    """Forget cached analyses (tests and benchmarks measuring cold starts)."""
+    for fn in (_parses, lemmas, is_known, match_keys):
+        fn.cache_clear()
+    _nominatives.clear()

@@ -1,0 +1,125 @@
+"""Number words in uk/ru/en: семеро, двадцять п'ять, three million, другого (2nd).
+
+Kept apart from app.core.text.numbers, which finds figures written in digits; pymorphy3
+gives every inflected form (п'яти, трьох, двохсот) its lemma, and every parse counts.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from app.core.text import morphology
+from app.core.text.tokens import normalize_apostrophes
+
+MULT_ABBR = {
+    "тис": 3, "тыс": 3, "млн": 6, "млрд": 9, "трлн": 12,
+    "thousand": 3, "million": 6, "billion": 9, "trillion": 12,
+    "mln": 6, "bn": 9, "mn": 6, "tn": 12,
+}
+_MULT_LEMMA = {
+    "тисяча": 3, "тысяча": 3, "мільйон": 6, "миллион": 6,
+    "мільярд": 9, "миллиард": 9, "трильйон": 12, "триллион": 12,
+}
+# Times of day: 15:00, 7.55am, 3 p.m., 2pm.
+_UK_WORDS = (
+    "нуль один два три чотири п'ять шість сім вісім дев'ять десять одинадцять дванадцять "
+    "тринадцять чотирнадцять п'ятнадцять шістнадцять сімнадцять вісімнадцять "
+    "дев'ятнадцять двадцять"
+).split()
+_RU_WORDS = (
+    "ноль один два три четыре пять шесть семь восемь девять десять одиннадцать "
+    "двенадцать тринадцать четырнадцать пятнадцать шестнадцать семнадцать "
+    "восемнадцать девятнадцать двадцать"
+).split()
+_EN_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+    "fourteen fifteen sixteen seventeen eighteen nineteen twenty"
+).split()
+_TENS = {
+    "uk": "тридцять сорок п'ятдесят шістдесят сімдесят вісімдесят дев'яносто",
+    "ru": "тридцать сорок пятьдесят шестьдесят семьдесят восемьдесят девяносто",
+    "en": "thirty forty fifty sixty seventy eighty ninety",
+}
+_HUNDREDS = {
+    "uk": "сто двісті триста чотириста п'ятсот шістсот сімсот вісімсот дев'ятсот",
+    "ru": "сто двести триста четыреста пятьсот шестьсот семьсот восемьсот девятьсот",
+}
+_COLLECTIVE = {
+    "uk": "двоє троє четверо п'ятеро шестеро семеро восьмеро дев'ятеро десятеро",
+    "ru": "двое трое четверо пятеро шестеро семеро восьмеро девятеро десятеро",
+}
+
+
+def _word_values() -> dict[str, dict[str, int]]:
+    out: dict[str, dict[str, int]] = {}
+    for lang, units in (("uk", _UK_WORDS), ("ru", _RU_WORDS), ("en", _EN_WORDS)):
+        values = {w: i for i, w in enumerate(units)}
+        values.update({w: 30 + 10 * i for i, w in enumerate(_TENS[lang].split())})
+        values.update({w: 100 * (i + 1) for i, w in enumerate(_HUNDREDS.get(lang, "").split())})
+        values.update({w: i + 2 for i, w in enumerate(_COLLECTIVE.get(lang, "").split())})
+        out[lang] = values
+    out["en"]["hundred"] = 100
+    return out
+
+
+WORD_VALUES = _word_values()
+
+
+@lru_cache(maxsize=100_000)
+def word_info(word: str, lang: str) -> tuple[int | None, int | None]:
+    """(number value, power-of-ten multiplier) a word stands for, if any."""
+    w = normalize_apostrophes(word.lower())
+    if lang == "en" or lang not in ("uk", "ru"):
+        power = MULT_ABBR.get(w) if w in ("thousand", "million", "billion", "trillion") else None
+        return WORD_VALUES["en"].get(w), power
+    values = WORD_VALUES[lang]
+    if w in values:
+        return values[w], None
+    value: int | None = None
+    power = None
+    for parse in morphology._parses(w, lang):
+        lemma = normalize_apostrophes(parse.normal_form)
+        if "NUMR" in parse.tag and lemma in values and value is None:
+            value = values[lemma]
+        if lemma in _MULT_LEMMA and "NOUN" in parse.tag:
+            power = _MULT_LEMMA[lemma]
+    return value, power
+
+
+
+_ORDINALS = {
+    "uk": "перший другий третій четвертий п'ятий шостий сьомий восьмий дев'ятий десятий",
+    "ru": "первый второй третий четвертый пятый шестой седьмой восьмой девятый десятый",
+    "en": "first second third fourth fifth sixth seventh eighth ninth tenth",
+}
+ORDINAL_VALUES = {
+    lang: {w: i + 1 for i, w in enumerate(words.split())} for lang, words in _ORDINALS.items()
+}
+
+
+@lru_cache(maxsize=100_000)
+def ordinal_word(word: str, lang: str) -> int | None:
+    """1-10 for ordinal words (другого типу = type 2): weak, they only ever satisfy a match."""
+    w = normalize_apostrophes(word.lower())
+    values = ORDINAL_VALUES.get(lang)
+    if values is None:
+        return None
+    if lang not in ("uk", "ru"):
+        return values.get(w)
+    for parse in morphology._parses(w, lang):
+        if "ADJF" in parse.tag:
+            lemma = normalize_apostrophes(parse.normal_form)
+            if lemma in values:
+                return values[lemma]
+    return None
+
+
+def run_tail(run: list[tuple[int, int, int | None, int | None]]) -> int:
+    """The value the run has built since its last multiplier word."""
+    current = 0
+    for _, _, value, power in run:
+        if power is not None and value is None:
+            current = 0
+        elif value is not None:
+            current = current * 100 if value == 100 and current else current + value
+    return current

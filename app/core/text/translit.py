@@ -1,0 +1,316 @@
+"""Romanisation of Cyrillic names: the official Ukrainian system and the variants seen in print.
+
+The name checks need three answers: what KMU 2010 (Cabinet of Ministers Resolution
+No. 55, 2010) says a Ukrainian name is in Latin letters, which other spellings are
+romanisations of the same name (and of what kind: a conventional English form, a
+Russian-style form, an anglicised first name), and how close two Latin spellings are.
+
+Russian source text has no official Ukrainian romanisation; its expected forms are
+the Russian systems of translitua (international passport 1997, ICAO) plus the
+conventional English forms (-sky, Alexander, Yevgeny). Ukrainian names in Russian
+spelling are out of scope: a Russian-source rendering is never called "Russian-style".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import translitua
+
+from app.core.text.tokens import normalize_apostrophes
+
+# --- KMU 2010 -----------------------------------------------------------------
+
+_KMU: dict[str, str] = {
+    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie",
+    "ж": "zh", "з": "z", "и": "y", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l",
+    "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
+    "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ь": "",
+    "ю": "iu", "я": "ia", "'": "",
+}  # fmt: skip
+# Є, Ї, Й, Ю, Я at the start of a word.
+_KMU_INITIAL: dict[str, str] = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
+_WORD_START_RE = re.compile(r"[^\W\d_]")
+
+
+def _is_word_start(text: str, i: int) -> bool:
+    """True when position i begins a word (apostrophes inside a word do not break it)."""
+    if i == 0:
+        return True
+    prev = text[i - 1]
+    return not (prev.isalpha() or prev == "'")
+
+
+def _apply_case(latin: str, upper: bool, whole_upper: bool) -> str:
+    if not latin or not upper:
+        return latin
+    return latin.upper() if whole_upper else latin[0].upper() + latin[1:]
+
+
+def kmu2010(text: str) -> str:
+    """Romanise Ukrainian text by the official KMU 2010 table.
+
+    Є/Ї/Й/Ю/Я give Ye/Yi/Y/Yu/Ya word-initially and ie/i/i/iu/ia elsewhere; "зг" gives
+    "zgh" (Згорани -> Zghorany), the apostrophe and the soft sign are dropped. Letters
+    outside the Ukrainian alphabet pass through unchanged.
+    """
+    text = normalize_apostrophes(text)
+    out: list[str] = []
+    for i, ch in enumerate(text):
+        low = ch.lower()
+        if low not in _KMU:
+            out.append(ch)
+            continue
+        if low in _KMU_INITIAL and _is_word_start(text, i):
+            latin = _KMU_INITIAL[low]
+        elif low == "г" and i > 0 and text[i - 1].lower() == "з":
+            latin = "gh"
+        else:
+            latin = _KMU[low]
+        upper = ch.isupper()
+        nxt = text[i + 1] if i + 1 < len(text) else ""
+        prv = text[i - 1] if i > 0 else ""
+        whole_upper = upper and ((nxt.isalpha() and nxt.isupper()) or (
+            not (nxt.isalpha() and nxt.islower()) and prv.isalpha() and prv.isupper()))
+        out.append(_apply_case(latin, upper, whole_upper))
+    return "".join(out)
+
+
+# --- Tables of known variants ---------------------------------------------------
+
+# Russian-style renderings of Ukrainian names and places (lower-cased Ukrainian lemma).
+# Rendering a Ukrainian's name this way is a house-style error (Vladimir for Володимир).
+RUSSIAN_STYLE: dict[str, tuple[str, ...]] = {
+    "володимир": ("Vladimir",),
+    "олександр": ("Aleksandr", "Alexander", "Alexandr", "Aleksander"),
+    "олександра": ("Aleksandra", "Alexandra"),
+    "олексій": ("Aleksei", "Alexei", "Alexey", "Aleksey"),
+    "олег": ("Oleg",),
+    "микола": ("Nikolai", "Nikolay", "Nicholas"),
+    "сергій": ("Sergei", "Sergey", "Sergiy"),
+    "андрій": ("Andrei", "Andrey"),
+    "дмитро": ("Dmitry", "Dmitri", "Dmitriy"),
+    "юрій": ("Yuri", "Yury"),
+    "віталій": ("Vitaly", "Vitali", "Vitaliy"),
+    "валерій": ("Valery", "Valeri", "Valeriy"),
+    "анатолій": ("Anatoly", "Anatoli", "Anatoliy"),
+    "василь": ("Vasily", "Vasili", "Vasiliy"),
+    "михайло": ("Mikhail",),
+    "григорій": ("Grigory", "Grigori", "Grigoriy"),
+    "ігор": ("Igor",),
+    "євген": ("Yevgeny", "Evgeny", "Yevgeniy", "Evgeniy"),
+    "геннадій": ("Gennady", "Gennadiy"),
+    "георгій": ("Georgy", "Georgiy"),
+    "федір": ("Fyodor", "Fedor"),
+    "павло": ("Pavel",),
+    "петро": ("Pyotr", "Petr"),
+    "олена": ("Elena", "Yelena"),
+    "наталія": ("Natalya",),
+    "тетяна": ("Tatyana",),
+    "ольга": ("Olga",),
+    "ірина": ("Irina",),
+    "київ": ("Kiev",),
+    "харків": ("Kharkov",),
+    "львів": ("Lvov",),
+    "одеса": ("Odessa",),
+    "миколаїв": ("Nikolaev", "Nikolayev"),
+    "запоріжжя": ("Zaporozhye", "Zaporozhe"),
+    "чернігів": ("Chernigov",),
+    "луганськ": ("Lugansk",),
+    "рівне": ("Rovno",),
+    "дніпро": ("Dnepr", "Dnieper"),
+    "чорнобиль": ("Chernobyl",),
+    "вінниця": ("Vinnitsa",),
+    "житомир": ("Zhitomir",),
+    "кривий ріг": ("Krivoy Rog",),
+    "кропивницький": ("Kirovograd",),
+}
+
+# English equivalents of Ukrainian first names: a translation, not a romanisation.
+ANGLICISED: dict[str, tuple[str, ...]] = {
+    "марко": ("Mark",),
+    "петро": ("Peter",),
+    "павло": ("Paul",),
+    "михайло": ("Michael",),
+    "андрій": ("Andrew",),
+    "олександр": ("Alexander",),
+    "іван": ("John",),
+    "юрій": ("George",),
+    "георгій": ("George",),
+    "григорій": ("Gregory",),
+    "степан": ("Stephen", "Steven"),
+    "яків": ("Jacob",),
+    "йосип": ("Joseph",),
+    "матвій": ("Matthew",),
+    "катерина": ("Catherine", "Katherine"),
+    "марія": ("Mary",),
+}
+
+# Accepted conventional English spellings that the rules below do not derive.
+CONVENTIONAL: dict[str, tuple[str, ...]] = {
+    "запоріжжя": ("Zaporizhia",),
+    "кличко": ("Klitschko",),
+    "юлія": ("Julia",),
+    "тимошенко": ("Tymoshenko",),
+}
+
+
+# --- Variants ---------------------------------------------------------------------
+
+
+def _strip_marks(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("'", "")
+
+
+def _english_forms(latin: str) -> set[str]:
+    """Common English spellings derived from a KMU/BGN form (Zelenskyi -> Zelensky...)."""
+    forms = {latin}
+    for old, news in (
+        ("yi", ("y", "yy", "iy", "ij")),   # -ський: Zelensky, Zelenskyy, Zelenskiy
+        ("ii", ("iy", "i", "y")),          # -ій: Andriy, Yuri, Vitaliy
+        ("iia", ("ia", "iya", "ya")),      # -ія: Yulia, Yuliya, Natalya
+        ("iie", ("iye", "ie")),
+    ):  # fmt: skip
+        for form in list(forms):
+            if form.endswith(old):
+                forms.update(form[: -len(old)] + new for new in news)
+    for form in list(forms):  # inner ii/iu/ia (Yenakiieve -> Yenakiyeve) and ie -> ye
+        forms.add(form.replace("iia", "iya").replace("iie", "iye"))
+    return forms
+
+
+@lru_cache(maxsize=8192)
+def variants_by_kind(word: str, lang: str = "uk") -> dict[str, frozenset[str]]:
+    """Plausible romanisations of a Cyrillic word, by kind.
+
+    Kinds: "kmu" (the official form; for Russian source, the passport/ICAO forms),
+    "conventional" (common English and BGN/PCGN forms, never flagged), "russian"
+    (Russian-style forms of a Ukrainian name), "anglicised" (Mark for Марко).
+    """
+    word = normalize_apostrophes(word.strip())
+    key = word.lower()
+    kinds: dict[str, set[str]] = {"kmu": set(), "conventional": set(), "russian": set(),
+                                  "anglicised": set()}  # fmt: skip
+    if lang == "ru":
+        for table in (translitua.RussianInternationalPassport1997, translitua.RussianICAO):
+            kinds["kmu"].add(translitua.translit(word, table))
+        for form in list(kinds["kmu"]):
+            kinds["conventional"] |= _english_forms(form)
+            kinds["conventional"].add(form.replace("ks", "x"))
+            kinds["conventional"].add(form.replace("ksandr", "xander"))  # Alexander
+        kinds["conventional"] |= {_strip_marks(translitua.translit(word, translitua.RussianALALC))}
+    else:
+        official = kmu2010(word)
+        kinds["kmu"].add(official)
+        bgn = _strip_marks(translitua.translit(word, translitua.UkrainianBGN))
+        kinds["conventional"] |= _english_forms(official) | _english_forms(bgn)
+        # A derived -i form that is also the Russian name (Yuri, Vitali for Юрій,
+        # Віталій) is Russian-style; -iy (Valeriy, Vitaliy) is the usual Ukrainian
+        # English form and stays conventional, and so does the CONVENTIONAL table.
+        kinds["conventional"] -= {f for f in RUSSIAN_STYLE.get(key, ()) if not f.endswith("iy")}
+        kinds["conventional"] |= set(CONVENTIONAL.get(key, ()))
+        kinds["russian"] |= set(RUSSIAN_STYLE.get(key, ()))
+        kinds["anglicised"] |= set(ANGLICISED.get(key, ()))
+    if word[:1].isupper():
+        for name in kinds:
+            kinds[name] = {f[:1].upper() + f[1:] for f in kinds[name] if f}
+    kinds["conventional"] -= kinds["kmu"]
+    kinds["russian"] -= kinds["kmu"] | kinds["conventional"]
+    kinds["anglicised"] -= kinds["kmu"] | kinds["conventional"]
+    return {name: frozenset(forms) for name, forms in kinds.items()}
+
+
+def variants(word: str, lang: str = "uk") -> set[str]:
+    """Every plausible romanisation of `word` (official, conventional, Russian-style...)."""
+    result: set[str] = set()
+    for forms in variants_by_kind(word, lang).values():
+        result |= forms
+    return result
+
+
+# --- Romanisation lattice -----------------------------------------------------------
+
+# Spellings English-language romanisations (or careless ones) give each letter. A Latin
+# word that fits the lattice of a Cyrillic word is a romanisation of it; one that does
+# not (Trump for Трамп, Crimea for Крим) is a translation or the original spelling.
+# Foreign orthography (w, j, c, ou: Washington, Jakubowski, Minaj) is left out on
+# purpose: it marks a foreign name given back its own spelling.
+_LATTICE: dict[str, str] = {
+    "а": "a", "б": "b", "в": "v", "г": "(?:h|gh|g)", "ґ": "g", "д": "d",
+    "е": "e", "є": "(?:ye|ie|e)", "ж": "(?:zh|z)", "з": "z", "и": "(?:y|i)",
+    "і": "(?:i|y)", "ї": "(?:yi|i|yy)", "й": "(?:y|i)?", "к": "k", "л": "l",
+    "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+    "у": "u", "ф": "f", "х": "(?:kh|h)", "ц": "ts", "ч": "ch",
+    "ш": "sh", "щ": "(?:shch|sch|sh)", "ь": "'?", "ю": "(?:yu|iu|u)",
+    "я": "(?:ya|ia|a)", "'": "'?", "-": "[- ]?",
+    "ы": "(?:y|i)", "э": "e", "ё": "(?:yo|io|e)", "ъ": "'?",
+}  # fmt: skip
+
+
+@lru_cache(maxsize=8192)
+def _lattice(word: str, g_for_h: bool) -> re.Pattern[str] | None:
+    parts: list[str] = []
+    for ch in normalize_apostrophes(word.lower()):
+        frag = _LATTICE.get(ch)
+        if frag is None:
+            return None
+        if ch == "г" and not g_for_h:
+            frag = "(?:h|gh)"
+        parts.append(frag)
+    return re.compile("".join(parts), re.IGNORECASE)
+
+
+def fits_romanisation(cyrillic: str, latin: str) -> bool:
+    """True when `latin` spells `cyrillic` letter by letter under some romanisation."""
+    pattern = _lattice(cyrillic, True)
+    return bool(pattern and pattern.fullmatch(normalize_apostrophes(latin)))
+
+
+def russian_letter_style(cyrillic: str, latin: str) -> bool:
+    """True when `latin` fits only by giving Ukrainian г as g (Oleg, Lugansk, Igor)."""
+    if "г" not in cyrillic.lower() or not fits_romanisation(cyrillic, latin):
+        return False
+    strict = _lattice(cyrillic, False)
+    return not (strict and strict.fullmatch(normalize_apostrophes(latin)))
+
+
+# --- Similarity ---------------------------------------------------------------------
+
+_SKELETON_RULES: tuple[tuple[str, str], ...] = (
+    ("shch", "s"), ("sch", "s"), ("kh", "h"), ("zh", "z"), ("ch", "c"), ("sh", "s"),
+    ("ts", "c"), ("tz", "c"), ("ck", "k"), ("x", "ks"), ("w", "v"), ("g", "h"),
+    ("ye", "e"), ("ie", "e"), ("je", "e"), ("yu", "u"), ("iu", "u"), ("ju", "u"),
+    ("ya", "a"), ("ia", "a"), ("ja", "a"), ("yi", "i"), ("j", "i"), ("y", "i"),
+)  # fmt: skip
+
+
+def skeleton(latin: str) -> str:
+    """A phonetic key: spellings of one sound collapse (Zelenskyy/Zelensky, Kyiv/Kiev)."""
+    s = _strip_marks(normalize_apostrophes(latin)).lower()
+    s = "".join(c for c in s if c.isalpha())
+    for old, new in _SKELETON_RULES:
+        s = s.replace(old, new)
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+def levenshtein(a: str, b: str) -> int:
+    if len(a) < len(b):
+        a, b = b, a
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+def similarity(a: str, b: str) -> float:
+    """1.0 for the same name however spelled, down to 0.0: normalised edit distance of skeletons."""
+    sa, sb = skeleton(a), skeleton(b)
+    if not sa and not sb:
+        return 1.0
+    return 1.0 - levenshtein(sa, sb) / max(len(sa), len(sb))

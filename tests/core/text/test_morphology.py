@@ -1,0 +1,77 @@
+"""Lemmas from every pymorphy3 parse, apostrophes unified, caching and threads."""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+
+from app.core.text import morphology
+from app.core.text.morphology import lemma_key, lemmas, match_keys, normalize, term_stem
+
+
+def test_all_parses_count_not_only_the_first() -> None:
+    # pymorphy3 puts "кий" (cue) first for Києві; the city must be there too.
+    found = lemmas("Києві", "uk")
+    assert {"київ", "кий", "києві"} <= found
+
+
+def test_word_itself_is_always_included_lower_cased() -> None:
+    assert "рубіо" in lemmas("Рубіо", "uk")
+    assert "зеленського" in lemmas("Зеленського", "uk")
+    assert "зеленський" in lemmas("Зеленського", "uk")
+
+
+def test_apostrophes_are_normalised() -> None:
+    assert lemmas("Куп’янська", "uk") == lemmas("Куп'янська", "uk")
+    assert lemmas("пʼять", "uk") == lemmas("п'ять", "uk")
+    assert "куп'янськ" in lemmas("Куп’янська", "uk")
+    assert normalize("Обʼєднання") == "об'єднання"
+
+
+def test_russian_uses_the_russian_dictionary() -> None:
+    assert "киев" in lemmas("Киеве", "ru")
+    assert "зеленский" in lemmas("Зеленского", "ru")
+
+
+def test_other_languages_are_only_folded() -> None:
+    assert lemmas("Kyiv", "en") == frozenset({"kyiv"})
+    assert lemmas("Straße", "de") == frozenset({"strasse"})
+
+
+def test_match_keys_offer_the_nominative_of_the_same_gender() -> None:
+    assert "донецька" in match_keys("Донецької", "uk")
+    assert "збройні" in match_keys("Збройних", "uk")
+    assert "сили" in match_keys("сил", "uk")
+    # The adjective of a city is not the city.
+    assert "київ" not in match_keys("київський", "uk")
+
+
+def test_stems_for_names_outside_the_dictionary() -> None:
+    assert term_stem("Сибіга") == "~сибіг"
+    assert term_stem("Рубіо") == "~рубі"
+    assert term_stem("ЄС") is None
+    for form in ("Сибіги", "Сибігу", "Сибігою", "Сибізі"):
+        assert "~сибіг" in match_keys(form, "uk"), form
+
+
+def test_lemma_key_of_a_multi_word_term() -> None:
+    key = lemma_key(["Марка", "Рубіо"], "uk")
+    assert "марко" in key[0]
+    assert "рубіо" in key[1]
+
+
+def test_results_are_cached() -> None:
+    lemmas("Харкові", "uk")
+    before = lemmas.cache_info().hits
+    lemmas("Харкові", "uk")
+    assert lemmas.cache_info().hits == before + 1
+
+
+def test_thread_safe_lazy_loading() -> None:
+    morphology.clear_caches()
+    morphology._analyzers.clear()
+    words = ["Києві", "Львові", "Одесі", "Харкові"] * 10
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(lambda w: lemmas(w, "uk"), words))
+    assert all(r for r in results)
+    assert "київ" in results[0]
+    assert len([k for k in morphology._analyzers if k == "uk"]) == 1

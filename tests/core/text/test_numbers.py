@@ -1,0 +1,103 @@
+"""Number extraction: every way uk/ru/en news writes a figure comes out as one value."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.core.text.numbers import extract
+
+
+def values(text: str, lang: str) -> list[object]:
+    return [m.value for m in extract(text, lang) if not m.weak]
+
+
+@pytest.mark.parametrize(
+    ("uk", "en"),
+    [
+        ("15,5%", "15.5%"),
+        ("$1,5 млрд", "$1.5 billion"),
+        ("1 000 000", "1,000,000"),
+        ("1\u00a0000 000", "1 million"),
+        ("1.000.000", "1,000,000"),
+        ("23 листопада", "November 23"),
+        ("23 листопада", "Nov. 23"),
+        ("23 ЛИСТОПАДА", "23 November"),
+        ("семеро", "seven"),
+        ("двоє", "two"),
+        ("три", "three"),
+        ("п'ять", "five"),
+        ("п’яти", "5"),
+        ("двадцять п'ять", "twenty-five"),
+        ("три мільйони", "3 million"),
+        ("10 тис.", "10,000"),
+        ("2025 р.", "2025"),
+        ("23-го", "23rd"),
+        ("о 15:00", "at 3 p.m."),
+        ("6-го листопада", "November 6"),
+    ],
+)
+def test_same_value_across_languages(uk: str, en: str) -> None:
+    assert values(uk, "uk") == values(en, "en")
+    assert values(uk, "uk"), uk
+
+
+def test_russian_months_and_multipliers() -> None:
+    assert values("23 ноября потратили 2 млрд", "ru") == [(11, 23), Decimal("2e9")]
+    assert values("пятеро", "ru") == [Decimal(5)]
+
+
+def test_ranges_give_both_ends_and_offsets_are_exact() -> None:
+    text = "від 5-7 днів"
+    found = extract(text, "uk")
+    assert [m.value for m in found] == [Decimal(5), Decimal(7)]
+    assert [text[m.start : m.end] for m in found] == ["5", "7"]
+
+
+def test_codes_and_one_are_weak() -> None:
+    weak = {m.text: m.weak for m in extract("F-16 and one of them, G7", "en")}
+    assert weak == {"16": True, "one": True, "7": True}
+
+
+def test_words_that_only_look_like_numbers_are_not_figures() -> None:
+    assert values("сім'я та Тисячі людей", "uk") == []
+    assert values("Kyiv and the May plan", "en") == []
+
+
+def test_units_are_recorded() -> None:
+    units = [m.unit for m in extract("від 2,54 до 5,08 см і 27 метрів", "uk")]
+    assert units == ["cm", "cm", "m"]
+    assert [m.unit for m in extract("1 to 2 inches, 30 yards", "en")] == ["in", "in", "yd"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    whole=st.integers(min_value=1000, max_value=999_999_999),
+    frac=st.integers(min_value=1, max_value=9),
+)
+def test_thousands_and_decimals_round_trip(whole: int, frac: int) -> None:
+    uk = f"{whole:,}".replace(",", "\u00a0") + f",{frac}"
+    en = f"{whole:,}.{frac}"
+    expected = Decimal(f"{whole}.{frac}")
+    assert values(uk, "uk") == [expected]
+    assert values(en, "en") == [expected]
+
+
+def test_dotted_date_is_day_first_in_english_too() -> None:
+    """A Ukrainian dateline kept in the translation (DW - 08.02.2023) is the same date."""
+    uk = [(m.kind, m.value) for m in extract("жертв - DW - 08.02.2023", "uk")]
+    en = [(m.kind, m.value) for m in extract("victims - DW - 08.02.2023", "en")]
+    assert uk == en == [("date", (2, 8)), ("number", Decimal("2023"))]
+    first = extract("on 12/21/2017", "en")[0]
+    assert (first.kind, first.value) == ("date", (12, 21))
+
+
+def test_memoised_extract_hands_out_a_fresh_list() -> None:
+    """extract() is memoised per (text, lang); a caller changing its list changes no other's."""
+    first = extract("Загинули 25 людей, семеро поранені.", "uk")
+    assert [m.value for m in first] == [Decimal(25), Decimal(7)]
+    first.clear()
+    assert len(extract("Загинули 25 людей, семеро поранені.", "uk")) == 2
