@@ -142,11 +142,10 @@ def run_cell(glossary: Path, folder: Path, runs: int) -> dict[str, float]:
     """
     import gc
 
-    from app.core.checks.base import CheckContext
-    from app.core.files.readers import read_document
-    from app.core.glossary.cache import load_index
+    from app.core.glossary.version import load_index
     from app.core.model.issues import Issue
-    from app.core.review.checking import Checker, align_documents
+    from app.core.review.checking import checker_for
+    from app.core.review.inputs import open_input
 
     # Warm-up outside the timings: dictionaries and detectors load once per process.
     from app.core.text.morphology import lemmas
@@ -167,11 +166,11 @@ def run_cell(glossary: Path, folder: Path, runs: int) -> dict[str, float]:
     load_s = time.perf_counter() - t0
 
     t0 = time.perf_counter()
-    pairs, _, _ = align_documents(
-        read_document(folder / "src.txt"), read_document(folder / "tgt.txt"), "uk", "en"
-    )
+    article = [folder / "src.txt", folder / "tgt.txt"]
+    review = open_input(article, source_lang="uk", target_lang="en")
+    pairs = review.pairs
     align_s = time.perf_counter() - t0
-    checker = Checker(CheckContext("uk", "en", glossary=index))
+    checker = checker_for(review, index)
     checker.check(pairs[:5])  # warm the checks' lazy state
     # The first run meets every sentence for the first time (lemmas, memos); later runs
     # are what a re-check of the unchanged article costs.

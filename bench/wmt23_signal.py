@@ -16,9 +16,11 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from app.core.checks.base import CheckContext
+from app.core.glossary.version import load_index
 from app.core.model.document import Pair
 from app.core.model.issues import Severity
-from app.core.review.checking import Checker, build_context
+from app.core.review.checking import Checker
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = (
@@ -40,7 +42,8 @@ def main() -> int:
     docs: dict[str, list[dict[str, str]]] = defaultdict(list)
     for row in rows:
         docs[row["doc_id"]].append(row)
-    checker = Checker(build_context("uk", "en", args.glossary))
+    index = load_index(args.glossary, "uk") if args.glossary else None
+    checker = Checker(CheckContext("uk", "en", index))
     t0 = time.perf_counter()
     print(f"{len(rows)} segments in {len(docs)} documents; glossary: {args.glossary or 'none'}")
     print(f"{'system':<18} {'flags':>6} {'/100 seg':>9}  top checks")

@@ -1,4 +1,4 @@
-"""`check SOURCE TARGET`: report the issues of a translation, as text or JSON."""
+"""`check INPUT`: report the issues of a translation, as text or JSON."""
 
 from __future__ import annotations
 
@@ -7,51 +7,46 @@ import json
 import sys
 from typing import Any
 
-from app.core.model.errors import InputError
+from app.cli.inputs import (
+    add_check_selection,
+    add_input_arguments,
+    glossary_index,
+    open_from_args,
+    selected_checks,
+)
 from app.core.model.issues import Side
-from app.core.review.checking import CheckResult, check_files
+from app.core.review.checking import CheckResult, check_review
 
 
 def register(sub: Any) -> None:
     p: argparse.ArgumentParser = sub.add_parser(
-        "check", help="check a translation against its source and the glossary"
+        "check",
+        help="check a translation against its source and the glossary",
+        description=(
+            "Check a translation: an article and its translation (SOURCE TARGET), a "
+            "bilingual file, or a saved review (.verso: its edited text; issues it "
+            "ignores are listed apart). Exit 0: no error; 1: errors found (or a check "
+            "failed); 2: an input could not be used."
+        ),
     )
-    p.add_argument("source", help="source article (.txt, .md, .html, .docx)")
-    p.add_argument(
-        "target", nargs="?", help="machine translation of it (omit for an .xlf/.tmx file)"
-    )
-    p.add_argument("--glossary", help="glossary file (TSV, CSV, TBX, OmegaT)")
+    add_input_arguments(p)
     p.add_argument("--format", choices=("text", "json"), default="text")
-    p.add_argument("--source-lang", help="source language code; detected when absent")
-    p.add_argument("--target-lang", help="target language code; detected when absent")
+    add_check_selection(p)
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.target is None:
-        from app.core.files.bilingual import check_bilingual_file, is_bilingual_path
-
-        if not is_bilingual_path(args.source):
-            raise InputError(
-                args.source, "give the translation too (check SOURCE TARGET), or an .xlf/.tmx file"
-            )
-        result: CheckResult = check_bilingual_file(
-            args.source, args.glossary, args.source_lang, args.target_lang
-        )
-    else:
-        result = check_files(
-            args.source,
-            args.target,
-            glossary_path=args.glossary,
-            source_lang=args.source_lang,
-            target_lang=args.target_lang,
-        )
+    checks = selected_checks(args)
+    review = open_from_args(args)
+    result = check_review(review, glossary_index(review, args), checks)
     if args.format == "json":
         json.dump(result.to_json(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
         sys.stdout.write(format_text(result))
-    return 1 if result.has_errors() else 0
+    for failure in result.failures:
+        print(f"error: {failure}", file=sys.stderr)
+    return 1 if result.has_errors() or result.failures else 0
 
 
 def format_text(result: CheckResult, width: int = 30) -> str:
@@ -68,9 +63,10 @@ def format_text(result: CheckResult, width: int = 30) -> str:
             f"{issue.check}: {issue.message}{hint}  {context}"
         )
     counts = result.counts()
+    ignored = f", {len(result.ignored)} ignored" if result.ignored else ""
     lines.append(
         f"{len(result.issues)} issues ({counts['error']} errors, {counts['warning']} warnings, "
-        f"{counts['info']} info) in {len(result.pairs)} pairs; "
+        f"{counts['info']} info{ignored}) in {len(result.pairs)} pairs; "
         f"{result.source_lang} -> {result.target_lang}"
     )
     return "\n".join(lines) + "\n"

@@ -1,27 +1,33 @@
-"""`export REVIEW --to FILE`: write a review's corrected article (.txt, .md, .html, .docx)."""
+"""`export INPUT --to FILE`: the corrected article (.txt, .md, .html, .docx) or a
+bilingual file (.xlf, .xlf2, .tmx) of any input."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Any
 
+from app.cli.inputs import add_input_arguments, open_from_args
+from app.core.files.bilingual import is_bilingual_path, write_bilingual
 from app.core.outputs.export import SUPPORTED_EXTENSIONS, export_article
-from app.core.review.file import load_review
+
+BILINGUAL = (".xlf", ".xlf2", ".tmx")
 
 
 def register(sub: Any) -> None:
-    formats = ", ".join(SUPPORTED_EXTENSIONS)
+    formats = ", ".join((*SUPPORTED_EXTENSIONS, *BILINGUAL))
     p: argparse.ArgumentParser = sub.add_parser(
         "export",
-        help="export the corrected article of a saved review",
+        help="export the corrected article, or a bilingual file",
         description=(
-            "Export the corrected article of a review file (.verso, saved by the window) "
-            f"to FILE; the format follows FILE's extension ({formats}). To export an "
-            "article pair that has no review yet, open it, save the review, then export."
+            "Export a review (.verso: with the editor's corrections), a bilingual file or an "
+            "article pair to FILE; the format follows FILE's extension "
+            f"({formats}). An article format gets the translation's paragraphs; a "
+            "bilingual format every segment with its source."
         ),
     )
-    p.add_argument("review", metavar="REVIEW", help="review file (.verso)")
+    add_input_arguments(p, edited=True)
     p.add_argument(
         "--to", dest="output", metavar="FILE", required=True, help=f"output file ({formats})"
     )
@@ -34,10 +40,16 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    review = load_review(args.review)
-    paragraphs = review.original_paragraphs() if args.original else review.corrected_paragraphs()
-    dest = export_article(paragraphs, args.output, lang=review.target_lang)
+    review = open_from_args(args, edited=True)
     edited = len(review.edited_indices())
     what = "machine translation" if args.original else f"corrected article ({edited} pairs edited)"
-    print(f"exported the {what}: {len(paragraphs)} paragraphs to {dest}", file=sys.stderr)
+    if is_bilingual_path(args.output):
+        pairs = review.original if args.original else review.pairs
+        fmt = write_bilingual(args.output, pairs, review.source_lang, review.target_lang)
+        print(f"exported the {what}: {len(pairs)} segments to {args.output} ({fmt})",
+              file=sys.stderr)  # fmt: skip
+        return 0
+    paragraphs = review.original_paragraphs() if args.original else review.corrected_paragraphs()
+    dest = export_article(paragraphs, args.output, lang=review.target_lang)
+    print(f"exported the {what}: {len(paragraphs)} paragraphs to {Path(dest)}", file=sys.stderr)
     return 0

@@ -1,4 +1,4 @@
-"""`metrics MT EDITED`: how much the editor changed the machine translation."""
+"""`metrics INPUT [EDITED]` or `metrics MT EDITED`: how much the editor changed the MT."""
 
 from __future__ import annotations
 
@@ -7,23 +7,35 @@ import json
 import sys
 from typing import Any
 
+from app.cli.inputs import INPUT_HELP, open_from_args, split_edited
 from app.core.files.readers import read_document
 from app.core.model.errors import InputError
 from app.core.outputs.metrics import ArticleMetrics, compute_metrics, format_text
+from app.core.review.inputs import opens_alone
 
 
 def register(sub: Any) -> None:
     p: argparse.ArgumentParser = sub.add_parser(
-        "metrics", help="post-editing metrics (HTER, chrF, BLEU) of MT against its edited version"
+        "metrics",
+        help="post-editing metrics (HTER, chrF, BLEU) of MT against its edited version",
+        description=(
+            "Post-editing metrics of a review (.verso: its MT against the edited text), of a "
+            "bilingual file or article pair followed by its EDITED translation, or of two "
+            "plain texts: MT EDITED, aligned line by line (or paragraph by paragraph)."
+        ),
     )
-    p.add_argument("mt", help="the machine translation (one segment per line or paragraph)")
-    p.add_argument("edited", help="the edited translation, aligned with MT line by line")
+    p.add_argument("inputs", nargs="+", metavar="INPUT",
+                   help=f"{INPUT_HELP}, then the EDITED translation; or MT EDITED")  # fmt: skip
+    p.add_argument("--glossary", help=argparse.SUPPRESS)
+    p.add_argument("--source-lang", help="source language code; detected when absent")
+    p.add_argument("--target-lang", help="target language code; detected when absent")
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.add_argument("--summary", action="store_true", help="text format: article figures only")
     p.set_defaults(func=run)
 
 
 def metrics_of_files(mt_path: str, edited_path: str) -> ArticleMetrics:
+    """Two texts in the target language, one segment per line or paragraph."""
     mt = read_document(mt_path).paragraphs
     edited = read_document(edited_path).paragraphs
     if len(mt) != len(edited):
@@ -35,8 +47,20 @@ def metrics_of_files(mt_path: str, edited_path: str) -> ArticleMetrics:
     return compute_metrics(mt, edited)
 
 
+def metrics_of_args(args: argparse.Namespace) -> ArticleMetrics:
+    paths = list(args.inputs)
+    _, edited = split_edited(paths)
+    if len(paths) == 2 and edited is None and not any(opens_alone(p) for p in paths):
+        return metrics_of_files(paths[0], paths[1])  # MT EDITED
+    if len(paths) == 2 and edited is None:
+        raise InputError(paths[1], "opens by itself: give it alone, not beside another file")
+    review = open_from_args(args, edited=True)
+    mt = [p.target for p in review.original]
+    return compute_metrics(mt, list(review.targets), review.seconds_spent or None)
+
+
 def run(args: argparse.Namespace) -> int:
-    metrics = metrics_of_files(args.mt, args.edited)
+    metrics = metrics_of_args(args)
     if args.format == "json":
         json.dump(metrics.to_json(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")

@@ -41,7 +41,7 @@ class Actions:
         self.recent_menu = QMenu("Open &Recent", window)
 
         bar = window.menuBar()
-        file_menu = bar.addMenu("&File")
+        self.file_menu = file_menu = bar.addMenu("&File")
         file_menu.addAction(self.open)
         file_menu.addMenu(self.recent_menu)
         file_menu.addAction(self.open_review)
@@ -58,6 +58,7 @@ class Actions:
         edit_menu.addAction(self.apply)
         edit_menu.addAction(self.apply_all)
         edit_menu.addAction(self.ignore)
+        self.view_menu = bar.addMenu("&View")
         go_menu = bar.addMenu("&Go")
         go_menu.addAction(self.next_issue)
         go_menu.addAction(self.previous_issue)

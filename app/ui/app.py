@@ -14,16 +14,15 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from app.core.review.inputs import InputSpec
 from app.ui.main_window import MainWindow
 from app.ui.settings import APPLICATION, ORGANIZATION
 
 
 @dataclass
 class LaunchOptions:
-    source: str | None = None
-    target: str | None = None
+    inputs: InputSpec | None = None  # what to open (None: offer a leftover autosave)
     glossary: str | None = None
-    review: str | None = None
     screenshot: str | None = None
     quit_after_check: bool = False
 
@@ -48,11 +47,11 @@ def run(options: LaunchOptions, started: float | None = None) -> int:
     app = application()
     window = MainWindow()
     window.show()
-    if options.review:
-        window.open_review(options.review)
-    elif options.source and options.target:
-        window.open_files(options.source, options.target, options.glossary)
+    if options.inputs is not None:
+        window.open_input(options.inputs)
     else:
+        if options.glossary:
+            window.ctx.glossary.set_path(options.glossary)
         window.offer_restore()
     if options.screenshot or options.quit_after_check:
         _finish_after_check(window, options, started)
@@ -80,7 +79,7 @@ def _finish_after_check(window: MainWindow, options: LaunchOptions, started: flo
         print(f"error: {message}", file=sys.stderr)
         QApplication.exit(2)
 
-    if not (options.source or options.review):
+    if options.inputs is None:
         QTimer.singleShot(0, done)
         return
     window.controller.issues_changed.connect(done)

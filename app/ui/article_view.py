@@ -154,18 +154,28 @@ class ArticleView(QScrollArea):
 
     def select_issue(self, issue: Issue, focus: bool = True) -> None:
         """Scroll to the issue, select its span (and focus it, ready to type)."""
-        if issue.pair >= len(self.targets):
+        source_span = None
+        if issue.side is Side.TARGET and issue.source_start is not None:
+            source_span = (issue.source_start, issue.source_end or issue.source_start)
+        self.select_span(issue.pair, issue.side, issue.start, issue.end, focus, source_span)
+
+    def select_span(
+        self, pair: int, side: Side, start: int, end: int, focus: bool = True,
+        source_span: tuple[int, int] | None = None,
+    ) -> None:  # fmt: skip
+        """Scroll to a span of one segment and select it (an empty span puts the cursor)."""
+        if not 0 <= pair < len(self.targets):
             return
-        for old in self._selected:  # one selected issue at a time, not a trail
+        for old in self._selected:  # one selected span at a time, not a trail
             cursor = old.textCursor()
             cursor.clearSelection()
             old.setTextCursor(cursor)
-        editor = self.editor_for(issue.pair, issue.side)
-        editor.select_span(issue.start, issue.end)
+        editor = self.editor_for(pair, side)
+        editor.select_span(start, end)
         self._selected = [editor]
-        if issue.side is Side.TARGET and issue.source_start is not None:
-            source = self.sources[issue.pair]
-            source.select_span(issue.source_start, issue.source_end or issue.source_start)
+        if source_span is not None:
+            source = self.sources[pair]
+            source.select_span(*source_span)
             self._selected.append(source)
         self.ensureWidgetVisible(editor, 0, 40)
         rect = editor.cursorRect()

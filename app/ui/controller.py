@@ -11,13 +11,18 @@ from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from app.core.checks.base import Check
-from app.core.model.issues import Issue
+from app.core.glossary.model import GlossaryEntry
+from app.core.glossary.version import GlossaryVersion
+from app.core.model.document import Pair
+from app.core.model.issues import Issue, sort_key
 from app.core.review.autosave import Autosaver
-from app.core.review.checking import Checker
+from app.core.review.checking import Checker, CheckFailure, review_glossary
+from app.core.review.file import save_review
 from app.core.review.fixes import applied, apply_all
+from app.core.review.inputs import InputSpec
 from app.core.review.model import Review
 from app.ui import workers
-from app.ui.undo import SetTargets
+from app.ui.undo import SetIgnored, SetTargets
 
 RECHECK_DELAY_MS = 150
 AUTOSAVE_INTERVAL_MS = 2000
@@ -35,12 +40,14 @@ class ReviewController(QObject):
     dirty_changed = Signal(bool)
     targets_written = Signal(list, str)  # indices changed, kind (edit, apply, undo...)
     glossary_rebuilt = Signal()
+    checks_failed = Signal(str)  # checks that raised (named), once per change of that set
 
     def __init__(self, parent: QObject | None = None, autosave_dir: Path | None = None) -> None:
         super().__init__(parent)
         self.review: Review | None = None
         self.issues: list[Issue] = []
         self.checker: Checker | None = None
+        self.glossary: GlossaryVersion | None = None  # what the checker's index was built from
         self.autosaver: Autosaver | None = None
         self.autosave_dir = autosave_dir
         self.undo_stack = QUndoStack(self)
@@ -53,6 +60,7 @@ class ReviewController(QObject):
         self._clock = QElapsedTimer()  # time spent on this review, added on save
         self._jobs: list[workers.Job] = []  # keep the wrappers alive while they run
         self._glossary_token = 0
+        self._failed_checks: frozenset[str] = frozenset()
         self._recheck_timer = QTimer(self)
         self._recheck_timer.setSingleShot(True)
         self._recheck_timer.setInterval(RECHECK_DELAY_MS)
@@ -62,20 +70,27 @@ class ReviewController(QObject):
         self.autosave_timer.timeout.connect(self.autosave)
 
     # -- loading ----------------------------------------------------------------
-    def open_files(self, source: str, target: str, glossary: str | None = None) -> None:
-        """Read, align and check in the background; `loaded` or `load_failed` follows."""
-        from app.ui.glossary.sync import load_files
-
+    def open_input(self, spec: InputSpec, glossary: str | None = None) -> None:
+        """Open any input (a pair, a bilingual file, a .verso review) and check it in the
+        background; `glossary` is used when neither the spec nor the review names one.
+        `loaded` or `load_failed` follows."""
         checks = self.checks
-        # A broken glossary does not stop the article: its readable entries are used.
-        self._load(lambda: load_files(source, target, glossary, checks))
+        self._load(lambda: workers.load(spec, glossary, checks))
 
-    def open_review(self, review: Review) -> None:
-        """Check an already built review (a .verso file, a restored autosave)."""
-        from app.ui.glossary.sync import check_review
-
+    def open_review(self, review: Review, glossary: GlossaryVersion | None = None) -> None:
+        """Check an already built review (a restored autosave, an MT run) with the
+        glossary version the window holds (None: the review's own glossary file)."""
         checks = self.checks
-        self._load(lambda: check_review(review, checks))
+
+        def job() -> workers.Loaded:
+            version = glossary
+            if version is None or (
+                review.glossary_path is not None and Path(review.glossary_path) != version.path
+            ):
+                version = review_glossary(review, strict=False)
+            return workers.check_loaded(review, version, checks)
+
+        self._load(job)
 
     def _load(self, fn: Callable[[], workers.Loaded]) -> None:
         self._load_token += 1
@@ -115,14 +130,17 @@ class ReviewController(QObject):
         self.review = result.review
         self.issues = result.issues
         self.checker = result.checker
+        self.glossary = result.glossary
         self.autosaver = Autosaver(
             result.review,
             None if self.autosave_dir is None else _autosave_file(result.review, self.autosave_dir),
         )
         self.undo_stack.clear()
         self.autosave_timer.start()
+        self._failed_checks = frozenset()
         self.loaded.emit()
         self.issues_changed.emit()
+        self._report_failures(result.failures)
         self.dirty_changed.emit(self.review.is_dirty)
 
     def _on_load_failed(self, message: str, token: int) -> None:
@@ -181,12 +199,46 @@ class ReviewController(QObject):
         return len(new)
 
     def ignore(self, issue: Issue) -> None:
+        """Ignore an issue: one step on the undo stack."""
+        assert self.review is not None
+        if not self.review.is_ignored(issue):
+            self.undo_stack.push(SetIgnored(self, issue))
+
+    def write_ignored(self, issue: Issue, ignored: bool) -> None:
+        """Called by undo commands only."""
         assert self.review is not None
         was_dirty = self.review.is_dirty
-        self.review.ignore(issue)
+        if ignored:
+            self.review.ignore(issue)
+        else:
+            self.review.unignore(issue)
         self.issues_changed.emit()
         if not was_dirty:
             self.dirty_changed.emit(True)
+
+    def set_extra_issues(self, check: str, found: Sequence[Issue], pairs: Sequence[Pair]) -> int:
+        """Replace the issues of an on-demand check (back-translation) with `found`,
+        which was computed on `pairs`; findings on segments edited since are dropped
+        (their offsets are stale: the next run sees them). Returns how many are kept."""
+        if self.review is None:
+            return 0
+        now = self.review.pairs
+        fresh = [
+            i for i in found
+            if i.pair < min(len(now), len(pairs)) and now[i.pair].target == pairs[i.pair].target
+        ]
+        kept = [i for i in self.issues if i.check != check]
+        self.issues = sorted(kept + fresh, key=sort_key)
+        self.issues_changed.emit()
+        return len(fresh)
+
+    def record_glossary_entry(self, entry: GlossaryEntry) -> None:
+        """The editor added `entry` to the glossary: the review's QA report lists it."""
+        if self.review is not None:
+            was_dirty = self.review.is_dirty
+            self.review.record_glossary_entry(entry)
+            if not was_dirty:
+                self.dirty_changed.emit(True)
 
     def visible_issues(self) -> list[Issue]:
         return [] if self.review is None else self.review.visible(self.issues)
@@ -202,7 +254,7 @@ class ReviewController(QObject):
         assert self.review is not None
         if self._clock.isValid():
             self.review.add_time(self._clock.restart() / 1000)
-        written = self.review.save(path)
+        written = save_review(self.review, path)
         if self.autosaver is not None:
             self.autosaver.discard()
         self.dirty_changed.emit(False)
@@ -242,26 +294,36 @@ class ReviewController(QObject):
         self._dirty.clear()
         self.issues = result.issues
         self.issues_changed.emit()
+        self._report_failures(result.failures)
 
-    def reload_glossary(self) -> None:
-        """The glossary file changed: rebuild the index and re-check everything, off the
-        UI thread; the newest rebuild wins, edits made meanwhile are re-checked with it."""
+    def _report_failures(self, failures: Sequence[CheckFailure]) -> None:
+        """Say which checks failed, once: a broken check must not nag at every keystroke."""
+        failed = frozenset(f.check for f in failures)
+        if failed != self._failed_checks:
+            self._failed_checks = failed
+            if failures:
+                self.checks_failed.emit("\n".join(str(f) for f in failures))
+
+    def set_glossary(self, version: GlossaryVersion | None) -> None:
+        """Check against another glossary version (the file changed, or the editor chose
+        another file): build its index and re-check everything off the UI thread; the
+        newest version wins, edits made meanwhile are re-checked with it."""
         if self.review is None or self.checker is None:
             return
-        from app.ui.glossary.sync import rebuild
-
+        self.review.glossary_path = None if version is None else str(version.path)
+        self.glossary = version
         self._glossary_token += 1
         review, checks, token = self.review, self.checks, self._glossary_token
         pairs, generation = tuple(review.pairs), self._generation
-        job = workers.Job(lambda: rebuild(review, checks, pairs, generation, token))
+        job = workers.Job(
+            lambda: workers.rebuild(review, version, checks, pairs, generation, token)
+        )
         job.signals.finished.connect(self._on_glossary_rebuilt)
         job.signals.failed.connect(self._on_glossary_failed)
         self._run(job)
 
     def _on_glossary_rebuilt(self, result: object) -> None:
-        from app.ui.glossary.sync import Rebuilt
-
-        assert isinstance(result, Rebuilt)
+        assert isinstance(result, workers.Rebuilt)
         self._job_done()
         if result.token != self._glossary_token or self.review is None:
             return
@@ -272,6 +334,7 @@ class ReviewController(QObject):
             if self._dirty:
                 self._recheck_timer.start()
             self.issues_changed.emit()
+            self._report_failures(result.failures)
         else:
             self._dirty.update(range(len(self.review)))
             self._recheck_timer.start()

@@ -1,10 +1,10 @@
-"""File-level actions of the window: review files, export, autosave restore and
-the "save changes?" question. Kept apart from the window's layout code."""
+"""File-level actions of the window: opening any input, review files, export,
+autosave restore and the "save changes?" question. Kept apart from the window's
+layout code; everything it opens goes through core's open_input (on the pool)."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog
 
@@ -12,46 +12,58 @@ from app.core.files.bilingual import is_bilingual_path
 from app.core.model.errors import VersoError
 from app.core.review import autosave
 from app.core.review.file import changed_on_disk
+from app.core.review.inputs import InputSpec
 from app.core.review.model import Review
 from app.ui import dialogs
-
-if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
+from app.ui.context import WindowContext
 
 EXPORT_SUFFIXES = {"Plain text": ".txt", "Markdown": ".md", "HTML": ".html", "Word": ".docx"}
 
 
 class FileOps:
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
-        self.controller = window.controller
+    def __init__(self, ctx: WindowContext) -> None:
+        self.ctx = ctx
+        self.controller = ctx.controller
 
     @property
     def _folder(self) -> Path | None:
         return self.controller.autosave_dir
 
-    # -- review files -----------------------------------------------------------
+    def _glossary(self) -> str | None:
+        """The glossary for an input that names none: the one the window follows."""
+        path = self.ctx.glossary.path
+        return str(path) if path is not None else self.ctx.settings.last_glossary() or None
+
+    # -- opening ----------------------------------------------------------------
+    def open_input(self, spec: InputSpec) -> None:
+        """Open any input after the editor agreed to leave the current review; an
+        autosave of the same article pair is offered first."""
+        if not self.confirm_discard():
+            return
+        if len(spec.paths) == 2 and self.offer_restore_for(*spec.paths):
+            return
+        bilingual = len(spec.paths) == 1 and is_bilingual_path(spec.paths[0])
+        # A bilingual file names no glossary: it is checked with the one the window follows.
+        self.controller.open_input(spec, self._glossary() if bilingual else None)
+
     def open_review_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.window, "Open Review", self.window.settings.last_dir(), dialogs.REVIEW_FILTER
+            self.ctx.parent, "Open Review", self.ctx.settings.last_dir(), dialogs.REVIEW_FILTER
         )
         if path:
             self.open_review(path)
 
     def open_review(self, path: str) -> None:
+        """A .verso review or a bilingual file (XLIFF, TMX)."""
+        self.open_input(InputSpec((path,)))
+
+    def open_built(self, review: Review) -> None:
+        """A review made in the window (a finished machine translation)."""
         if not self.confirm_discard():
             return
-        try:
-            if is_bilingual_path(path):  # XLIFF / TMX: source + MT per unit
-                from app.ui.report_actions import review_from_bilingual
-
-                review = review_from_bilingual(path, self.window.mt_ui.glossary_path())
-            else:
-                review = Review.load(path)
-        except VersoError as exc:
-            dialogs.show_error(self.window, "Open Review", str(exc))
-            return
-        self.controller.open_review(review)
+        review.glossary_path = self._glossary()
+        self.controller.open_review(review, self.ctx.glossary.version)
+        self.ctx.status.show(f"Machine translation ready: {len(review)} segments")
 
     def save(self) -> bool:
         review = self.controller.review
@@ -66,9 +78,9 @@ class FileOps:
         if review is None:
             return False
         stem = Path(review.path or review.target_path or "review").stem
-        start = str(Path(self.window.settings.last_dir() or ".") / f"{stem}.verso")
+        start = str(Path(self.ctx.settings.last_dir() or ".") / f"{stem}.verso")
         path, _ = QFileDialog.getSaveFileName(
-            self.window, "Save Review", start, dialogs.REVIEW_FILTER
+            self.ctx.parent, "Save Review", start, dialogs.REVIEW_FILTER
         )
         if not path:
             return False
@@ -83,18 +95,18 @@ class FileOps:
             and review.path is not None
             and Path(path).resolve() == Path(review.path).resolve()
             and changed_on_disk(review)
-            and not dialogs.ask_overwrite_changed(self.window, path)
+            and not self.ctx.ask.overwrite_changed(path)
         ):
-            self.window.statusBar().showMessage(
+            self.ctx.status.show(
                 "Not saved: the file was changed by someone else; use Save As.", 8000
             )
             return False
         try:
             written = self.controller.save(path)
         except VersoError as exc:
-            dialogs.show_error(self.window, "Save Review", str(exc))
+            self.ctx.ask.error("Save Review", str(exc))
             return False
-        self.window.statusBar().showMessage(f"Saved {written}", 4000)
+        self.ctx.status.show(f"Saved {written}")
         return True
 
     # -- export -----------------------------------------------------------------
@@ -103,9 +115,9 @@ class FileOps:
         if review is None:
             return
         stem = Path(review.target_path or "article").stem
-        start = str(Path(self.window.settings.last_dir() or ".") / f"{stem}.corrected.txt")
+        start = str(Path(self.ctx.settings.last_dir() or ".") / f"{stem}.corrected.txt")
         path, chosen = QFileDialog.getSaveFileName(
-            self.window, "Export Corrected Article", start, dialogs.EXPORT_FILTER
+            self.ctx.parent, "Export Corrected Article", start, dialogs.EXPORT_FILTER
         )
         if not path:
             return
@@ -122,9 +134,9 @@ class FileOps:
         try:
             export_review(review, path)
         except VersoError as exc:
-            dialogs.show_error(self.window, "Export", str(exc))
+            self.ctx.ask.error("Export", str(exc))
             return False
-        self.window.statusBar().showMessage(f"Exported {path}", 4000)
+        self.ctx.status.show(f"Exported {path}")
         return True
 
     # -- unsaved work and autosave ----------------------------------------------
@@ -133,7 +145,7 @@ class FileOps:
         review = self.controller.review
         if review is None or not review.is_dirty:
             return True
-        answer = dialogs.ask_save_changes(self.window, closing)
+        answer = self.ctx.ask.save_changes(closing)
         if answer == "cancel":
             return False
         if answer == "save":
@@ -152,13 +164,13 @@ class FileOps:
         return bool(leftovers) and self._offer(leftovers[0].path)
 
     def _offer(self, path: Path) -> bool:
-        if not dialogs.ask_restore(self.window, str(path)):
+        if not self.ctx.ask.restore(str(path)):
             autosave.discard_autosave(path)
             return False
         try:
             review = autosave.restore(path)
         except VersoError as exc:
-            dialogs.show_error(self.window, "Restore", str(exc))
+            self.ctx.ask.error("Restore", str(exc))
             return False
         self.controller.open_review(review)
         return True

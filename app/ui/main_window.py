@@ -1,4 +1,9 @@
-"""The review window: segment grid + marker bar on top, issue panel below."""
+"""The review window: segment grid + marker bar on top, issue panel below.
+
+It builds the one WindowContext its parts share (file operations, the glossary,
+MT and reports), hands it to them, and places what they make: docks, menus,
+message bars. The parts never see the window itself.
+"""
 
 from __future__ import annotations
 
@@ -17,18 +22,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.model.issues import Issue, Severity
-from app.core.review.inputs import classify_dropped
-from app.ui import dialogs
+from app.core.model.issues import Issue, Severity, Side
+from app.core.review.inputs import InputSpec, classify_dropped
 from app.ui.actions import Actions
 from app.ui.article_view import ArticleView
+from app.ui.context import StatusLine, WindowContext
 from app.ui.controller import ReviewController
+from app.ui.dialogs import ask_pair
 from app.ui.file_ops import FileOps
+from app.ui.glossary.sync import GlossarySync
 from app.ui.glossary.window_part import GlossaryUi
 from app.ui.issue_panel import IssuePanel
 from app.ui.legend import Legend
 from app.ui.marker_bar import MarkerBar
 from app.ui.mt_actions import MtUi
+from app.ui.questions import Questions
 from app.ui.settings import Settings
 
 PROGRESS_DELAY_MS = 500
@@ -87,15 +95,46 @@ class MainWindow(QMainWindow):
         self._marker_timer.setInterval(0)
         self._marker_timer.timeout.connect(self._update_markers)
 
-        self.files = FileOps(self)
-        self.glossary_ui = GlossaryUi(self)
-        self.mt_ui = MtUi(self)  # MT, back-translation, bilingual files, QA report, metrics
+        ask = Questions(self)
+        self.ctx = WindowContext(
+            parent=self,
+            controller=self.controller,
+            settings=self.settings,
+            glossary=GlossarySync(self, ask),
+            status=StatusLine(self.statusBar()),
+            ask=ask,
+            reveal=self.reveal,
+        )
+        self.files = FileOps(self.ctx)
+        self.glossary_ui = GlossaryUi(self.ctx)
+        self.mt_ui = MtUi(self.ctx)  # MT, back-translation, bilingual files, QA report, metrics
+        self._place_parts(top_layout)
         self._connect()
         self._restore_settings()
         self._update_actions()
         self._rebuild_recent()
 
     # -- wiring -----------------------------------------------------------------
+    def _place_parts(self, top_layout: QVBoxLayout) -> None:
+        g, m = self.glossary_ui, self.mt_ui
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, g.dock)
+        self.resizeDocks([g.dock], [420], Qt.Orientation.Horizontal)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, m.dock)
+        top_layout.insertWidget(0, g.proposal_bar)
+        top_layout.insertWidget(0, g.problem_bar)
+        a = self.actions_
+        for action in m.file_actions:  # beside the other exports, before Quit
+            a.file_menu.insertAction(a.quit, action)
+        a.file_menu.insertSeparator(a.quit)
+        a.view_menu.addAction(g.toggle)
+        bar = self.menuBar()
+        bar.addMenu(g.menu)
+        bar.addMenu(m.tools_menu)
+
+    def reveal(self, pair: int, side: Side, start: int, end: int) -> None:
+        """Show a span of a segment (a glossary place, a metrics row), cursor in it."""
+        self.article.select_span(pair, side, start, end)
+
     def _connect(self) -> None:
         a, c = self.actions_, self.controller
         a.open.triggered.connect(self.open_dialog)
@@ -134,6 +173,9 @@ class MainWindow(QMainWindow):
         c.issues_changed.connect(self._on_issues_changed)
         c.targets_changed.connect(self._on_targets_changed)
         c.busy_changed.connect(self._on_busy)
+        c.checks_failed.connect(lambda message: self.ctx.ask.error("Checks", message))
+        self.mt_ui.review_ready.connect(self.files.open_built)
+        self.mt_ui.reports.open_requested.connect(self.files.open_input)
 
     def _with_current(self, fn: object) -> None:
         issue = self.panel.current_issue()
@@ -141,19 +183,22 @@ class MainWindow(QMainWindow):
             fn(issue)
 
     # -- opening ----------------------------------------------------------------
+    def open_input(self, spec: InputSpec) -> None:
+        """Open any input; an article pair goes into Open Recent."""
+        self.files.open_input(spec)
+        if len(spec.paths) == 2:
+            source, target = spec.paths
+            self.settings.add_recent(source, target, spec.glossary)
+            self.settings.set_last_dir(str(Path(source).parent))
+            if spec.glossary:
+                self.settings.set_last_glossary(spec.glossary)
+            self._rebuild_recent()
+
     def open_files(self, source: str, target: str, glossary: str | None = None) -> None:
-        if not self.files.confirm_discard():
-            return
-        if not self.files.offer_restore_for(source, target):
-            self.controller.open_files(source, target, glossary)
-        self.settings.add_recent(source, target, glossary)
-        self.settings.set_last_dir(str(Path(source).parent))
-        if glossary:
-            self.settings.set_last_glossary(glossary)
-        self._rebuild_recent()
+        self.open_input(InputSpec((source, target), glossary))
 
     def open_dialog(self) -> None:
-        chosen = dialogs.ask_pair(self, self.settings.last_dir(), self.settings.last_glossary())
+        chosen = ask_pair(self, self.settings.last_dir(), self.settings.last_glossary())
         if chosen is not None:
             self.open_files(*chosen)
 
@@ -179,14 +224,11 @@ class MainWindow(QMainWindow):
         self.open_dropped(paths)
 
     def open_dropped(self, paths: Sequence[str]) -> None:
-        if len(paths) == 1 and (paths[0].endswith(".verso") or self.mt_ui.is_bilingual(paths[0])):
-            self.files.open_review(paths[0])
-            return
         result = classify_dropped(paths)
         if isinstance(result, str):
-            dialogs.show_error(self, "Open", result)
+            self.ctx.ask.error("Open", result)
             return
-        self.open_files(*result)
+        self.open_input(result)
 
     # -- results ----------------------------------------------------------------
     def _on_loaded(self) -> None:
@@ -211,7 +253,7 @@ class MainWindow(QMainWindow):
 
     def _on_failed(self, message: str) -> None:
         self.statusBar().clearMessage()
-        dialogs.show_error(self, "Verso", message)
+        self.ctx.ask.error("Verso", message)
 
     def _on_issues_changed(self) -> None:
         issues = self.controller.visible_issues()

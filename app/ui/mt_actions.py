@@ -1,15 +1,12 @@
-"""Wires issue 5 into the window: Tools > Translate Source… and Back-translation
-check…, File > Open/Export Bilingual…, File > Export QA Report…, and the
-Metrics dock. One object, created by the window, so the window's own code only
-gains one line.
+"""MT and its neighbours in the window: Tools > Translate Source… and
+Back-translation Check…, File > Open/Export Bilingual… and Export QA Report…,
+and the Metrics dock. It gets the window's context; MainWindow places its
+actions, menu and dock. A finished machine translation leaves as `review_ready`.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,14 +23,13 @@ from app.core.model.document import Pair
 from app.core.model.errors import VersoError
 from app.core.model.issues import Issue, Side
 from app.core.mt import Provider
+from app.core.review.checking import checker_for
 from app.core.review.model import Review
 from app.ui import dialogs, workers
+from app.ui.context import WindowContext
 from app.ui.metrics_panel import MetricsPanel
 from app.ui.report_actions import ReportActions
 from app.ui.translate_dialog import ProviderForm, TranslateDialog
-
-if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
 
 BACK_TRANSLATION = "back-translation"
 
@@ -82,29 +78,32 @@ def ask_source_file(parent: QWidget, start: str) -> str:
     return path
 
 
-def back_translation_issues(
-    review_pairs: list[Pair], review: Review, provider: Provider
-) -> list[Issue]:
-    """Run the back-translation check (on a worker thread: one MT call per segment)."""
+def back_translation_issues(review: Review, pairs: list[Pair], provider: Provider) -> list[Issue]:
+    """Run the back-translation check (on a worker thread: one MT call per segment);
+    an unreachable provider is a VersoError the window shows."""
     from app.core.checks.back_translation import PROVIDER_OPTION, BackTranslationCheck
-    from app.core.checks.base import CheckContext
 
-    ctx = CheckContext(review.source_lang, review.target_lang, None, {PROVIDER_OPTION: provider})
-    return list(BackTranslationCheck().run(review_pairs, ctx))
+    checker = checker_for(review, None, [BackTranslationCheck()], {PROVIDER_OPTION: provider})
+    found = checker.check(pairs)
+    if checker.failures:
+        raise VersoError(checker.failures[0].message)
+    return found
 
 
-class MtUi:
-    """Issue 5 in the window: MT, back-translation, bilingual files, report, metrics."""
+class MtUi(QObject):
+    """MT, back-translation, bilingual files, the QA report and metrics in one window."""
 
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
-        self.controller = window.controller
-        self.reports = ReportActions(window)
+    review_ready = Signal(object)  # a Review of a finished machine translation
+
+    def __init__(self, ctx: WindowContext) -> None:
+        super().__init__(ctx.parent)
+        self.ctx = ctx
+        self.controller = ctx.controller
+        self.reports = ReportActions(ctx)
         self.metrics = MetricsPanel()
-        self.dock = QDockWidget("Metrics", window)
+        self.dock = QDockWidget("Metrics", ctx.parent)
         self.dock.setObjectName("metrics-dock")
         self.dock.setWidget(self.metrics)
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
         self.translate_dialog: TranslateDialog | None = None
         self._jobs: list[workers.Job] = []
         self._make_actions()
@@ -115,16 +114,16 @@ class MtUi:
         self.controller.loaded.connect(self._update_actions)
 
     def _make_actions(self) -> None:
-        w = self.window
+        parent = self.ctx.parent
 
         def make(text: str, slot: object, shortcut: str = "", tip: str = "") -> QAction:
-            action = QAction(text, w)
+            action = QAction(text, parent)
             if shortcut:
                 action.setShortcut(shortcut)
             if tip:
                 action.setStatusTip(tip)
             action.triggered.connect(slot)
-            w.addAction(action)
+            parent.addAction(action)
             return action
 
         r = self.reports
@@ -138,76 +137,45 @@ class MtUi:
                               "Machine-translate an article and review the result")
         self.back_translation = make("&Back-translation Check…", self.run_back_translation,
                                      "", "Translate the target back and flag drifting segments")
-        bar = w.menuBar()
-        menus = [a.menu() for a in bar.actions() if a.text().replace("&", "") == "File"]
-        file_menu = next((m for m in menus if isinstance(m, QMenu)), None)
-        if file_menu is not None:
-            # Before the separator that precedes Quit, beside the other exports.
-            anchor = next(
-                (a for a in file_menu.actions() if a.text().startswith("&Quit")), None
-            )
-            for action in (self.open_bilingual, self.export_bilingual, self.export_report):
-                if anchor is None:
-                    file_menu.addAction(action)
-                else:
-                    file_menu.insertAction(anchor, action)
-            if anchor is not None:
-                file_menu.insertSeparator(anchor)
-        tools = bar.addMenu("&Tools")
-        tools.addAction(self.translate)
-        tools.addAction(self.back_translation)
-        tools.addSeparator()
-        tools.addAction(self.dock.toggleViewAction())
+        self.file_actions = [self.open_bilingual, self.export_bilingual, self.export_report]
+        self.tools_menu = QMenu("&Tools", parent)
+        self.tools_menu.addAction(self.translate)
+        self.tools_menu.addAction(self.back_translation)
+        self.tools_menu.addSeparator()
+        self.tools_menu.addAction(self.dock.toggleViewAction())
         self.review_actions = [self.export_bilingual, self.export_report, self.back_translation]
 
     def _update_actions(self) -> None:
         for action in self.review_actions:
             action.setEnabled(self.controller.is_loaded)
 
-    def glossary_path(self) -> str | None:
-        """The glossary the window follows (for reviews built from MT or bilingual files)."""
-        sync = getattr(getattr(self.window, "glossary_ui", None), "sync", None)
-        path = getattr(sync, "path", None)
-        return str(path) if path is not None else self.window.settings.last_glossary() or None
-
     def _show_segment(self, index: int) -> None:
         if self.controller.review is not None and 0 <= index < len(self.controller.review):
-            editor = self.window.article.editor_for(index, Side.TARGET)
-            editor.setFocus()
+            self.ctx.reveal(index, Side.TARGET, 0, 0)
 
     # -- machine translation ----------------------------------------------------
     def translate_source(self, path: str | None = None) -> TranslateDialog | None:
         """Open the translate dialog on an article (asked for when not given)."""
         if path is None:
-            path = ask_source_file(self.window, self.window.settings.last_dir())
+            path = ask_source_file(self.ctx.parent, self.ctx.settings.last_dir())
             if not path:
                 return None
         try:
-            dialog = TranslateDialog(self.window, path)
+            dialog = TranslateDialog(self.ctx.parent, path)
         except VersoError as exc:
-            dialogs.show_error(self.window, "Translate Source", str(exc))
+            self.ctx.ask.error("Translate Source", str(exc))
             return None
-        dialog.review_ready.connect(self._on_translated)
+        dialog.review_ready.connect(self.review_ready)
         self.translate_dialog = dialog
         dialog.show()
         return dialog
-
-    def _on_translated(self, review: object) -> None:
-        assert isinstance(review, Review)
-        if not self.window.files.confirm_discard():
-            return
-        review.glossary_path = self.glossary_path()
-        self.controller.open_review(review)
-        self.window.statusBar().showMessage(
-            f"Machine translation ready: {len(review)} segments", 4000
-        )
 
     # -- back-translation -------------------------------------------------------
     def run_back_translation(self) -> None:
         review = self.controller.review
         if review is None:
             return
-        provider = ask_back_translation_provider(self.window)
+        provider = ask_back_translation_provider(self.ctx.parent)
         if provider is None:
             return
         self.start_back_translation(provider)
@@ -217,40 +185,15 @@ class MtUi:
         if review is None:
             return None
         pairs = review.pairs
-        job = workers.Job(lambda: back_translation_issues(pairs, review, provider))
+        job = workers.Job(lambda: back_translation_issues(review, pairs, provider))
         job.signals.finished.connect(lambda found: self._on_back_translated(found, pairs))
-        job.signals.failed.connect(
-            lambda m: dialogs.show_error(self.window, "Back-translation Check", m)
-        )
+        job.signals.failed.connect(lambda m: self.ctx.ask.error("Back-translation Check", m))
         self._jobs.append(job)
-        self.window.statusBar().showMessage(
-            f"Back-translating {len(pairs)} segments with {provider.name}…"
-        )
+        self.ctx.status.show(f"Back-translating {len(pairs)} segments with {provider.name}…", 0)
         workers.start(job)
         return job
 
     def _on_back_translated(self, found: object, pairs: list[Pair]) -> None:
-        from app.core.model.issues import sort_key
-
         assert isinstance(found, list)
-        review = self.controller.review
-        if review is None:
-            return
-        now = review.pairs
-        # Segments edited meanwhile: their offsets are stale, the next run will see them.
-        fresh = [
-            i for i in found
-            if isinstance(i, Issue) and i.pair < len(now)
-            and i.pair < len(pairs) and now[i.pair].target == pairs[i.pair].target
-        ]
-        kept = [i for i in self.controller.issues if i.check != BACK_TRANSLATION]
-        self.controller.issues = sorted(kept + fresh, key=sort_key)
-        self.controller.issues_changed.emit()
-        self.window.statusBar().showMessage(
-            f"Back-translation check: {len(fresh)} segment(s) to read again", 6000
-        )
-
-    def is_bilingual(self, path: str) -> bool:
-        from app.core.files.bilingual import is_bilingual_path
-
-        return is_bilingual_path(Path(path))
+        kept = self.controller.set_extra_issues(BACK_TRANSLATION, found, pairs)
+        self.ctx.status.show(f"Back-translation check: {kept} segment(s) to read again", 6000)

@@ -19,6 +19,7 @@ KEY_SPLITTER = "window/splitter"
 KEY_RECENT = "files/recent"
 KEY_LAST_DIR = "files/last_dir"
 KEY_LAST_GLOSSARY = "files/last_glossary"
+KEY_AUTHOR = "glossary/author"  # written into the glossary entries this editor adds
 
 MAX_RECENT = 8
 RECENT_SEPARATOR = "\n"
@@ -79,6 +80,12 @@ class Settings:
 
     def set_last_glossary(self, path: str) -> None:
         self.qs.setValue(KEY_LAST_GLOSSARY, path)
+
+    def glossary_author(self) -> str:
+        return str(self.qs.value(KEY_AUTHOR, "") or "")
+
+    def set_glossary_author(self, name: str) -> None:
+        self.qs.setValue(KEY_AUTHOR, name)
 
     def sync(self) -> None:
         self.qs.sync()

@@ -1,16 +1,24 @@
-"""Undoable edits. Every change of a target goes through SetTargets, so undo,
-apply-suggestion and apply-to-all share one path (and one undo step each)."""
+"""Undoable changes of a review. Every change of a target goes through SetTargets,
+so typing, apply-suggestion and apply-to-all share one path (and one undo step
+each); ignoring an issue is a SetIgnored step on the same stack."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtGui import QUndoCommand
 
-if TYPE_CHECKING:
-    from app.ui.controller import ReviewController
+from app.core.model.issues import Issue
 
 TYPING_ID = 1001
+
+
+class ReviewWriter(Protocol):
+    """What the commands change: the controller implements it."""
+
+    def write_targets(self, new: dict[int, str], kind: str, update_view: bool = True) -> None: ...
+
+    def write_ignored(self, issue: Issue, ignored: bool) -> None: ...
 
 
 class SetTargets(QUndoCommand):
@@ -22,13 +30,13 @@ class SetTargets(QUndoCommand):
 
     def __init__(
         self,
-        controller: ReviewController,
+        writer: ReviewWriter,
         changes: dict[int, tuple[str, str]],
         label: str,
         kind: str,
     ) -> None:
         super().__init__(label)
-        self.controller = controller
+        self.writer = writer
         self.changes = dict(changes)  # index -> (old, new)
         self.kind = kind
         self._first = True
@@ -48,7 +56,7 @@ class SetTargets(QUndoCommand):
 
     def redo(self) -> None:
         first, self._first = self._first, False
-        self.controller.write_targets(
+        self.writer.write_targets(
             {i: new for i, (_, new) in self.changes.items()},
             kind=self.kind if first else "redo",
             # Typing: the editor already shows the text; don't reset its cursor.
@@ -56,6 +64,21 @@ class SetTargets(QUndoCommand):
         )
 
     def undo(self) -> None:
-        self.controller.write_targets(
-            {i: old for i, (old, _) in self.changes.items()}, kind="undo"
-        )
+        self.writer.write_targets({i: old for i, (old, _) in self.changes.items()}, kind="undo")
+
+
+class SetIgnored(QUndoCommand):
+    """Ignore an issue (or take the ignore back): Ctrl+Z after Ctrl+I shows it again."""
+
+    def __init__(self, writer: ReviewWriter, issue: Issue, ignored: bool = True) -> None:
+        label = f"Ignore “{issue.text}”" if ignored else f"Show “{issue.text}” again"
+        super().__init__(label)
+        self.writer = writer
+        self.issue = issue
+        self.ignored = ignored
+
+    def redo(self) -> None:
+        self.writer.write_ignored(self.issue, self.ignored)
+
+    def undo(self) -> None:
+        self.writer.write_ignored(self.issue, not self.ignored)

@@ -8,26 +8,31 @@ from __future__ import annotations
 
 import traceback
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from app.core.checks.base import Check
+from app.core.glossary.version import GlossaryVersion
 from app.core.model.document import Pair
 from app.core.model.errors import VersoError
 from app.core.model.issues import Issue
-from app.core.review.checking import Checker, build_context
+from app.core.review.checking import Checker, CheckFailure, checker_for, index_for, review_glossary
+from app.core.review.inputs import InputSpec, open_input
 from app.core.review.model import Review
 
 
 @dataclass
 class Loaded:
-    """A review ready to show: the Review, its issues and the checker for edits."""
+    """A review ready to show: the Review, its issues, the checker for edits and the
+    glossary version it was checked with (the glossary part adopts it: no second read)."""
 
     review: Review
     issues: list[Issue]
     checker: Checker
+    glossary: GlossaryVersion | None = None
+    failures: list[CheckFailure] = field(default_factory=list)
 
 
 class WorkerSignals(QObject):
@@ -63,21 +68,45 @@ def start(job: Job) -> None:
     QThreadPool.globalInstance().start(job)
 
 
-def load_files(
-    source_path: str,
-    target_path: str,
-    glossary_path: str | None,
-    checks: Sequence[Check] | None = None,
+def load(
+    spec: InputSpec, glossary: str | None, checks: Sequence[Check] | None
 ) -> Loaded:
-    """Read, align and check two files: the same steps as pipeline.check_files."""
-    review = Review.from_files(source_path, target_path, glossary_path)
-    return check_review(review, checks)
+    """Open any input, read its glossary once and check it (on the pool).
+
+    A glossary with errors does not stop the article: its readable entries are used
+    (the glossary part shows the problems).
+    """
+    review = open_input(spec.paths, glossary=spec.glossary or glossary)
+    return check_loaded(review, review_glossary(review, strict=False), checks)
 
 
-def check_review(review: Review, checks: Sequence[Check] | None = None) -> Loaded:
-    ctx = build_context(review.source_lang, review.target_lang, review.glossary_path)
-    checker = Checker(ctx, checks)
-    return Loaded(review, checker.check(review.pairs), checker)
+def check_loaded(
+    review: Review, version: GlossaryVersion | None, checks: Sequence[Check] | None
+) -> Loaded:
+    """Check an already built review (a restored autosave, an MT run) with a glossary."""
+    checker = checker_for(review, index_for(review, version), checks)
+    issues = checker.check(review.pairs)
+    return Loaded(review, issues, checker, version, checker.failures)
+
+
+@dataclass
+class Rebuilt:
+    """A checker for a new glossary version and the whole article checked with it."""
+
+    checker: Checker
+    issues: list[Issue]
+    generation: int
+    token: int
+    failures: list[CheckFailure] = field(default_factory=list)
+
+
+def rebuild(
+    review: Review, version: GlossaryVersion | None, checks: Sequence[Check] | None,
+    pairs: Sequence[Pair], generation: int, token: int,
+) -> Rebuilt:  # fmt: skip
+    checker = checker_for(review, index_for(review, version), checks)
+    issues = checker.check(pairs)
+    return Rebuilt(checker, issues, generation, token, checker.failures)
 
 
 @dataclass
@@ -85,6 +114,7 @@ class Rechecked:
     generation: int
     indices: frozenset[int]
     issues: list[Issue]
+    failures: list[CheckFailure] = field(default_factory=list)
 
 
 def recheck(
@@ -98,4 +128,4 @@ def recheck(
     issues = list(previous)
     for index in sorted(indices):
         issues = checker.recheck(pairs, index, issues)
-    return Rechecked(generation, indices, issues)
+    return Rechecked(generation, indices, issues, checker.failures)

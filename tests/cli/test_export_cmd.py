@@ -8,6 +8,7 @@ import docx
 import pytest
 
 from app.cli import main
+from app.core.review.file import save_review
 from tests.core.review.review_data import make_review, pair_with
 
 
@@ -15,7 +16,7 @@ def _saved_review(tmp_path: Path) -> Path:
     review = make_review(tmp_path)
     index = pair_with(review, "Mark Rubio")
     review.set_target(index, review.target(index).replace("Mark Rubio", "Marco Rubio"))
-    return review.save(tmp_path / "geneva.verso")
+    return save_review(review, tmp_path / "geneva.verso")
 
 
 def test_exports_the_corrected_article(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -35,14 +36,15 @@ def test_original_flag_exports_the_mt(tmp_path: Path) -> None:
     assert "Mark Rubio" in out.read_text("utf-8")
 
 
-def test_a_source_article_instead_of_a_review_exits_2(
+def test_one_article_alone_exits_2_saying_what_to_give(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     article = tmp_path / "article.txt"
     article.write_text("Just an article.\n", "utf-8")
     assert main(["export", str(article), "--to", str(tmp_path / "o.txt")]) == 2
     err = capsys.readouterr().err
-    assert "not a Verso review" in err and "Traceback" not in err
+    assert "give both the source article and its translation" in err
+    assert "Traceback" not in err
     assert not (tmp_path / "o.txt").exists()
 
 

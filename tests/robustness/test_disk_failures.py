@@ -28,7 +28,7 @@ from app.core.model.document import Pair
 from app.core.model.errors import OutputError
 from app.core.outputs.export import export_article
 from app.core.outputs.report import ReportData, write_report
-from app.core.review.file import load_review
+from app.core.review.file import load_review, save_review
 from app.core.review.model import Review
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -43,7 +43,7 @@ Writer = Callable[[Path, int], object]
 
 
 def _review(path: Path, n: int) -> None:
-    Review.from_pairs([Pair(0, "а", f"version {n}", 0)], "uk", "en").save(path)
+    save_review(Review.from_pairs([Pair(0, "а", f"version {n}", 0)], "uk", "en"), path)
 
 
 def _gloss(path: Path, n: int) -> None:

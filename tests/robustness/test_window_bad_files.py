@@ -82,7 +82,8 @@ def test_hostile_xliff_is_refused_with_the_cli_message(
     )
     expected = _cli_message(capsys, "check", str(xlf))
     window = make_window()
-    window.files.open_review(str(xlf))
+    window.files.open_review(str(xlf))  # read on the thread pool, like any input
+    qtbot.waitUntil(lambda: bool(isolated.errors), timeout=10000)
     assert isolated.errors == [expected]
     assert listener.connects == []
     open_and_wait(qtbot, window, small)

@@ -99,12 +99,13 @@ def test_dropping_a_bilingual_file_opens_it(
 
 
 def test_broken_xliff_is_explained(
-    make_window: MakeWindow, tmp_path: Path, isolated: DialogLog
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path, isolated: DialogLog
 ) -> None:
     bad = tmp_path / "bad.xlf"
     bad.write_text("<xliff version='1.2'><file>", encoding="utf-8")
     window = make_window()
     window.mt_ui.reports.open_bilingual(str(bad))
+    qtbot.waitUntil(lambda: bool(isolated.errors), timeout=10000)
     assert isolated.errors and "bad.xlf" in isolated.errors[0]
     assert window.controller.review is None
 

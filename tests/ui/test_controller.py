@@ -75,14 +75,23 @@ def test_quick_successive_edits_keep_only_the_newest_result(
     assert len([i for i in visible if i.pair < last]) == 2, "the other pairs keep their issues"
 
 
-def test_a_crashing_check_is_reported_not_raised(
+class BrokenCheck(KievCheck):
+    id = "broken-check"
+
+
+def test_a_crashing_check_is_reported_and_the_others_still_run(
     qtbot: QtBot, make_window: MakeWindow, small: Sample, isolated: DialogLog
 ) -> None:
     window = make_window()
-    window.controller.checks = [KievCheck(broken=True)]
-    with qtbot.waitSignal(window.controller.load_failed, timeout=5000):
-        window.open_files(str(small.source), str(small.target), None)
-    assert isolated.errors and "check crashed" in isolated.errors[0]
+    window.controller.checks = [BrokenCheck(broken=True), KievCheck()]
+    open_and_wait(qtbot, window, small)
+    assert len(window.controller.visible_issues()) == 3, "the working check's findings show"
+    assert len(isolated.errors) == 1
+    assert "broken-check" in isolated.errors[0] and "check crashed" in isolated.errors[0]
+    editor = window.article.targets[0]
+    editor.setPlainText(editor.toPlainText() + " ")
+    wait_checked(qtbot, window)
+    assert len(isolated.errors) == 1, "the same failure is not reported at every re-check"
     assert window.isVisible()
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -10,8 +11,8 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
+from app.cli import main
 from app.core.model.issues import Issue, Side
-from app.core.review.checking import check_files
 from app.ui.main_window import MainWindow
 from app.ui.settings import Settings
 from tests.ui.conftest import DialogLog, Sample, open_and_wait, wait_checked
@@ -26,17 +27,21 @@ def kiev_issues(window: MainWindow) -> list[Issue]:
     ]
 
 
-def test_issue_count_equals_cli(qtbot: QtBot, make_window: MakeWindow, sample: Sample) -> None:
+def test_issues_equal_the_cli_s(
+    qtbot: QtBot, make_window: MakeWindow, sample: Sample, capsys: pytest.CaptureFixture[str]
+) -> None:
     window = make_window()
     open_and_wait(qtbot, window, sample)
-    cli = check_files(sample.source, sample.target, sample.glossary)
-    assert len(cli.issues) > 0
-    assert window.controller.visible_issues() == cli.issues
-    assert window.panel.proxy.rowCount() == len(cli.issues)
-    assert len(window.article.targets) == len(cli.pairs)
-    counts = cli.counts()
-    assert window.counts_label.text().startswith(f"{counts['error']} errors")
-    assert len(window.marker_bar.markers) == len(cli.issues)
+    args = [str(sample.source), str(sample.target), "--glossary", str(sample.glossary)]
+    assert main(["check", *args, "--format", "json"]) == 1
+    cli = json.loads(capsys.readouterr().out)
+    assert len(cli["issues"]) > 0
+    assert [i.to_json() for i in window.controller.visible_issues()] == cli["issues"]
+    assert window.panel.proxy.rowCount() == len(cli["issues"])
+    assert len(window.article.targets) == len(cli["pairs"])
+    errors = cli["metrics"]["issues_by_severity"]["error"]
+    assert window.counts_label.text().startswith(f"{errors} errors")
+    assert len(window.marker_bar.markers) == len(cli["issues"])
 
 
 def test_selecting_an_issue_selects_its_span(

@@ -9,19 +9,10 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from pytestqt.qtbot import QtBot
 
-from app.core.review.inputs import classify_dropped
 from app.ui.main_window import MainWindow
 from tests.ui.conftest import DialogLog, Sample, open_and_wait
 
 MakeWindow = Callable[[], MainWindow]
-
-
-def test_classify_dropped_finds_source_by_language(small: Sample) -> None:
-    s, t, g = str(small.source), str(small.target), str(small.glossary)
-    assert classify_dropped([t, s]) == (s, t, None)
-    assert classify_dropped([g, s, t]) == (s, t, g)
-    message = classify_dropped([s])
-    assert isinstance(message, str) and "two articles" in message
 
 
 def test_dropping_two_files_opens_them(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+from collections.abc import Sequence
 
 from app.core.checks.base import Check
 
@@ -25,3 +26,17 @@ def all_checks() -> list[Check]:
         module = importlib.import_module(module_name)
         checks.append(getattr(module, class_name)())
     return checks
+
+
+def select_checks(
+    include: Sequence[str] | None = None, exclude: Sequence[str] | None = None
+) -> list[Check]:
+    """The default checks, or those `include` names, minus those `exclude` names."""
+    checks = all_checks()
+    known = [c.id for c in checks]
+    unknown = [i for i in [*(include or ()), *(exclude or ())] if i not in known]
+    if unknown:
+        raise ValueError(f"unknown check(s): {', '.join(unknown)}; known: {', '.join(known)}")
+    if include is not None:
+        checks = [c for c in checks if c.id in include]
+    return [c for c in checks if c.id not in (exclude or ())]

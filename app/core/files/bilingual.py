@@ -327,23 +327,3 @@ def _tmx_bytes(pairs: Sequence[Pair], src: str, tgt: str) -> bytes:
             pair.source, src, pair.target, tgt, comment="\n".join(pair.notes) or None
         )
     return bytes(store)
-
-
-def check_bilingual_file(
-    path: str | Path,
-    glossary_path: str | Path | None = None,
-    source_lang: str | None = None,
-    target_lang: str | None = None,
-) -> Any:
-    """`check FILE.xlf`: run the check catalogue on the units of a bilingual file.
-
-    Returns a pipeline.CheckResult (typed Any to keep this module free of the pipeline).
-    """
-    from app.core.review.checking import Checker, CheckResult, article_metrics, build_context
-    from app.core.text.language import detect_language
-
-    doc = read_bilingual(path, source_lang, target_lang)
-    src = doc.source_lang or detect_language(" ".join(p.source for p in doc.pairs))
-    tgt = doc.target_lang or detect_language(" ".join(p.target for p in doc.pairs))
-    issues = Checker(build_context(src, tgt, glossary_path)).check(doc.pairs)
-    return CheckResult(src, tgt, doc.pairs, issues, article_metrics(doc.pairs, issues))

@@ -33,10 +33,8 @@ from typing import Any
 
 from app.core.files.atomic import write_bytes_atomic
 from app.core.glossary import matcher
-from app.core.glossary.io import format_for, glossary_from_bytes, read_bytes
 from app.core.glossary.matcher import GlossaryIndex
 from app.core.glossary.model import Glossary, GlossaryEntry
-from app.core.glossary.rows import GlossaryError, has_errors
 from app.core.model.errors import OutputError
 
 log = logging.getLogger(__name__)
@@ -112,7 +110,8 @@ def cache_path(path: str | Path, source_lang: str, folder: Path | None = None) -
     return (folder or cache_dir()) / f"glossary-{name}.idx"
 
 
-def _key(data: bytes, fmt: str, source_lang: str) -> bytes:
+def key_for(data: bytes, fmt: str, source_lang: str) -> bytes:
+    """What a cache file must have been made from: the bytes, format, language and code."""
     digest = hashlib.blake2b(data, digest_size=_DIGEST)
     digest.update(f"\0{fmt}\0{source_lang}\0".encode())
     digest.update(code_fingerprint())
@@ -154,7 +153,7 @@ def decode(blob: bytes, key: bytes, path: str | Path) -> GlossaryIndex | None:
     return GlossaryIndex.from_tables(glossary, tables)
 
 
-def _read_cache(file: Path, key: bytes, path: str | Path) -> GlossaryIndex | None:
+def read_cache(file: Path, key: bytes, path: str | Path) -> GlossaryIndex | None:
     try:
         blob = file.read_bytes()
     except OSError:
@@ -170,7 +169,7 @@ def _read_cache(file: Path, key: bytes, path: str | Path) -> GlossaryIndex | Non
     return index
 
 
-def _write_cache(file: Path, index: GlossaryIndex, key: bytes) -> None:
+def write_cache(file: Path, index: GlossaryIndex, key: bytes) -> None:
     try:
         file.parent.mkdir(parents=True, exist_ok=True)
         write_bytes_atomic(file, encode(index, key))
@@ -191,41 +190,3 @@ def prune(folder: Path, keep: int | None = None) -> None:
             old.unlink()
     except OSError as exc:  # another process pruning at the same time, permissions...
         log.info("glossary cache not pruned in %s: %s", folder, exc)
-
-
-def load_index(
-    path: str | Path,
-    source_lang: str,
-    *,
-    use_cache: bool | None = None,
-    folder: Path | None = None,
-) -> GlossaryIndex:
-    """The glossary at `path`, parsed and indexed for `source_lang`, from cache if valid.
-
-    Raises what load_glossary raises (InputError, GlossaryError) for a bad file; a
-    glossary with errors is never cached, so its problems are reported every time.
-    """
-    data = read_bytes(path)
-    fmt = format_for(path)
-    use = enabled() if use_cache is None else use_cache
-    key = _key(data, fmt, source_lang) if use else b""
-    file = cache_path(path, source_lang, folder) if use else None
-    with gc_paused(freeze=True):
-        index = _load(data, path, source_lang, key, file)
-    return index
-
-
-def _load(
-    data: bytes, path: str | Path, source_lang: str, key: bytes, file: Path | None
-) -> GlossaryIndex:
-    if file is not None:
-        index = _read_cache(file, key, path)
-        if index is not None:
-            return index
-    glossary, problems = glossary_from_bytes(data, path)
-    if has_errors(problems):
-        raise GlossaryError(str(path), [p for p in problems if p.severity == "error"])
-    index = GlossaryIndex.build(glossary, source_lang)
-    if file is not None and len(glossary.entries) >= MIN_ENTRIES:
-        _write_cache(file, index, key)
-    return index

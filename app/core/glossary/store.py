@@ -24,6 +24,7 @@ from app.core.glossary.io import decode, dump_bytes, format_for, parse_bytes
 from app.core.glossary.merge import Choice, Conflict, apply_choice, by_key, merge
 from app.core.glossary.model import Glossary, GlossaryEntry
 from app.core.glossary.rows import GlossaryError, Parsed, Problem, has_errors
+from app.core.glossary.version import GlossaryVersion, stamp_of
 from app.core.model.errors import OutputError
 
 
@@ -95,6 +96,8 @@ class GlossaryStore:
         # the file, and parsing 100,000 entries costs about a second; unchanged bytes
         # (the usual case: nobody else saved since) need only be hashed.
         self._seen: tuple[bytes, Parsed] | None = None
+        # The file's bytes and entries as last read or written: what checks index.
+        self.version: GlossaryVersion | None = None
 
     def _rebase(self, written: Sequence[GlossaryEntry]) -> None:
         """What was just written becomes the base, except entries still in conflict."""
@@ -139,13 +142,36 @@ class GlossaryStore:
         Even when it raises, `self.glossary` holds the entries that could be read,
         so the window can open and show them read-only.
         """
-        _, parsed = self._read()
+        stamp = stamp_of(self.path)
+        data, parsed = self._read()
         self.problems = parsed.problems
         self.glossary = self._glossary(parsed)
         self.base = list(parsed.entries)
+        self.version = None if data is None else GlossaryVersion.written(
+            self.path, data, self._glossary(parsed), stamp, parsed.problems
+        )
         if has_errors(parsed.problems):
             errors = [p for p in parsed.problems if p.severity == "error"]
             raise GlossaryError(str(self.path), errors)
+        return self.glossary
+
+    def adopt(self, version: GlossaryVersion) -> Glossary:
+        """Take a version read elsewhere (the article's check read it) instead of reading
+        the file again; raises GlossaryError like load() when it is broken."""
+        glossary, problems = version.glossary, version.problems
+        self._seen = (version.digest, Parsed(
+            list(glossary.entries), list(glossary.extra_columns), list(problems),
+            glossary.source_lang, glossary.target_lang,
+        ))
+        self.version = version
+        self.problems = list(problems)
+        self.glossary = Glossary(
+            list(glossary.entries), list(glossary.extra_columns), str(self.path),
+            glossary.source_lang, glossary.target_lang,
+        )
+        self.base = list(glossary.entries)
+        if has_errors(problems):
+            raise GlossaryError(str(self.path), [p for p in problems if p.severity == "error"])
         return self.glossary
 
     # -- writing -------------------------------------------------------------------
@@ -190,6 +216,10 @@ class GlossaryStore:
         out = dump_bytes(glossary, self._format(data))
         self._seen = None  # if the write fails, the file must be read again
         write_bytes_atomic(self.path, out)
+        self.version = GlossaryVersion.written(self.path, out, self._glossary(Parsed(
+            list(glossary.entries), list(glossary.extra_columns), [],
+            glossary.source_lang, glossary.target_lang,
+        )))
         # What we wrote is what the next save will find unless someone else saves:
         # remember it, so that save need not parse it back.
         self._seen = (_digest(out), Parsed(

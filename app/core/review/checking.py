@@ -1,29 +1,62 @@
-"""From two files (or two texts) to aligned pairs and issues: the one path every
-front end (CLI, window, benchmark) goes through."""
+"""Checking a review: the one place where checks are run.
+
+Every front end (the CLI commands, the window, the benchmark) opens its input
+with `inputs.open_input` and checks the Review here, against a glossary index
+passed in as a value (`GlossaryVersion.index`): nothing below reads a glossary
+file by itself. A check that raises does not stop the others; its failure is
+reported with the check's id.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import logging
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.core.checks.base import Check, CheckContext
 from app.core.checks.registry import all_checks
-from app.core.files.readers import ensure_checkable, read_document
-from app.core.model.document import Document, Pair
+from app.core.model.document import Pair
+from app.core.model.errors import VersoError
 from app.core.model.issues import Issue, Severity, sort_key
-from app.core.text.align import align_article
-from app.core.text.language import detect_language
+from app.core.review.model import Review
+
+if TYPE_CHECKING:
+    from app.core.glossary.matcher import GlossaryIndex
+    from app.core.glossary.version import GlossaryVersion
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class CheckFailure:
+    """A check that raised instead of reporting: its id and what went wrong."""
+
+    check: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"the {self.check} check failed ({self.message}); its issues are missing"
+
+    def to_json(self) -> dict[str, str]:
+        return {"check": self.check, "message": self.message}
 
 
 @dataclass
 class CheckResult:
+    """What `check` prints: the pairs as checked, the issues and the figures.
+
+    `issues` are the ones the editor has not ignored; `ignored` the others (a
+    review file keeps its ignores).
+    """
+
     source_lang: str
     target_lang: str
     pairs: list[Pair]
     issues: list[Issue]
     metrics: dict[str, Any] = field(default_factory=dict)
+    failures: list[CheckFailure] = field(default_factory=list)
+    ignored: list[Issue] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
         counts = {s.value: 0 for s in Severity}
@@ -44,32 +77,42 @@ class CheckResult:
             ],
             "issues": [i.to_json() for i in self.issues],
             "metrics": self.metrics,
+            "ignored": [i.to_json() for i in self.ignored],
+            "failures": [f.to_json() for f in self.failures],
         }
 
 
-def align_documents(
-    source: Document,
-    target: Document,
-    source_lang: str | None = None,
-    target_lang: str | None = None,
-) -> tuple[list[Pair], str, str]:
-    src_lang = source_lang or detect_language(source.text)
-    tgt_lang = target_lang or detect_language(target.text)
-    pairs = align_article(source.paragraphs, target.paragraphs, src_lang, tgt_lang)
-    return pairs, src_lang, tgt_lang
-
-
 class Checker:
-    """Runs the check catalogue over pairs; re-checks one pair after an edit."""
+    """Runs a set of checks over pairs; re-checks one pair after an edit."""
 
     def __init__(self, ctx: CheckContext, checks: Sequence[Check] | None = None) -> None:
         self.ctx = ctx
         self.checks = list(checks) if checks is not None else all_checks()
+        self._failures: dict[str, CheckFailure] = {}
+
+    @property
+    def failures(self) -> list[CheckFailure]:
+        """Checks that raised in the latest run (in catalogue order)."""
+        order = {c.id: n for n, c in enumerate(self.checks)}
+        return sorted(self._failures.values(), key=lambda f: order.get(f.check, len(order)))
+
+    def _run(self, check: Check, pairs: Sequence[Pair]) -> list[Issue]:
+        try:
+            found = list(check.run(pairs, self.ctx))
+        except VersoError as exc:  # a service it needs (MT) said no: say what it said
+            self._failures[check.id] = CheckFailure(check.id, str(exc))
+            return []
+        except Exception as exc:  # one broken check must not hide the others' findings
+            log.info("check %s failed", check.id, exc_info=True)
+            self._failures[check.id] = CheckFailure(check.id, f"{type(exc).__name__}: {exc}")
+            return []
+        return found
 
     def check(self, pairs: Sequence[Pair]) -> list[Issue]:
+        self._failures.clear()
         issues: list[Issue] = []
         for check in self.checks:
-            issues.extend(check.run(pairs, self.ctx))
+            issues.extend(self._run(check, pairs))
         issues.sort(key=sort_key)
         return issues
 
@@ -84,18 +127,29 @@ class Checker:
         local = [c for c in self.checks if not c.article_scope]
         global_ = [c for c in self.checks if c.article_scope]
         global_ids = {c.id for c in global_}
-        kept = [
-            i for i in previous if i.check not in global_ids and i.pair != index
-        ]
+        kept = [i for i in previous if i.check not in global_ids and i.pair != index]
         for check in local:
-            kept.extend(check.run([pairs[index]], self.ctx))
+            kept.extend(self._run(check, [pairs[index]]))
         for check in global_:
-            kept.extend(check.run(pairs, self.ctx))
+            self._failures.pop(check.id, None)
+            kept.extend(self._run(check, pairs))
         kept.sort(key=sort_key)
         return kept
 
 
-def article_metrics(pairs: Sequence[Pair], issues: Sequence[Issue]) -> dict[str, Any]:
+def checker_for(
+    review: Review,
+    glossary: GlossaryIndex | None = None,
+    checks: Sequence[Check] | None = None,
+    options: Mapping[str, object] | None = None,
+) -> Checker:
+    """The checker of a review: its languages, the glossary index given, the checks
+    (default: the catalogue) and their options (an MT provider for back-translation)."""
+    ctx = CheckContext(review.source_lang, review.target_lang, glossary, dict(options or {}))
+    return Checker(ctx, checks)
+
+
+def article_metrics(pairs: Sequence[Pair], issues: Iterable[Issue]) -> dict[str, Any]:
     counts = {s.value: 0 for s in Severity}
     by_check: dict[str, int] = {}
     for issue in issues:
@@ -110,28 +164,47 @@ def article_metrics(pairs: Sequence[Pair], issues: Sequence[Issue]) -> dict[str,
     }
 
 
-def build_context(
-    source_lang: str, target_lang: str, glossary_path: str | Path | None = None
-) -> CheckContext:
-    index = None
-    if glossary_path is not None:
-        from app.core.glossary.cache import load_index
+def result_of(review: Review, checker: Checker, issues: Sequence[Issue]) -> CheckResult:
+    """The CheckResult of issues found on the review's current pairs."""
+    visible = review.visible(issues)
+    shown = set(map(id, visible))
+    ignored = [i for i in issues if id(i) not in shown]
+    pairs = review.pairs
+    return CheckResult(
+        review.source_lang,
+        review.target_lang,
+        pairs,
+        visible,
+        article_metrics(pairs, visible),
+        checker.failures,
+        ignored,
+    )
 
-        # Parsed and indexed once per glossary version; later runs read the cache.
-        index = load_index(glossary_path, source_lang)
-    return CheckContext(source_lang=source_lang, target_lang=target_lang, glossary=index)
 
-
-def check_files(
-    source_path: str | Path,
-    target_path: str | Path,
-    glossary_path: str | Path | None = None,
-    source_lang: str | None = None,
-    target_lang: str | None = None,
+def check_review(
+    review: Review, glossary: GlossaryIndex | None = None, checks: Sequence[Check] | None = None
 ) -> CheckResult:
-    source = ensure_checkable(read_document(source_path))
-    target = ensure_checkable(read_document(target_path))
-    pairs, src_lang, tgt_lang = align_documents(source, target, source_lang, target_lang)
-    ctx = build_context(src_lang, tgt_lang, glossary_path)
-    issues = Checker(ctx).check(pairs)
-    return CheckResult(src_lang, tgt_lang, pairs, issues, article_metrics(pairs, issues))
+    """Check the review's current targets (edits included) with the given index."""
+    checker = checker_for(review, glossary, checks)
+    return result_of(review, checker, checker.check(review.pairs))
+
+
+def review_glossary(review: Review, *, strict: bool = True) -> GlossaryVersion | None:
+    """The glossary file the review names, read once (None when it names none).
+
+    strict: a glossary with errors raises GlossaryError (the CLI); otherwise its
+    readable entries are used (the window shows the problems beside the article).
+    """
+    if review.glossary_path is None:
+        return None
+    from app.core.glossary.version import GlossaryVersion
+
+    version = GlossaryVersion.read(review.glossary_path)
+    if strict:
+        version.index(review.source_lang)  # a cache hit proves it clean without a parse
+        version.require_clean()
+    return version
+
+
+def index_for(review: Review, version: GlossaryVersion | None) -> GlossaryIndex | None:
+    return None if version is None else version.index(review.source_lang)

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.files.atomic import remove_stale_temps, write_text_atomic
+from app.core.glossary.model import GlossaryEntry
 from app.core.model.document import Pair
 from app.core.model.errors import InputError
 from app.core.review.model import EDIT_KINDS, HistoryEntry, Review
@@ -54,6 +55,11 @@ def to_json(review: Review) -> dict[str, Any]:
             for p, t in zip(review.original, review.targets, strict=True)
         ],
         "ignored": sorted(review.ignored),
+        "glossary_added": [
+            {"source": e.source, "targets": list(e.targets), "forbidden": list(e.forbidden),
+             "note": e.note}
+            for e in review.glossary_added
+        ],
         "history": [
             {"time": h.time, "pair": h.pair, "old": h.old, "new": h.new, "kind": h.kind}
             for h in review.history
@@ -235,6 +241,7 @@ def _build(data: dict[str, Any]) -> Review:
             )
         )
     seconds = _get(data, "seconds_spent", (int, float), "file")
+    added = _glossary_added(data.get("glossary_added", []))
     return Review(
         source_lang=_get(source, "lang", str, "source"),
         target_lang=_get(target, "lang", str, "target"),
@@ -250,4 +257,26 @@ def _build(data: dict[str, Any]) -> Review:
         seconds_spent=float(seconds) if math.isfinite(seconds) and seconds > 0 else 0.0,
         created=_get(data, "created", str, "file"),
         updated=_get(data, "updated", str, "file"),
+        glossary_added=added,
     )
+
+
+def _glossary_added(raw: Any) -> list[GlossaryEntry]:
+    """Entries the review added to the glossary (absent from files of older Versos)."""
+    if not isinstance(raw, list):
+        raise _Bad("'glossary_added' has the wrong type")
+    entries: list[GlossaryEntry] = []
+    for n, item in enumerate(raw):
+        where = f"glossary entry {n}"
+        lists = [_get(item, key, list, where) for key in ("targets", "forbidden")]
+        if not all(isinstance(x, str) for values in lists for x in values):
+            raise _Bad(f"{where}: a rendering is not text")
+        entries.append(
+            GlossaryEntry(
+                _get(item, "source", str, where),
+                tuple(lists[0]),
+                tuple(lists[1]),
+                _get(item, "note", str, where),
+            )
+        )
+    return entries

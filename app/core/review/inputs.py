@@ -1,27 +1,180 @@
-"""Which dropped file is the source, the translation, the glossary."""
+"""The one way into a review: an article pair, a bilingual file or a saved review.
+
+`open_input` is what every CLI command and the window call; `classify_dropped`
+tells the window which dropped file is which. Reading, aligning and the checks'
+languages are settled here, so all front ends see the same pairs.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
-from app.core.files.readers import read_document
-from app.core.model.errors import VersoError
+from app.core.files.bilingual import BILINGUAL_EXTENSIONS, is_bilingual_path, read_bilingual
+from app.core.files.readers import ensure_checkable, read_document
+from app.core.model.document import Document
+from app.core.model.errors import InputError, VersoError
+from app.core.review.file import EXTENSION, load_review
+from app.core.review.model import Review
+from app.core.text.align import align_article
 from app.core.text.language import detect_language
 
 GLOSSARY_SUFFIXES = {".tsv", ".csv", ".tbx"}
+SINGLE_FILE_HELP = (
+    "give both the source article and its translation, a .verso review, or a bilingual "
+    f"file ({', '.join(sorted(BILINGUAL_EXTENSIONS))})"
+)
 
 
-def classify_dropped(paths: Sequence[str]) -> tuple[str, str, str | None] | str:
-    """(source, target, glossary) or a message saying what to drop instead.
+def is_review_path(path: str | Path) -> bool:
+    return Path(path).suffix.lower() == EXTENSION
 
-    The article not in English is the source; with two English (or two
-    non-English) files the first dropped is the source.
+
+def opens_alone(path: str | Path) -> bool:
+    """A file that is a whole review by itself: a .verso review or a bilingual file."""
+    return is_review_path(path) or is_bilingual_path(path)
+
+
+@dataclass(frozen=True)
+class InputSpec:
+    """What to open: one file that opens alone, or (source, target); and a glossary."""
+
+    paths: tuple[str, ...]
+    glossary: str | None = None
+
+
+def open_input(
+    paths: Sequence[str | Path],
+    *,
+    glossary: str | Path | None = None,
+    source_lang: str | None = None,
+    target_lang: str | None = None,
+) -> Review:
+    """A Review of any input; InputError (which file, why, what to do) otherwise.
+
+    `glossary` replaces the one a saved review names; languages given override
+    the detected (or recorded) ones.
     """
+    if len(paths) == 1:
+        path = paths[0]
+        if is_review_path(path):
+            review = load_review(path)
+            review.source_lang = source_lang or review.source_lang
+            review.target_lang = target_lang or review.target_lang
+        elif is_bilingual_path(path):
+            review = open_bilingual(path, source_lang, target_lang)
+        else:
+            raise InputError(path, SINGLE_FILE_HELP)
+    elif len(paths) == 2:
+        for one in paths:
+            if opens_alone(one):
+                raise InputError(one, "opens by itself: give it alone, not beside another file")
+        review = open_pair(paths[0], paths[1], source_lang, target_lang)
+    else:
+        raise InputError(None, f"{len(paths)} files given; {SINGLE_FILE_HELP}")
+    if glossary is not None:
+        review.glossary_path = str(Path(glossary).resolve())
+    return review
+
+
+def open_pair(
+    source_path: str | Path,
+    target_path: str | Path,
+    source_lang: str | None = None,
+    target_lang: str | None = None,
+) -> Review:
+    """Read and align an article and its translation (languages detected when not given)."""
+    source = ensure_checkable(read_document(source_path))
+    target = ensure_checkable(read_document(target_path))
+    review = review_of_documents(source, target, source_lang, target_lang)
+    review.source_path = str(Path(source_path).resolve())
+    review.target_path = str(Path(target_path).resolve())
+    return review
+
+
+def review_of_documents(
+    source: Document,
+    target: Document,
+    source_lang: str | None = None,
+    target_lang: str | None = None,
+) -> Review:
+    """Align two read documents into a review (languages detected when not given)."""
+    src_lang = source_lang or detect_language(source.text)
+    tgt_lang = target_lang or detect_language(target.text)
+    pairs = align_article(source.paragraphs, target.paragraphs, src_lang, tgt_lang)
+    if not pairs:
+        raise InputError(source.path, "holds no text to review")
+    return Review(
+        source_lang=src_lang,
+        target_lang=tgt_lang,
+        original=pairs,
+        source_text=source.text,
+        target_text=target.text,
+        source_path=source.path,
+        target_path=target.path,
+    )
+
+
+def open_bilingual(
+    path: str | Path, source_lang: str | None = None, target_lang: str | None = None
+) -> Review:
+    """An XLIFF or TMX file as a review of its units (source, MT target, notes)."""
+    doc = read_bilingual(path, source_lang, target_lang)
+    src = doc.source_lang or detect_language(" ".join(p.source for p in doc.pairs))
+    tgt = doc.target_lang or detect_language(" ".join(p.target for p in doc.pairs))
+    resolved = str(Path(path).resolve())
+    return Review.from_pairs(doc.pairs, src, tgt, source_path=resolved, target_path=resolved)
+
+
+def apply_edited(review: Review, edited_path: str | Path) -> list[int]:
+    """Take the editor's version of the translation from a file as the review's targets.
+
+    A bilingual file gives its units' targets (same sources, same order); an article
+    is aligned with the review's source and must split into the same segments.
+    Returns the pairs that changed.
+    """
+    if is_bilingual_path(edited_path):
+        units = read_bilingual(edited_path).pairs
+        if [p.source for p in units] != [p.source for p in review.original]:
+            raise InputError(
+                edited_path, "does not hold the same source units, in the same order"
+            )
+        targets = [p.target for p in units]
+    else:
+        document = ensure_checkable(read_document(edited_path))
+        pairs = align_article(
+            review.source_paragraphs(),
+            document.paragraphs,
+            review.source_lang,
+            review.target_lang,
+        )
+        if [p.source for p in pairs] != [p.source for p in review.original]:
+            raise InputError(
+                edited_path,
+                "does not align with the machine translation segment by segment; keep "
+                "the MT's paragraphs (one edited paragraph for each MT paragraph)",
+            )
+        targets = [p.target for p in pairs]
+    return review.set_targets(dict(enumerate(targets)), kind="edit")
+
+
+def classify_dropped(paths: Sequence[str]) -> InputSpec | str:
+    """What to open from dropped files, or a message saying what to drop instead.
+
+    One review or bilingual file opens alone. Otherwise: two articles and at most one
+    glossary; the article not in English is the source (with two English, or two
+    non-English, files the first dropped is the source).
+    """
+    if len(paths) == 1 and opens_alone(paths[0]):
+        return InputSpec((paths[0],))
     glossaries = [p for p in paths if Path(p).suffix.lower() in GLOSSARY_SUFFIXES]
     articles = [p for p in paths if p not in glossaries]
-    if len(articles) != 2 or len(glossaries) > 1:
-        return "Drop two articles (the source and its translation), and optionally a glossary."
+    if len(articles) != 2 or len(glossaries) > 1 or any(opens_alone(p) for p in articles):
+        return (
+            "Drop two articles (the source and its translation), and optionally a glossary; "
+            "or one review (.verso) or bilingual file."
+        )
     langs: list[str] = []
     for path in articles:
         try:
@@ -31,4 +184,4 @@ def classify_dropped(paths: Sequence[str]) -> tuple[str, str, str | None] | str:
     source, target = articles
     if langs[0] == "en" and langs[1] != "en":
         source, target = target, source
-    return source, target, glossaries[0] if glossaries else None
+    return InputSpec((source, target), glossaries[0] if glossaries else None)

@@ -3,7 +3,7 @@
 Plain data the window and the CLI share. The first alignment is kept as the MT
 ("original") per pair; edits only change the current target of a pair, so the
 pair structure, the MT and every offset into the source stay stable for the
-whole review. Saving and loading live in review_io.py.
+whole review. Saving and loading live in file.py.
 """
 
 from __future__ import annotations
@@ -11,15 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from pathlib import Path
-from typing import TYPE_CHECKING
 
-from app.core.model.document import Document, Pair
-from app.core.model.errors import InputError
+from app.core.glossary.model import GlossaryEntry
+from app.core.model.document import Pair
 from app.core.model.issues import Issue, Side
-
-if TYPE_CHECKING:
-    from app.core.review.checking import Checker
 
 EDIT_KINDS = ("edit", "apply", "apply-all", "undo", "redo")
 
@@ -66,6 +61,8 @@ class Review:
     revision: int = 0
     saved_revision: int = 0
     file_stamp: tuple[int, int] | None = None  # (mtime_ns, size) of `path` when loaded/saved
+    # Entries the editor added to the glossary during this review (for the QA report).
+    glossary_added: list[GlossaryEntry] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.original = [
@@ -80,50 +77,6 @@ class Review:
             self.updated = self.created
 
     # --- construction -------------------------------------------------------
-
-    @classmethod
-    def from_files(
-        cls,
-        source_path: str | Path,
-        target_path: str | Path,
-        glossary_path: str | Path | None = None,
-        source_lang: str | None = None,
-        target_lang: str | None = None,
-    ) -> Review:
-        """Read and align two article files (InputError when one is unusable)."""
-        from app.core.files.readers import ensure_checkable, read_document
-
-        source = ensure_checkable(read_document(source_path))
-        target = ensure_checkable(read_document(target_path))
-        review = cls.from_documents(source, target, source_lang, target_lang)
-        review.source_path = str(Path(source_path).resolve())
-        review.target_path = str(Path(target_path).resolve())
-        if glossary_path is not None:
-            review.glossary_path = str(Path(glossary_path).resolve())
-        return review
-
-    @classmethod
-    def from_documents(
-        cls,
-        source: Document,
-        target: Document,
-        source_lang: str | None = None,
-        target_lang: str | None = None,
-    ) -> Review:
-        from app.core.review.checking import align_documents
-
-        pairs, src_lang, tgt_lang = align_documents(source, target, source_lang, target_lang)
-        if not pairs:
-            raise InputError(source.path, "holds no text to review")
-        return cls(
-            source_lang=src_lang,
-            target_lang=tgt_lang,
-            original=pairs,
-            source_text=source.text,
-            target_text=target.text,
-            source_path=source.path,
-            target_path=target.path,
-        )
 
     @classmethod
     def from_pairs(
@@ -144,26 +97,6 @@ class Review:
             source_path=source_path,
             target_path=target_path,
         )
-
-    @classmethod
-    def load(cls, path: str | Path) -> Review:
-        """Open a .verso file (InputError: not a review, newer version, damaged)."""
-        from app.core.review.file import load_review
-
-        return load_review(path)
-
-    def save(self, path: str | Path | None = None) -> Path:
-        """Write atomically to `path` (default: where it was loaded or last saved)."""
-        from app.core.review.file import save_review
-
-        return save_review(self, path)
-
-    def checker(self) -> Checker:
-        """A Checker for this review's languages and glossary (InputError if the
-        glossary file is gone or unusable)."""
-        from app.core.review.checking import Checker, build_context
-
-        return Checker(build_context(self.source_lang, self.target_lang, self.glossary_path))
 
     # --- reading ------------------------------------------------------------
 
@@ -201,6 +134,14 @@ class Review:
                 groups.setdefault(pair.paragraph, []).append(part)
         return [" ".join(groups[k]) for k in sorted(groups)]
 
+    def source_paragraphs(self) -> list[str]:
+        """The source article, paragraph by paragraph (its sentences joined by a space)."""
+        groups: dict[int, list[str]] = {}
+        for pair in self.original:
+            if pair.source.strip():
+                groups.setdefault(pair.paragraph, []).append(pair.source.strip())
+        return [" ".join(groups[k]) for k in sorted(groups)]
+
     def original_paragraphs(self) -> list[str]:
         """The MT as it arrived, paragraph by paragraph (for comparison and metrics)."""
         groups: dict[int, list[str]] = {}
@@ -229,6 +170,11 @@ class Review:
     def set_targets(self, changes: Mapping[int, str], kind: str = "apply-all") -> list[int]:
         """Several pairs at once (apply to all); returns the indices that changed."""
         return [i for i in sorted(changes) if self.set_target(i, changes[i], kind)]
+
+    def record_glossary_entry(self, entry: GlossaryEntry) -> None:
+        """The editor added `entry` to the glossary while reviewing (one per source term)."""
+        self.glossary_added = [e for e in self.glossary_added if e.key != entry.key] + [entry]
+        self._touch(utc_now())
 
     def add_time(self, seconds: float) -> None:
         """Add active review time (the window measures it; idle time is its call)."""
@@ -282,8 +228,3 @@ class Review:
     def visible(self, issues: Iterable[Issue]) -> list[Issue]:
         """The issues the editor has not ignored, in the given order."""
         return [i for i in issues if not self.is_ignored(i)]
-
-    def clear_ignored(self) -> None:
-        if self.ignored:
-            self.ignored.clear()
-            self._touch(utc_now())

@@ -3,8 +3,10 @@
 A QFileSystemWatcher on the file and its folder (a save by another editor renames
 a new file over the old one, which drops a plain file watch) plus a check on window
 activation (network drives often send no notifications) reload the file when its
-stamp changes; the controller then rebuilds the index and re-checks the article on
-the thread pool. Every write goes through GlossaryStore (lock, merge, atomic
+stamp changes. Each read or write gives a GlossaryVersion (`version_changed`): the
+controller indexes that very version and re-checks the article on the thread pool,
+so a file is parsed once per version. The version the article was first checked
+with is adopted, not read again. Every write goes through GlossaryStore (lock, merge, atomic
 rename) on the thread pool too (a 100,000-entry file takes about a second to
 write): one save at a time, later ones wait in a queue and are applied to the
 entries the previous save left. Conflicts go to the conflict dialog, and a file
@@ -14,78 +16,26 @@ that cannot be read is never overwritten unless the editor explicitly says so.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
-from PySide6.QtWidgets import QWidget
 
-from app.core.checks.base import Check, CheckContext
-from app.core.glossary.io import read_glossary
-from app.core.glossary.matcher import GlossaryIndex
 from app.core.glossary.model import Glossary, GlossaryEntry
 from app.core.glossary.rows import GlossaryError
 from app.core.glossary.store import GlossaryStore, SaveResult, upsert
-from app.core.model.document import Pair
+from app.core.glossary.version import GlossaryVersion
 from app.core.model.errors import VersoError
-from app.core.model.issues import Issue
-from app.core.review.checking import Checker, build_context
-from app.core.review.model import Review
-from app.ui import dialogs, workers
-from app.ui.glossary import dialogs as glossary_dialogs
+from app.ui import workers
+from app.ui.questions import Questions
 
 RELOAD_DELAY_MS = 200
 Stamp = tuple[int, int, int] | None
 Edit = Callable[[list[GlossaryEntry]], list[GlossaryEntry]]
 
 
-# -- off the UI thread -----------------------------------------------------------------
-def tolerant_context(
-    source_lang: str, target_lang: str, glossary_path: str | None
-) -> CheckContext:
-    """Check context with the glossary; a broken file contributes its readable entries."""
-    try:
-        return build_context(source_lang, target_lang, glossary_path)
-    except GlossaryError:
-        assert glossary_path is not None
-        glossary, _ = read_glossary(glossary_path)
-        index = GlossaryIndex.build(glossary, source_lang)
-        return CheckContext(source_lang=source_lang, target_lang=target_lang, glossary=index)
-
-
-def check_review(review: Review, checks: Sequence[Check] | None = None) -> workers.Loaded:
-    """workers.check_review, except that a broken glossary does not stop the article."""
-    ctx = tolerant_context(review.source_lang, review.target_lang, review.glossary_path)
-    checker = Checker(ctx, checks)
-    return workers.Loaded(review, checker.check(review.pairs), checker)
-
-
-def load_files(
-    source: str, target: str, glossary: str | None, checks: Sequence[Check] | None = None
-) -> workers.Loaded:
-    return check_review(Review.from_files(source, target, glossary), checks)
-
-
-@dataclass
-class Rebuilt:
-    """A checker for the new glossary and the whole article checked with it."""
-
-    checker: Checker
-    issues: list[Issue]
-    generation: int
-    token: int
-
-
-def rebuild(
-    review: Review, checks: Sequence[Check] | None, pairs: Sequence[Pair],
-    generation: int, token: int,
-) -> Rebuilt:  # fmt: skip
-    ctx = tolerant_context(review.source_lang, review.target_lang, review.glossary_path)
-    checker = Checker(ctx, checks)
-    return Rebuilt(checker, checker.check(pairs), generation, token)
-
-
+# -- off the UI thread ------------------------------------------------------------------
 def read_store(path: Path) -> tuple[GlossaryStore, str]:
     """A store freshly loaded from `path`, and the problem text ('' when readable)."""
     store = GlossaryStore(path)
@@ -131,11 +81,11 @@ class GlossarySync(QObject):
     reloaded = Signal()  # the file changed on disk and was read again
     saved = Signal()  # this editor wrote the file
     failed = Signal(str)  # a save of this editor did not write the file
+    version_changed = Signal(object)  # GlossaryVersion | None: re-check the article with it
 
-    def __init__(self, parent: QWidget, on_file_changed: Callable[[], None]) -> None:
+    def __init__(self, parent: QObject, ask: Questions) -> None:
         super().__init__(parent)
-        self.parent_widget = parent
-        self.on_file_changed = on_file_changed  # re-check the article with the new file
+        self.ask = ask
         self.store: GlossaryStore | None = None
         self.error = ""  # GlossaryError text while the file cannot be read
         self._stamp: Stamp = None
@@ -171,8 +121,14 @@ class GlossarySync(QObject):
     def read_only(self) -> bool:
         return self.store is None or self.loading or bool(self.error)
 
-    def set_path(self, path: str | Path | None) -> None:
-        """Follow another file (None: no glossary); reads it now."""
+    @property
+    def version(self) -> GlossaryVersion | None:
+        return None if self.store is None else self.store.version
+
+    def set_path(self, path: str | Path | None, version: GlossaryVersion | None = None) -> None:
+        """Follow another file (None: no glossary). `version`: that file as just read for
+        the article's check, adopted as it is; otherwise the file is read now and
+        `version_changed` follows."""
         if self.watcher.files():
             self.watcher.removePaths(self.watcher.files())
         if self.watcher.directories():
@@ -184,9 +140,23 @@ class GlossarySync(QObject):
         self._stamp = self._reading = None
         self.loading = self.store is not None
         self._watch()
+        if self.store is not None and version is not None and version.path == self.store.path:
+            self._adopt(version)
+            return
         self.changed.emit()
         if self.store is not None:
             self.check_file()  # read on the thread pool; read-only until it is in
+
+    def _adopt(self, version: GlossaryVersion) -> None:
+        assert self.store is not None
+        try:
+            self.store.adopt(version)
+        except GlossaryError as exc:
+            self.error = str(exc)
+        self._stamp = version.stamp
+        self.loading = False
+        self.changed.emit()
+        self._timer.start()  # changed since it was read? look once more
 
     def _watch(self) -> None:
         if self.store is None:
@@ -225,7 +195,7 @@ class GlossarySync(QObject):
         self._reading = None
         if token != self._token or not isinstance(result, tuple):
             return  # this editor saved or switched files meanwhile: that is newer
-        first = self.loading  # the article was just checked with this file: no re-check
+        first = self.loading
         self.store, self.error = result
         self._stamp = stamp
         self.loading = False
@@ -233,7 +203,7 @@ class GlossarySync(QObject):
         self.changed.emit()
         if not first:
             self.reloaded.emit()
-            self.on_file_changed()
+        self.version_changed.emit(self.store.version)
         self._timer.start()  # changed again while it was read? look once more
 
     def _on_read_failed(self, message: str, token: int) -> None:
@@ -267,7 +237,7 @@ class GlossarySync(QObject):
         """After explicit consent: write the readable entries over a broken file."""
         if self.store is None or not self.error:
             return False
-        if not glossary_dialogs.ask_overwrite(self.parent_widget, self.error):
+        if not self.ask.overwrite_broken_glossary(self.error):
             return False
         return self._save(lambda entries: entries, force=True)
 
@@ -277,7 +247,7 @@ class GlossarySync(QObject):
         try:
             store.save([])  # a header only: nothing to parse or merge
         except VersoError as exc:
-            dialogs.show_error(self.parent_widget, "New Glossary", str(exc))
+            self.ask.error("New Glossary", str(exc))
             return False
         self.set_path(path)
         return True
@@ -288,11 +258,11 @@ class GlossarySync(QObject):
         if self.store is None:
             return False
         if self.loading:
-            dialogs.show_error(self.parent_widget, "Glossary", "The glossary is still loading.")
+            self.ask.error("Glossary", "The glossary is still loading.")
             return False
         if self.error and not force:
-            dialogs.show_error(
-                self.parent_widget, "Glossary",
+            self.ask.error(
+                "Glossary",
                 f"{self.error}\n\nThe glossary file was not changed: fix it first "
                 "(Glossary > Fix File…) or choose Overwrite Anyway.",
             )  # fmt: skip
@@ -345,7 +315,7 @@ class GlossarySync(QObject):
             self._next()
 
     def _fail(self, message: str) -> None:
-        dialogs.show_error(self.parent_widget, "Glossary", message)
+        self.ask.error("Glossary", message)
         self.failed.emit(message)
 
     def _next(self) -> None:
@@ -359,7 +329,7 @@ class GlossarySync(QObject):
         queue = list(result.conflicts)
         while queue:
             conflict = queue.pop(0)
-            choice = glossary_dialogs.ask_conflict(self.parent_widget, conflict)
+            choice = self.ask.glossary_conflict(conflict)
             if choice is None:
                 continue  # undecided: the file keeps their version, asked again next save
             queue.extend(self.store.resolve(conflict, choice).conflicts)
@@ -371,4 +341,4 @@ class GlossarySync(QObject):
         self._watch()
         self.changed.emit()
         self.saved.emit()
-        self.on_file_changed()
+        self.version_changed.emit(self.store.version)

@@ -1,69 +1,50 @@
-"""Puts the glossary into the window: the pane (a dock), the Glossary menu, the
+"""The glossary's part of the window: the pane (a dock), the Glossary menu, the
 message bars above the grid, and the wiring between them, the store and the
-review. MainWindow creates one GlossaryUi and keeps it.
+review. It gets the window's context; MainWindow places its dock, menu and bars.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QBoxLayout, QDockWidget, QMenu
+from PySide6.QtWidgets import QDockWidget, QMenu
 
 from app.core.glossary.model import GlossaryEntry
-from app.core.model.issues import Issue, Severity
 from app.core.review.corrections import ProposedEntry
+from app.ui.context import WindowContext
 from app.ui.glossary import dialogs as glossary_dialogs
 from app.ui.glossary.pane import GlossaryPane, Place, find_places
 from app.ui.glossary.proposals import MessageBar, Proposals, default_author, describe
-from app.ui.glossary.sync import GlossarySync
-
-if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
-
-KEY_AUTHOR = "glossary/author"
 
 
 class GlossaryUi(QObject):
     """Everything glossary in one window."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.controller = window.controller
-        self.sync = GlossarySync(window, self.controller.reload_glossary)
+    def __init__(self, ctx: WindowContext) -> None:
+        super().__init__(ctx.parent)
+        self.ctx = ctx
+        self.controller = ctx.controller
+        self.sync = ctx.glossary
         self.pane = GlossaryPane()
-        self.dock = QDockWidget("Glossary", window)
+        self.dock = QDockWidget("Glossary", ctx.parent)
         self.dock.setObjectName("glossaryDock")
         self.dock.setWidget(self.pane)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        window.resizeDocks([self.dock], [420], Qt.Orientation.Horizontal)
         self.problem_bar = MessageBar(tone="error")
         self.proposal_bar = MessageBar(tone="info")
         self.proposals = Proposals(self.controller, lambda: self.sync.glossary, self.author)
-        self._insert_bars()
         self._make_actions()
         self._connect()
-        window.installEventFilter(self)
-
-    def _insert_bars(self) -> None:
-        top = self.window.splitter.widget(0)
-        layout = top.layout() if top is not None else None
-        if isinstance(layout, QBoxLayout):
-            layout.insertWidget(0, self.proposal_bar)
-            layout.insertWidget(0, self.problem_bar)
+        ctx.parent.installEventFilter(self)
 
     def _make_actions(self) -> None:
-        w = self.window
+        parent = self.ctx.parent
 
         def make(text: str, slot: object, shortcut: str = "") -> QAction:
-            action = QAction(text, w)
+            action = QAction(text, parent)
             if shortcut:
                 action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(slot)
-            w.addAction(action)
+            parent.addAction(action)
             return action
 
         self.toggle = self.dock.toggleViewAction()
@@ -75,16 +56,7 @@ class GlossaryUi(QObject):
         self.reload_action = make("&Reload", self.sync.check_file)
         self.fix_action = make("&Fix File…", self.fix_file)
         self.overwrite_action = make("Over&write Anyway…", self.sync.overwrite_anyway)
-        bar = w.menuBar()
-        view = next(
-            (a.menu() for a in bar.actions()
-             if isinstance(a.menu(), QMenu) and a.text().replace("&", "") == "View"),
-            None,
-        )  # fmt: skip
-        if not isinstance(view, QMenu):
-            view = bar.addMenu("&View")
-        view.addAction(self.toggle)
-        self.menu = bar.addMenu("&Glossary")
+        self.menu = QMenu("&Glossary", parent)
         self.menu.addAction(self.toggle)
         self.menu.addSeparator()
         for action in (self.new_action, self.open_action, self.add_action, self.reload_action):
@@ -98,9 +70,8 @@ class GlossaryUi(QObject):
         c.loaded.connect(self._on_loaded)
         c.issues_changed.connect(self._refresh_places)
         s.changed.connect(self._on_glossary_changed)
-        s.reloaded.connect(
-            lambda: self.window.statusBar().showMessage("Glossary reloaded from disk.", 4000)
-        )
+        s.version_changed.connect(c.set_glossary)
+        s.reloaded.connect(lambda: self.ctx.status.show("Glossary reloaded from disk."))
         p.add_requested.connect(self.add_entry)
         p.edit_requested.connect(self.edit_entry)
         p.delete_requested.connect(self.delete_entry)
@@ -110,20 +81,21 @@ class GlossaryUi(QObject):
         self._on_glossary_changed()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.WindowActivate:
+        if watched is self.ctx.parent and event.type() == QEvent.Type.WindowActivate:
             self.sync.check_file()  # network drives may never notify the watcher
         return False
 
     # -- state -------------------------------------------------------------------
     def author(self) -> str:
-        return default_author(self.window.settings.qs.value(KEY_AUTHOR))
+        return default_author(self.ctx.settings.glossary_author())
 
     def _on_loaded(self) -> None:
+        """Follow the glossary the review was checked with, adopting the version read."""
         review = self.controller.review
         wanted = review.glossary_path if review is not None else None
         current = str(self.sync.path) if self.sync.path is not None else None
         if wanted != current:
-            self.sync.set_path(wanted)
+            self.sync.set_path(wanted, self.controller.glossary)
 
     def _on_glossary_changed(self) -> None:
         s = self.sync
@@ -162,9 +134,7 @@ class GlossaryUi(QObject):
         self.pane.show_places(find_places(entry, review.pairs, review.source_lang))
 
     def _select_place(self, place: Place) -> None:
-        issue = Issue("glossary", Severity.INFO, place.pair, place.side, place.start,
-                      place.end, place.text, "")  # fmt: skip
-        self.window.article.select_issue(issue)
+        self.ctx.reveal(place.pair, place.side, place.start, place.end)
 
     # -- proposals ---------------------------------------------------------------
     def _show_proposal(self) -> None:
@@ -181,27 +151,33 @@ class GlossaryUi(QObject):
         )  # fmt: skip
 
     def accept_proposal(self, proposal: ProposedEntry) -> bool:
-        edited = glossary_dialogs.ask_entry(self.window, proposal.to_entry(), "Add to Glossary")
+        edited = self.ctx.ask.glossary_entry(proposal.to_entry(), "Add to Glossary")
         if edited is None:
             return False
 
         def added() -> None:
-            self.window.statusBar().showMessage(f"Added “{edited.source}” to the glossary.", 4000)
+            self.controller.record_glossary_entry(edited)
+            self.ctx.status.show(f"Added “{edited.source}” to the glossary.")
             self.proposals.dismiss(proposal)
 
         return self.sync.add(edited, then=added)  # True: saving (on the thread pool)
 
     # -- entries -----------------------------------------------------------------
     def add_entry(self) -> None:
-        entry = glossary_dialogs.ask_entry(self.window, None, "New Glossary Entry")
+        entry = self.ctx.ask.glossary_entry(None, "New Glossary Entry")
         if entry is not None:
             if not entry.get_extra("author"):
                 entry = entry.with_extra("author", self.author())
-            source = entry.source
-            self.sync.add(entry, then=lambda: self.pane.select_source(source))
+            added = entry
+
+            def done() -> None:
+                self.controller.record_glossary_entry(added)
+                self.pane.select_source(added.source)
+
+            self.sync.add(entry, then=done)
 
     def edit_entry(self, entry: GlossaryEntry) -> None:
-        edited = glossary_dialogs.ask_entry(self.window, entry, "Edit Glossary Entry")
+        edited = self.ctx.ask.glossary_entry(entry, "Edit Glossary Entry")
         if edited is not None and edited != entry:
             source = edited.source
             self.sync.replace_entry(entry, edited, then=lambda: self.pane.select_source(source))
@@ -211,32 +187,24 @@ class GlossaryUi(QObject):
 
     # -- files -------------------------------------------------------------------
     def _start_dir(self) -> str:
-        return str(self.sync.path.parent) if self.sync.path else self.window.settings.last_dir()
-
-    def _use(self, path: str) -> None:
-        review = self.controller.review
-        if review is not None:
-            review.glossary_path = str(Path(path).resolve())
-            self.controller.reload_glossary()
-        self.window.settings.set_last_glossary(path)
+        return str(self.sync.path.parent) if self.sync.path else self.ctx.settings.last_dir()
 
     def new_glossary(self) -> None:
-        path = glossary_dialogs.ask_glossary_path(self.window, self._start_dir(), new=True)
+        path = self.ctx.ask.glossary_path(self._start_dir(), new=True)
         if path and self.sync.create(path):
-            self._use(path)
+            self.ctx.settings.set_last_glossary(path)
 
     def open_glossary(self) -> None:
-        path = glossary_dialogs.ask_glossary_path(self.window, self._start_dir(), new=False)
+        path = self.ctx.ask.glossary_path(self._start_dir(), new=False)
         if path:
-            self.sync.set_path(path)
-            self._use(path)
+            self.sync.set_path(path)  # read on the pool; version_changed re-checks the article
+            self.ctx.settings.set_last_glossary(path)
 
     def fix_file(self) -> None:
         if self.sync.path is None:
             return
         glossary_dialogs.open_folder(str(self.sync.path.parent))
-        glossary_dialogs.show_problems(
-            self.window,
+        self.ctx.ask.glossary_problems(
             f"{self.sync.error}\n\nFix the file in a text editor or spreadsheet and save it: "
-            "Verso reloads it by itself.",
+            "Verso reloads it by itself."
         )

@@ -177,4 +177,4 @@ def test_check_command_accepts_a_bilingual_file(
     assert (data["source_lang"], data["target_lang"]) == ("uk", "en")
     assert [p["source"] for p in data["pairs"]] == [p.source for p in PAIRS]
     assert main(["check", str(tmp_path / "article.txt")]) == 2
-    assert "give the translation too" in capsys.readouterr().err
+    assert "give both the source article and its translation" in capsys.readouterr().err

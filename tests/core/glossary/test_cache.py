@@ -13,10 +13,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.core.glossary import cache
-from app.core.glossary.cache import cache_path, load_index
+from app.core.glossary.cache import cache_path
 from app.core.glossary.io import glossary_from_bytes, load_glossary
 from app.core.glossary.matcher import GlossaryIndex
 from app.core.glossary.rows import GlossaryError
+from app.core.glossary.version import load_index
 from app.core.model.errors import InputError
 
 ROWS = [

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.core.review.inputs import open_input
 from app.core.review.model import Review
 
 UK = (
@@ -30,7 +31,7 @@ def write_pair(folder: Path) -> tuple[Path, Path]:
 
 def make_review(folder: Path) -> Review:
     source, target = write_pair(folder)
-    return Review.from_files(source, target, source_lang="uk", target_lang="en")
+    return open_input([source, target], source_lang="uk", target_lang="en")
 
 
 def pair_with(review: Review, needle: str) -> int:

@@ -21,7 +21,7 @@ from app.core.review.autosave import (
     list_autosaves,
     restore,
 )
-from app.core.review.file import changed_on_disk, load_review
+from app.core.review.file import changed_on_disk, load_review, save_review
 from app.core.review.model import Review
 from tests.conftest import ROOT
 from tests.core.review.review_data import make_review, pair_with, write_pair
@@ -51,14 +51,14 @@ def test_writes_only_when_there_are_unsaved_changes(tmp_path: Path) -> None:
     assert saver.save_if_dirty()
     assert saver.path.exists()
     assert not saver.save_if_dirty(), "nothing changed since"
-    review.save(tmp_path / "r.verso")
+    save_review(review, tmp_path / "r.verso")
     assert not saver.save_if_dirty()
     assert not saver.path.exists(), "a saved review leaves no autosave to offer"
 
 
 def test_find_and_restore_points_back_at_the_review_file(tmp_path: Path) -> None:
     review = make_review(tmp_path)
-    review.save(tmp_path / "r.verso")
+    save_review(review, tmp_path / "r.verso")
     index = pair_with(review, "Kiev")
     review.set_target(index, review.target(index).replace("Kiev", "Kyiv"))
     saver = Autosaver(review)
@@ -141,8 +141,8 @@ def _child_env(state_home: Path) -> dict[str, str]:
 EDITING_CHILD = """
 import sys, time
 from app.core.review.autosave import Autosaver
-from app.core.review.model import Review
-review = Review.from_files(sys.argv[1], sys.argv[2], source_lang="uk", target_lang="en")
+from app.core.review.inputs import open_input
+review = open_input([sys.argv[1], sys.argv[2]], source_lang="uk", target_lang="en")
 saver = Autosaver(review)
 last_save, n = time.monotonic(), 0
 while True:
@@ -198,6 +198,7 @@ SAVING_CHILD = """
 import sys
 from app.core.review.autosave import Autosaver
 from app.core.model.document import Pair
+from app.core.review.file import save_review
 from app.core.review.model import Review
 path = sys.argv[1]
 pairs = [Pair(i, f"джерело {i}", f"source {i}", i) for i in range(40)]
@@ -208,7 +209,7 @@ n = 0
 while True:
     n += 1
     review.set_target(n % 40, f"version {n} " + "x" * (n % 500))
-    review.save(path)
+    save_review(review, path)
     saver.save_now()
 """
 
@@ -218,7 +219,7 @@ def test_kill_during_saves_always_leaves_a_loadable_file(
 ) -> None:
     kills = int(os.environ.get("VERSO_KILL_LOOPS", "100"))  # issue 7: 100 kills, ~12 s
     path = tmp_path / "loop.verso"
-    Review.from_pairs([Pair(0, "а", "a", 0)], "uk", "en").save(path)
+    save_review(Review.from_pairs([Pair(0, "а", "a", 0)], "uk", "en"), path)
     rng = random.Random(7)
     versions = set()
     for _ in range(kills):

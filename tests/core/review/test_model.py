@@ -12,10 +12,19 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from app.core.glossary.version import load_index
 from app.core.model.document import Pair
 from app.core.model.errors import InputError
 from app.core.model.issues import Issue, Severity, Side
-from app.core.review.file import VERSION, changed_on_disk, load_review, remove_stale_temps
+from app.core.review.checking import checker_for
+from app.core.review.file import (
+    VERSION,
+    changed_on_disk,
+    load_review,
+    remove_stale_temps,
+    save_review,
+)
+from app.core.review.inputs import open_input
 from app.core.review.model import Review
 from tests.conftest import SEEDS
 from tests.core.review.review_data import EN, UK, make_review, pair_with, write_pair
@@ -54,7 +63,7 @@ def test_seed_article_opens_when_both_seed_files_exist() -> None:
     source, target = SEEDS / "geneva-talks.uk.txt", SEEDS / "geneva-talks.en.txt"
     if not source.exists():
         pytest.skip("seeds/geneva-talks.uk.txt not written yet")
-    review = Review.from_files(source, target, source_lang="uk", target_lang="en")
+    review = open_input([source, target], source_lang="uk", target_lang="en")
     text = " ".join(review.corrected_paragraphs())
     assert "Mark Rubio" in text and "Kiev" in text
 
@@ -64,15 +73,15 @@ def test_seed_ignores_survive_save_and_load_with_the_glossary(tmp_path: Path) ->
     glossary = SEEDS / "glossary.tsv"
     if not (source.exists() and glossary.exists()):
         pytest.skip("seed source or glossary not written yet")
-    review = Review.from_files(source, target, glossary, source_lang="uk", target_lang="en")
-    issues = review.checker().check(review.pairs)
+    review = open_input([source, target], glossary=glossary, source_lang="uk", target_lang="en")
+    issues = checker_for(review, load_index(glossary, "uk")).check(review.pairs)
     kiev = [i for i in issues if i.text == "Kiev"]
     if not kiev:
         pytest.skip("the glossary checks do not flag Kiev yet")
     review.ignore(kiev[0])
-    loaded = Review.load(review.save(tmp_path / "seed.verso"))
+    loaded = load_review(save_review(review, tmp_path / "seed.verso"))
     assert loaded.glossary_path == str(glossary.resolve())
-    visible = loaded.visible(loaded.checker().check(loaded.pairs))
+    visible = loaded.visible(checker_for(loaded, load_index(glossary, "uk")).check(loaded.pairs))
     assert len(visible) == len(issues) - 1
     assert kiev[0] not in visible and all(i in visible for i in kiev[1:])
 
@@ -80,7 +89,7 @@ def test_seed_ignores_survive_save_and_load_with_the_glossary(tmp_path: Path) ->
 def test_missing_source_file_is_an_input_error(tmp_path: Path) -> None:
     _, target = write_pair(tmp_path)
     with pytest.raises(InputError, match=r"nope\.txt"):
-        Review.from_files(tmp_path / "nope.txt", target, source_lang="uk", target_lang="en")
+        open_input([tmp_path / "nope.txt", target], source_lang="uk", target_lang="en")
 
 
 def test_set_target_records_history_and_marks_dirty(tmp_path: Path) -> None:
@@ -141,12 +150,12 @@ def test_save_and_load_round_trip_without_the_original_files(tmp_path: Path) -> 
     issue = _target_issue(review, "Kiev")
     review.ignore(issue)
     review.add_time(42.5)
-    saved = review.save(tmp_path / "a.verso")
+    saved = save_review(review, tmp_path / "a.verso")
     assert not review.is_dirty and review.path == str(saved)
     (tmp_path / "article.uk.txt").unlink()
     (tmp_path / "article.en.txt").unlink()
 
-    loaded = Review.load(saved)
+    loaded = load_review(saved)
     assert loaded.pairs == review.pairs
     assert loaded.original == review.original
     assert loaded.history == review.history
@@ -161,10 +170,10 @@ def test_save_and_load_round_trip_without_the_original_files(tmp_path: Path) -> 
 def test_save_without_a_path_needs_one(tmp_path: Path) -> None:
     review = make_review(tmp_path)
     with pytest.raises(ValueError):
-        review.save()
-    review.save(tmp_path / "r.verso")
+        save_review(review)
+    save_review(review, tmp_path / "r.verso")
     review.set_target(0, "Changed.")
-    review.save()  # to where it was saved
+    save_review(review)  # to where it was saved
     assert load_review(tmp_path / "r.verso").target(0) == "Changed."
 
 
@@ -225,7 +234,7 @@ def test_unusable_files_are_input_errors(tmp_path: Path, content: bytes, message
 
 def test_wrong_field_types_are_reported_as_damage(tmp_path: Path) -> None:
     review = make_review(tmp_path)
-    path = review.save(tmp_path / "r.verso")
+    path = save_review(review, tmp_path / "r.verso")
     data = json.loads(path.read_text("utf-8"))
     data["pairs"][0]["target"] = 5
     path.write_text(json.dumps(data), "utf-8")
@@ -239,7 +248,7 @@ def test_wrong_field_types_are_reported_as_damage(tmp_path: Path) -> None:
 
 
 def test_truncated_review_file_is_damaged_not_a_traceback(tmp_path: Path) -> None:
-    path = make_review(tmp_path).save(tmp_path / "r.verso")
+    path = save_review(make_review(tmp_path), tmp_path / "r.verso")
     data = path.read_bytes()
     path.write_bytes(data[: len(data) // 2])
     with pytest.raises(InputError, match="damaged"):
@@ -258,7 +267,7 @@ def test_any_texts_round_trip(tmp_path: Path, sources: list[str], edits: list[st
     review = Review.from_pairs(pairs, "uk", "en")
     for n, text in enumerate(edits):
         review.set_target(n % len(pairs), text)
-    loaded = Review.load(review.save(tmp_path / "h.verso"))
+    loaded = load_review(save_review(review, tmp_path / "h.verso"))
     assert loaded.pairs == review.pairs and loaded.history == review.history
     assert loaded.corrected_paragraphs() == review.corrected_paragraphs()
 
@@ -266,21 +275,21 @@ def test_any_texts_round_trip(tmp_path: Path, sources: list[str], edits: list[st
 def test_lone_surrogate_is_saved_escaped_and_restored(tmp_path: Path) -> None:
     review = Review.from_pairs([Pair(0, "а", "b", 0)], "uk", "en")
     review.set_target(0, "bad \ud800 char")
-    loaded = Review.load(review.save(tmp_path / "s.verso"))
+    loaded = load_review(save_review(review, tmp_path / "s.verso"))
     assert loaded.target(0) == "bad \ud800 char"
 
 
 def test_changed_on_disk_notices_another_writer(tmp_path: Path) -> None:
     review = make_review(tmp_path)
     assert not changed_on_disk(review), "never saved: nothing to compare"
-    path = review.save(tmp_path / "r.verso")
+    path = save_review(review, tmp_path / "r.verso")
     assert not changed_on_disk(review)
     other = load_review(path)
     assert not changed_on_disk(other)
     other.set_target(0, "Someone else's edit, longer than before.")
-    other.save()
+    save_review(other)
     assert changed_on_disk(review)
-    review.save()  # the editor chose to overwrite
+    save_review(review)  # the editor chose to overwrite
     assert not changed_on_disk(review)
     path.unlink()
     assert changed_on_disk(review)
@@ -295,7 +304,7 @@ def test_stale_temp_files_of_killed_saves_are_removed(tmp_path: Path) -> None:
     old = time.time() - 3600
     os.utime(stale, (old, old))
     os.utime(unrelated, (old, old))
-    Review.from_pairs([Pair(0, "а", "a", 0)], "uk", "en").save(path)
+    save_review(Review.from_pairs([Pair(0, "а", "a", 0)], "uk", "en"), path)
     assert not stale.exists()
     assert fresh.exists(), "a save in progress elsewhere is left alone"
     assert unrelated.exists()
