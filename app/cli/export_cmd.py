@@ -1,5 +1,5 @@
-"""`export INPUT --to FILE`: the corrected article (.txt, .md, .html, .docx) or a
-bilingual file (.xlf, .xlf2, .tmx) of any input."""
+"""`export INPUT [EDITED] --to FILE`: the corrected article (.txt, .md, .html,
+.docx), a bilingual file (.xlf, .xlf2, .tmx) or a review file (.verso) of any input."""
 
 from __future__ import annotations
 
@@ -10,13 +10,17 @@ from typing import Any
 
 from app.cli.inputs import add_input_arguments, open_from_args
 from app.core.files.bilingual import is_bilingual_path, write_bilingual
+from app.core.model.errors import InputError
 from app.core.outputs.export import SUPPORTED_EXTENSIONS, export_article
+from app.core.review.file import save_review
+from app.core.review.inputs import is_review_path
 
 BILINGUAL = (".xlf", ".xlf2", ".tmx")
+REVIEW = ".verso"
 
 
 def register(sub: Any) -> None:
-    formats = ", ".join((*SUPPORTED_EXTENSIONS, *BILINGUAL))
+    formats = ", ".join((*SUPPORTED_EXTENSIONS, *BILINGUAL, REVIEW))
     p: argparse.ArgumentParser = sub.add_parser(
         "export",
         help="export the corrected article, or a bilingual file",
@@ -24,7 +28,8 @@ def register(sub: Any) -> None:
             "Export a review (.verso: with the editor's corrections), a bilingual file or an "
             "article pair to FILE; the format follows FILE's extension "
             f"({formats}). An article format gets the translation's paragraphs; a "
-            "bilingual format every segment with its source."
+            "bilingual format every segment with its source; .verso the whole review "
+            "(sources, MT, edits, glossary), to open in the window or check later."
         ),
     )
     add_input_arguments(p, edited=True)
@@ -43,6 +48,13 @@ def run(args: argparse.Namespace) -> int:
     review = open_from_args(args, edited=True)
     edited = len(review.edited_indices())
     what = "machine translation" if args.original else f"corrected article ({edited} pairs edited)"
+    if is_review_path(args.output):
+        if args.original:
+            raise InputError(args.output, "a review keeps the MT and the edits: drop --original")
+        written = save_review(review, args.output)
+        print(f"saved the review ({len(review)} segments, {edited} edited) to {written}",
+              file=sys.stderr)  # fmt: skip
+        return 0
     if is_bilingual_path(args.output):
         pairs = review.original if args.original else review.pairs
         fmt = write_bilingual(args.output, pairs, review.source_lang, review.target_lang)

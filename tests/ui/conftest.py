@@ -51,12 +51,10 @@ def small(tmp_path: Path) -> Sample:
 
 
 @pytest.fixture
-def sample(small: Sample) -> Sample:
-    """The seed article (seeds/geneva-talks.*) or, until it exists, the small one."""
+def sample() -> Sample:
+    """The seed article (seeds/geneva-talks.*) with the starter glossary."""
     s, t, g = (SEEDS / n for n in ("geneva-talks.uk.txt", "geneva-talks.en.txt", "glossary.tsv"))
-    if s.exists() and t.exists() and g.exists():
-        return Sample(s, t, g)
-    return small
+    return Sample(s, t, g)
 
 
 @pytest.fixture(autouse=True)
