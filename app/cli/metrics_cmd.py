@@ -12,6 +12,7 @@ from app.core.files.readers import read_document
 from app.core.model.errors import InputError
 from app.core.outputs.metrics import ArticleMetrics, compute_metrics, format_text
 from app.core.review.inputs import opens_alone
+from app.core.text.language import detect_language
 
 
 def register(sub: Any) -> None:
@@ -21,7 +22,8 @@ def register(sub: Any) -> None:
         description=(
             "Post-editing metrics of a review (.verso: its MT against the edited text), of a "
             "bilingual file or article pair followed by its EDITED translation, or of two "
-            "plain texts: MT EDITED, aligned line by line (or paragraph by paragraph)."
+            "texts in the same language: MT EDITED, aligned line by line (or paragraph by "
+            "paragraph)."
         ),
     )
     p.add_argument("inputs", nargs="+", metavar="INPUT",
@@ -47,13 +49,19 @@ def metrics_of_files(mt_path: str, edited_path: str) -> ArticleMetrics:
     return compute_metrics(mt, edited)
 
 
+def _same_language(first: str, second: str) -> bool:
+    """MT EDITED (one language) rather than SOURCE TARGET (two)."""
+    texts = (read_document(path).text[:4000] for path in (first, second))
+    one, two = (detect_language(text) for text in texts)
+    return one == two
+
+
 def metrics_of_args(args: argparse.Namespace) -> ArticleMetrics:
     paths = list(args.inputs)
     _, edited = split_edited(paths)
-    if len(paths) == 2 and edited is None and not any(opens_alone(p) for p in paths):
+    two_texts = len(paths) == 2 and edited is None and not any(opens_alone(p) for p in paths)
+    if two_texts and _same_language(paths[0], paths[1]):
         return metrics_of_files(paths[0], paths[1])  # MT EDITED
-    if len(paths) == 2 and edited is None:
-        raise InputError(paths[1], "opens by itself: give it alone, not beside another file")
     review = open_from_args(args, edited=True)
     mt = [p.target for p in review.original]
     return compute_metrics(mt, list(review.targets), review.seconds_spent or None)

@@ -91,3 +91,34 @@ def test_unwritable_report_path_is_explained(
     open_and_wait(qtbot, window, small)
     assert not window.mt_ui.reports.export_report(str(tmp_path / "no" / "such" / "qa.html"))
     assert isolated.errors and "Traceback" not in isolated.errors[0]
+
+
+def test_window_report_counts_two_fixed_one_ignored_one_added(
+    qtbot: QtBot, make_window: MakeWindow, sample: Sample, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    from app.core.glossary.model import GlossaryEntry
+    from tests.ui.glossary.helpers import patch_dialogs, wait_glossary
+
+    dialogs = patch_dialogs(monkeypatch)
+    dialogs.edit = lambda _e: GlossaryEntry("Женева", ("Geneva",), ("Genf",), "city")
+    glossary = tmp_path / "team.tsv"
+    glossary.write_bytes(sample.glossary.read_bytes())
+    window = make_window()
+    open_and_wait(qtbot, window, Sample(sample.source, sample.target, glossary))
+    wait_glossary(qtbot, window)
+    total = len(window.controller.issues)
+    issues = window.controller.visible_issues()
+    window.apply_suggestion(next(i for i in issues if i.text == "Mark Rubio"))
+    window.apply_suggestion(next(i for i in issues if i.text == " ."))
+    wait_checked(qtbot, window)
+    window.ignore(next(i for i in window.controller.visible_issues() if i.text == "Kiev"))
+    with qtbot.waitSignal(window.glossary_ui.sync.saved, timeout=10000):
+        window.glossary_ui.add_entry()
+    wait_checked(qtbot, window)
+    out = tmp_path / "qa.html"
+    assert window.mt_ui.reports.export_report(str(out))
+    page = out.read_text(encoding="utf-8")
+    assert f"{total} (2 fixed, 1 ignored, {total - 3} open)" in page
+    assert "<tr><td>Glossary entries added</td><td>1</td></tr>" in page
+    assert "<td>Женева</td><td>Geneva</td><td>Genf</td>" in page

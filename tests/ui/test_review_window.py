@@ -275,3 +275,28 @@ def test_only_the_current_issue_is_selected(
     assert not window.article.targets[0].textCursor().hasSelection()
     assert not window.article.sources[0].textCursor().hasSelection()
     assert window.article.targets[1].textCursor().selectedText() == "Kiev"
+
+
+def test_ignore_is_one_undo_step_after_the_fixes(
+    qtbot: QtBot, make_window: MakeWindow, sample: Sample
+) -> None:
+    window = make_window()
+    open_and_wait(qtbot, window, sample)
+    rubio = next(i for i in window.controller.visible_issues() if i.text == "Mark Rubio")
+    window.apply_suggestion(rubio)
+    wait_checked(qtbot, window)
+    kiev = kiev_issues(window)[0]
+    window.panel.select_issue(kiev)
+    window.actions_.ignore.trigger()
+    assert kiev not in window.controller.visible_issues()
+    assert window.controller.undo_stack.undoText().startswith("Ignore")
+    window.actions_.undo.trigger()
+    assert kiev in window.controller.visible_issues(), "Ctrl+Z takes the ignore back"
+    review = window.controller.review
+    assert review is not None and "Marco Rubio" in review.target(rubio.pair), "the fix stays"
+    window.actions_.redo.trigger()
+    assert kiev not in window.controller.visible_issues()
+    window.actions_.undo.trigger()
+    window.actions_.undo.trigger()
+    wait_checked(qtbot, window)
+    assert "Mark Rubio" in review.target(rubio.pair)
