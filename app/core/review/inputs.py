@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
 
 from app.core.files.readers import read_document
+from app.core.glossary.formats import is_glossary_path
 from app.core.model.errors import VersoError
 from app.core.text.language import detect_language
-
-GLOSSARY_SUFFIXES = {".tsv", ".csv", ".tbx"}
 
 
 def classify_dropped(paths: Sequence[str]) -> tuple[str, str, str | None] | str:
@@ -18,7 +16,7 @@ def classify_dropped(paths: Sequence[str]) -> tuple[str, str, str | None] | str:
     The article not in English is the source; with two English (or two
     non-English) files the first dropped is the source.
     """
-    glossaries = [p for p in paths if Path(p).suffix.lower() in GLOSSARY_SUFFIXES]
+    glossaries = [p for p in paths if is_glossary_path(p)]
     articles = [p for p in paths if p not in glossaries]
     if len(articles) != 2 or len(glossaries) > 1:
         return "Drop two articles (the source and its translation), and optionally a glossary."
