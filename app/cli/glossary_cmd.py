@@ -13,6 +13,7 @@ import os
 import sys
 from typing import Any
 
+from app.core.glossary.formats import READ_EXTENSIONS
 from app.core.glossary.io import check_glossary, load_glossary, save_glossary
 from app.core.glossary.model import GlossaryEntry
 from app.core.glossary.rows import split_alternatives
@@ -26,7 +27,7 @@ def register(sub: Any) -> None:
     gsub = p.add_subparsers(dest="glossary_command", metavar="ACTION", required=True)
 
     add = gsub.add_parser("add", help="add an entry (locked merge into the shared file)")
-    add.add_argument("file", help="glossary file (.tsv, .txt, .csv, .tbx, .utf8)")
+    add.add_argument("file", help=f"glossary file ({', '.join(READ_EXTENSIONS)})")
     add.add_argument("source", help="source term, e.g. Київ")
     add.add_argument("target", help="approved rendering; alternatives separated by |")
     add.add_argument("--forbidden", action="append", default=[], metavar="VARIANT",

@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.glossary.formats import dialog_filter
+
 ARTICLE_FILTER = "Articles (*.txt *.md *.html *.htm *.docx);;All files (*)"
-GLOSSARY_FILTER = "Glossaries (*.tsv *.csv *.tbx *.txt);;All files (*)"
+GLOSSARY_FILTER = dialog_filter()
 REVIEW_FILTER = "Verso review (*.verso)"
 EXPORT_FILTER = "Plain text (*.txt);;Markdown (*.md);;HTML (*.html);;Word (*.docx)"
 

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
+from app.cli import build_parser, main
+from app.core.glossary.formats import READ_EXTENSIONS
 from app.core.glossary.io import load_glossary
 
 
@@ -62,3 +63,11 @@ def test_check_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     assert lines == [f"{bad}: line 3: empty source term (first column)",
                      f"{bad}: line 4: 'Одеса' has no target rendering"]  # fmt: skip
     assert main(["glossary", "check", str(tmp_path / "missing.tsv")]) == 2
+
+
+def test_add_help_lists_the_registry_suffixes(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["glossary", "add", "--help"])
+    help_text = " ".join(capsys.readouterr().out.split())
+    assert f"glossary file ({', '.join(READ_EXTENSIONS)})" in help_text
+    assert ".tab" in help_text and ".xml" in help_text

@@ -37,6 +37,7 @@ _FORMATS = {
     ".html": "html", ".htm": "html", ".xhtml": "html",
     ".docx": "docx",
 }
+ARTICLE_SUFFIXES = frozenset(s for s in _FORMATS if s)  # what glossary drops must not claim
 _UNSUPPORTED = {
     ".doc": "is an old Word 97-2003 file; open it in Word and save it as .docx",
     ".odt": "is an OpenDocument file; save it as .docx or plain text",

@@ -1,8 +1,8 @@
 """Open and save a glossary in any supported format, chosen by extension and content.
 
-Reading: .tsv .txt .tab .utf8 are canonical TSV when the first line names the source
-and target columns, OmegaT's glossary otherwise; .csv is CSV (with a header: canonical
-columns; without: OmegaT's); .tbx and .xml are TBX (v2 martif or v3 tbx).
+The formats and the suffixes they serve are the registry in formats.py: reading,
+.tsv .txt .tab .utf8 are canonical TSV when the first line names the source and
+target columns, OmegaT's glossary otherwise; .csv is CSV; .tbx and .xml are TBX.
 Writing: .tsv .txt -> canonical TSV; .tab .utf8 -> OmegaT; .csv -> CSV with header;
 .tbx .xml -> TBX-Basic v3.
 
@@ -13,11 +13,11 @@ Text files are UTF-8 with or without BOM (UTF-16/32 with a BOM are accepted too)
 
 from __future__ import annotations
 
-import codecs
 from pathlib import Path
 
 from app.core.files.atomic import write_bytes_atomic
-from app.core.glossary import csv_format, omegat, tsv
+from app.core.glossary.decoding import decode
+from app.core.glossary.formats import GlossaryFormat, by_name, choose, readers_for, writer_for
 from app.core.glossary.model import Glossary
 from app.core.glossary.rows import GlossaryError, Parsed, Problem, has_errors
 from app.core.model.errors import InputError
@@ -26,6 +26,7 @@ __all__ = [
     "GlossaryError",
     "Problem",
     "check_glossary",
+    "decode",
     "dump_bytes",
     "format_for",
     "glossary_from_bytes",
@@ -36,81 +37,30 @@ __all__ = [
     "save_glossary",
 ]
 
-_READ_FORMATS = {
-    ".tsv": "tab", ".txt": "tab", ".tab": "tab", ".utf8": "tab",
-    ".csv": "csv", ".tbx": "tbx", ".xml": "tbx",
-}  # fmt: skip
-_WRITE_FORMATS = {
-    ".tsv": "tsv", ".txt": "tsv", ".tab": "omegat", ".utf8": "omegat",
-    ".csv": "csv", ".tbx": "tbx", ".xml": "tbx",
-}  # fmt: skip
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
-
 
 def format_for(path: str | Path, writing: bool = False) -> str:
-    """'tab' (TSV or OmegaT, by content), 'tsv', 'omegat', 'csv' or 'tbx' for a file name."""
-    suffix = Path(path).suffix.casefold()
-    table = _WRITE_FORMATS if writing else _READ_FORMATS
-    if suffix not in table:
-        known = ", ".join(sorted(table))
-        raise InputError(path, f"unknown glossary format '{suffix or '(none)'}'; use {known}")
-    return table[suffix]
+    """The format name a file is written in ('tsv', 'omegat', 'csv', 'tbx'); for reading,
+    the names of the formats that read its suffix, joined by '/' ('tsv/omegat': by content).
+
+    InputError naming the known extensions for an unknown one.
+    """
+    if writing:
+        return writer_for(path).name
+    return "/".join(f.name for f in readers_for(path))
 
 
-def decode(data: bytes) -> tuple[str | None, list[Problem]]:
-    """Text of a glossary file, or None and a problem naming the line with the bad bytes."""
-    encoding = "utf-8"
-    for bom, name in _BOMS:
-        if data.startswith(bom):
-            encoding = name
-            break
-    try:
-        return data.decode(encoding), []
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        guess = ""
-        try:
-            from charset_normalizer import from_bytes
-
-            best = from_bytes(data[:65536]).best()
-            if best is not None and best.encoding not in ("utf_8", "ascii"):
-                guess = f" (it looks like {best.encoding})"
-        except Exception:  # the guess only decorates the message
-            guess = ""
-        msg = f"not valid {encoding.upper()}{guess}; save the file as UTF-8 and reload"
-        return None, [Problem(line, msg)]
+def _named(fmt: str) -> tuple[GlossaryFormat, ...]:
+    return tuple(by_name(name) for name in fmt.split("/"))
 
 
 def parse_bytes(
     data: bytes, fmt: str, source_lang: str | None = None, target_lang: str | None = None
 ) -> Parsed:
-    """Entries and problems (sorted by line) of a file's bytes in format `fmt`."""
-    parsed = _parse(data, fmt, source_lang, target_lang)
+    """Entries and problems (sorted by line) of a file's bytes in format `fmt` (a name, or
+    names joined by '/' as format_for gives them: the content chooses among those)."""
+    parsed = choose(_named(fmt), data).read(data, source_lang, target_lang)
     parsed.problems.sort(key=lambda p: p.line)
     return parsed
-
-
-def _parse(data: bytes, fmt: str, source_lang: str | None, target_lang: str | None) -> Parsed:
-    if fmt == "tbx":
-        from app.core.glossary import tbx  # lxml: loaded only for TBX files
-
-        return tbx.parse(data, source_lang, target_lang)
-    text, problems = decode(data)
-    if text is None:
-        return Parsed([], [], problems)
-    if fmt == "csv":
-        return csv_format.parse(text)
-    if fmt == "omegat":
-        return omegat.parse(text)
-    if fmt == "tsv" or tsv.has_header(text):
-        return tsv.parse(text)
-    return omegat.parse(text)
 
 
 def _read_bytes(path: str | Path) -> bytes:
@@ -161,16 +111,8 @@ def check_glossary(path: str | Path) -> list[Problem]:
 
 
 def dump_bytes(glossary: Glossary, fmt: str) -> bytes:
-    entries = list(glossary.entries)
-    if fmt == "tbx":
-        from app.core.glossary import tbx
-
-        return tbx.dump(entries, glossary.source_lang, glossary.target_lang)
-    if fmt == "csv":
-        return csv_format.dump(entries, glossary.extra_columns).encode("utf-8")
-    if fmt == "omegat":
-        return omegat.dump(entries).encode("utf-8")
-    return tsv.dump(entries, glossary.extra_columns).encode("utf-8")
+    """The file bytes of `glossary` in the format named `fmt`."""
+    return by_name(fmt).write(list(glossary.entries), glossary)
 
 
 def save_glossary(glossary: Glossary, path: str | Path) -> None:

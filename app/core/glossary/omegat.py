@@ -25,7 +25,8 @@ from app.core.glossary.rows import (
     split_alternatives,
 )
 
-HEADER_COMMENT = "# Glossary in tab-separated format -*- coding: utf-8 -*-"
+MAGIC = "# Glossary in tab-separated format"  # how OmegaT's own files begin
+HEADER_COMMENT = f"{MAGIC} -*- coding: utf-8 -*-"
 _TAG_RE = re.compile(r"\s*\[([A-Za-z][\w-]*): ([^\[\]]*)\]\s*$")
 
 

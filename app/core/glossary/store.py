@@ -19,8 +19,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from app.core.files.atomic import remove_stale_temps, write_bytes_atomic
-from app.core.glossary import tsv
-from app.core.glossary.io import decode, dump_bytes, format_for, parse_bytes
+from app.core.glossary.decoding import text_or_none
+from app.core.glossary.formats import reader_for
+from app.core.glossary.io import dump_bytes, format_for, parse_bytes
 from app.core.glossary.merge import Choice, Conflict, apply_choice, by_key, merge
 from app.core.glossary.model import Glossary, GlossaryEntry
 from app.core.glossary.rows import GlossaryError, Parsed, Problem, has_errors
@@ -106,12 +107,11 @@ class GlossaryStore:
 
     # -- reading -------------------------------------------------------------------
     def _format(self, data: bytes | None) -> str:
-        fmt = format_for(self.path, writing=True)
-        if fmt in ("tsv", "omegat") and data:
-            text, _ = decode(data)
-            if text is not None and text.strip():
-                return "tsv" if tsv.has_header(text) else "omegat"
-        return fmt
+        """Write back the flavour the file is in (a .tab with a header stays canonical TSV);
+        a new, blank or undecodable file gets the format its extension names."""
+        if data and (text := text_or_none(data)) is not None and text.strip():
+            return reader_for(self.path, data).name
+        return format_for(self.path, writing=True)
 
     def _read(self) -> tuple[bytes | None, Parsed]:
         try:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from app.core.files.bilingual import BILINGUAL_EXTENSIONS, is_bilingual_path, read_bilingual
 from app.core.files.readers import ensure_checkable, read_document
+from app.core.glossary.formats import is_glossary_path
 from app.core.model.document import Document
 from app.core.model.errors import InputError, VersoError
 from app.core.review.file import EXTENSION, load_review
@@ -20,7 +21,6 @@ from app.core.review.model import Review
 from app.core.text.align import align_article
 from app.core.text.language import detect_language
 
-GLOSSARY_SUFFIXES = {".tsv", ".csv", ".tbx"}
 SINGLE_FILE_HELP = (
     "give both the source article and its translation, a .verso review, or a bilingual "
     f"file ({', '.join(sorted(BILINGUAL_EXTENSIONS))})"
@@ -168,7 +168,7 @@ def classify_dropped(paths: Sequence[str]) -> InputSpec | str:
     """
     if len(paths) == 1 and opens_alone(paths[0]):
         return InputSpec((paths[0],))
-    glossaries = [p for p in paths if Path(p).suffix.lower() in GLOSSARY_SUFFIXES]
+    glossaries = [p for p in paths if is_glossary_path(p)]
     articles = [p for p in paths if p not in glossaries]
     if len(articles) != 2 or len(glossaries) > 1 or any(opens_alone(p) for p in articles):
         return (

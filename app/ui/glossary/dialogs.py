@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.glossary.formats import dialog_filter, with_write_suffix
 from app.core.glossary.merge import Choice, Conflict
 from app.core.glossary.model import GlossaryEntry
 from app.core.glossary.rows import join_alternatives, split_alternatives
@@ -194,13 +195,14 @@ def show_problems(parent: QWidget | None, problems: str) -> None:
 
 
 def ask_glossary_path(parent: QWidget | None, start: str, new: bool) -> str | None:
-    """A glossary file to create (new=True) or open; None when cancelled."""
-    from app.ui.dialogs import GLOSSARY_FILTER
-
+    """A glossary file to create (new=True: offered in the formats Verso writes, the chosen
+    one's suffix added when none was typed) or open; None when cancelled."""
     if new:
-        path, _ = QFileDialog.getSaveFileName(parent, "New Glossary", start, GLOSSARY_FILTER)
-    else:
-        path, _ = QFileDialog.getOpenFileName(parent, "Open Glossary", start, GLOSSARY_FILTER)
+        path, chosen = QFileDialog.getSaveFileName(
+            parent, "New Glossary", start, dialog_filter(writing=True)
+        )
+        return with_write_suffix(path, chosen) if path else None
+    path, _ = QFileDialog.getOpenFileName(parent, "Open Glossary", start, dialog_filter())
     return path or None
 
 
