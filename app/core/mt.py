@@ -169,9 +169,6 @@ class Provider(ABC):
     def translate(self, text: str, source: str, target: str) -> str:
         """The translation of one segment; raises MTError."""
 
-    def translate_batch(self, texts: Sequence[str], source: str, target: str) -> list[str]:
-        return [self.translate(t, source, target) for t in texts]
-
 
 class DeepTranslatorProvider(Provider):
     """One of deep-translator's engines, with timeout, retries and clean errors."""

@@ -190,7 +190,3 @@ class ArticleView(QScrollArea):
         total = max(1, self._container.height())
         return [t.mapTo(self._container, QPoint(0, 0)).y() / total for t in self.targets]
 
-    def scroll_to_fraction(self, fraction: float) -> None:
-        bar = self.verticalScrollBar()
-        target = fraction * self._container.height() - self.viewport().height() / 3
-        bar.setValue(int(max(bar.minimum(), min(bar.maximum(), target))))

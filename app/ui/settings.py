@@ -84,8 +84,5 @@ class Settings:
     def glossary_author(self) -> str:
         return str(self.qs.value(KEY_AUTHOR, "") or "")
 
-    def set_glossary_author(self, name: str) -> None:
-        self.qs.setValue(KEY_AUTHOR, name)
-
     def sync(self) -> None:
         self.qs.sync()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 # Columns every canonical TSV has, in this order; other columns are kept as extras.
@@ -74,9 +74,3 @@ class Glossary:
                 return entry
         return None
 
-    def add_all(self, entries: Iterable[GlossaryEntry]) -> None:
-        for entry in entries:
-            self.entries.append(entry)
-            for name, _ in entry.extra:
-                if name not in self.extra_columns:
-                    self.extra_columns.append(name)
