@@ -8,32 +8,21 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
+from app.core.checks.base import CheckCategory
+from app.core.checks.registry import check_class
 from app.core.model.issues import Severity
 
-# Light tints keep black text readable; one colour per check family.
-CHECK_COLOURS: dict[str, str] = {
-    "glossary-forbidden": "#ffb3b3",
-    "glossary-missing": "#ffd59e",
-    "name-mismatch": "#f7b3ff",
-    "name-inconsistent": "#d9c2ff",
-    "name-unknown": "#d6ecff",
-    "number-mismatch": "#b3e5ff",
-    "untranslated": "#fff3a0",
-    "omission": "#c8f0c0",
-    "spacing-punctuation": "#e0e0e0",
+# One tint per category of check (labels and categories come from the check registry).
+CATEGORY_COLOURS: dict[CheckCategory, str] = {
+    CheckCategory.GLOSSARY: "#ffb3b3",
+    CheckCategory.NAMES: "#f7b3ff",
+    CheckCategory.NUMBERS: "#b3e5ff",
+    CheckCategory.LANGUAGE: "#fff3a0",
+    CheckCategory.COMPLETENESS: "#c8f0c0",
+    CheckCategory.TYPOGRAPHY: "#e0e0e0",
+    CheckCategory.MEANING: "#ffe0cc",
 }
-FALLBACK_COLOUR = "#ffe0cc"
-CHECK_LABELS: dict[str, str] = {
-    "glossary-forbidden": "Rejected term",
-    "glossary-missing": "Glossary term missing",
-    "name-mismatch": "Name romanisation",
-    "name-inconsistent": "Name inconsistent",
-    "name-unknown": "Name not in glossary",
-    "number-mismatch": "Number mismatch",
-    "untranslated": "Untranslated",
-    "omission": "Omission",
-    "spacing-punctuation": "Spacing / punctuation",
-}
+FALLBACK_COLOUR = "#ffe0cc"  # an id no registered check has (a stand-in in a test)
 SEVERITY_UNDERLINE: dict[Severity, str] = {
     Severity.ERROR: "#c00000",
     Severity.WARNING: "#c07000",
@@ -41,12 +30,24 @@ SEVERITY_UNDERLINE: dict[Severity, str] = {
 }
 
 
+def colour_name(check: str) -> str:
+    """The tint of a check id, through its registered category."""
+    cls = check_class(check)
+    return CATEGORY_COLOURS.get(cls.category, FALLBACK_COLOUR) if cls else FALLBACK_COLOUR
+
+
 def colour_for(check: str) -> QColor:
-    return QColor(CHECK_COLOURS.get(check, FALLBACK_COLOUR))
+    return QColor(colour_name(check))
 
 
 def label_for(check: str) -> str:
-    return CHECK_LABELS.get(check, check)
+    """The registered check's label; an unknown id shows as itself."""
+    cls = check_class(check)
+    return cls.label if cls is not None else check
+
+
+def is_registered(check: str) -> bool:
+    return check_class(check) is not None
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from app.ui.highlighter import CHECK_COLOURS, FALLBACK_COLOUR, label_for
+from app.ui.highlighter import colour_name, is_registered, label_for
 
 
 class Legend(QWidget):
@@ -18,7 +18,7 @@ class Legend(QWidget):
         self.labels: list[QLabel] = []
 
     def set_checks(self, checks: Iterable[str]) -> None:
-        wanted = sorted(set(checks), key=lambda c: (c not in CHECK_COLOURS, label_for(c)))
+        wanted = sorted(set(checks), key=lambda c: (not is_registered(c), label_for(c)))
         if [label.property("check") for label in self.labels] == wanted:
             return
         for label in self.labels:
@@ -30,7 +30,7 @@ class Legend(QWidget):
         for check in wanted:
             label = QLabel(label_for(check))
             label.setProperty("check", check)
-            colour = CHECK_COLOURS.get(check, FALLBACK_COLOUR)
+            colour = colour_name(check)
             label.setStyleSheet(
                 f"background-color: {colour}; color: black; padding: 1px 6px; border-radius: 3px;"
             )

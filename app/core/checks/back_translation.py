@@ -14,7 +14,7 @@ import statistics
 from collections.abc import Iterable, Sequence
 from typing import ClassVar
 
-from app.core.checks.base import Check, CheckContext
+from app.core.checks.base import Check, CheckCategory, CheckContext
 from app.core.model.document import Pair
 from app.core.model.issues import Issue, Severity, Side
 from app.core.mt import Provider
@@ -27,6 +27,13 @@ MIN_GAP = 10.0  # chrF points below the median, so a uniformly good article flag
 
 class BackTranslationCheck(Check):
     id: ClassVar[str] = "back-translation"
+    label: ClassVar[str] = "Back-translation drift"
+    description: ClassVar[str] = (
+        "On request, with an MT provider: segments whose translation back into the source "
+        "language scores far below the article's median (the meaning may have drifted)."
+    )
+    category: ClassVar[CheckCategory] = CheckCategory.MEANING
+    default_severity: ClassVar[Severity] = Severity.INFO
     article_scope: ClassVar[bool] = True  # the median needs every pair
 
     def __init__(self) -> None:
@@ -66,20 +73,10 @@ class BackTranslationCheck(Check):
             shown = back if len(back) <= 160 else back[:157] + "…"
             start = len(pair.target) - len(pair.target.lstrip())
             end = len(pair.target.rstrip())
-            issues.append(
-                Issue(
-                    check=self.id,
-                    severity=severity,
-                    pair=pair.index,
-                    side=Side.TARGET,
-                    start=start,
-                    end=end,
-                    text=pair.target[start:end],
-                    message=(
-                        f"the back-translation scores chrF {score:.0f} against the source "
-                        f"(article median {median:.0f}); the meaning may have drifted, read "
-                        f"this segment again. Back-translation: {shown}"
-                    ),
-                )
+            message = (
+                f"the back-translation scores chrF {score:.0f} against the source "
+                f"(article median {median:.0f}); the meaning may have drifted, read "
+                f"this segment again. Back-translation: {shown}"
             )
+            issues.append(self.issue(pair, Side.TARGET, start, end, message, severity=severity))
         return issues

@@ -1,14 +1,16 @@
-"""The interface every check implements, and the context they share."""
+"""The interface every check implements, what it declares about itself, and the
+context the checks share."""
 
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import TYPE_CHECKING, ClassVar
 
 from app.core.model.document import Pair
-from app.core.model.issues import Issue
+from app.core.model.issues import Issue, Severity, Side
 
 if TYPE_CHECKING:
     from app.core.glossary.matcher import GlossaryIndex
@@ -28,8 +30,21 @@ class CheckContext:
     options: dict[str, object] = field(default_factory=dict)
 
 
+class CheckCategory(StrEnum):
+    """What a check is about; the window gives each category its colour."""
+
+    GLOSSARY = "glossary"
+    NAMES = "names"
+    NUMBERS = "numbers"
+    LANGUAGE = "language"
+    COMPLETENESS = "completeness"
+    TYPOGRAPHY = "typography"
+    MEANING = "meaning"
+
+
 class Check(ABC):
-    """A family of checks.
+    """A family of checks, registered as a class (registry.py) with what a person
+    needs to know about it: `label`, `description`, `category`, `default_severity`.
 
     `run` receives the pairs to check. Pair-scoped checks (the default) must give
     the same issues for a pair whether it is checked alone or with the whole
@@ -38,8 +53,45 @@ class Check(ABC):
     """
 
     id: ClassVar[str]
+    label: ClassVar[str]
+    description: ClassVar[str]
+    category: ClassVar[CheckCategory]
+    default_severity: ClassVar[Severity]
     article_scope: ClassVar[bool] = False
 
     @abstractmethod
     def run(self, pairs: Sequence[Pair], ctx: CheckContext) -> Iterable[Issue]:
         """Yield the issues found in `pairs`."""
+
+    def issue(
+        self,
+        pair: Pair | int,
+        side: Side,
+        start: int,
+        end: int,
+        message: str,
+        *,
+        text: str | None = None,
+        severity: Severity | None = None,
+        suggestion: str | None = None,
+        source_span: tuple[int, int] | None = None,
+    ) -> Issue:
+        """An issue of this check: its id, its default severity unless another is given,
+        and the flagged text cut from the pair when `pair` is a Pair and `text` is None."""
+        if text is None:
+            if not isinstance(pair, Pair):
+                raise ValueError("give the flagged text, or the Pair to cut it from")
+            text = (pair.source if side is Side.SOURCE else pair.target)[start:end]
+        return Issue(
+            check=self.id,
+            severity=self.default_severity if severity is None else severity,
+            pair=pair.index if isinstance(pair, Pair) else pair,
+            side=side,
+            start=start,
+            end=end,
+            text=text,
+            message=message,
+            suggestion=suggestion,
+            source_start=None if source_span is None else source_span[0],
+            source_end=None if source_span is None else source_span[1],
+        )

@@ -9,7 +9,7 @@ from __future__ import annotations
 from abc import abstractmethod
 from collections.abc import Iterable, Iterator, Sequence
 
-from app.core.checks.base import Check, CheckContext
+from app.core.checks.base import Check, CheckCategory, CheckContext
 from app.core.glossary.matcher import APPROVED, FORBIDDEN, GlossaryIndex, TermMatch
 from app.core.glossary.model import GlossaryEntry
 from app.core.model.document import Pair
@@ -55,6 +55,13 @@ class GlossaryForbiddenCheck(_GlossaryCheck):
     """A rendering the glossary rejects (Kiev, Mark Rubio) stands in the translation."""
 
     id = "glossary-forbidden"
+    label = "Rejected term"
+    description = (
+        "A rendering the glossary rejects stands in the translation (Kiev, Mark Rubio); "
+        "the suggestion is the approved one."
+    )
+    category = CheckCategory.GLOSSARY
+    default_severity = Severity.ERROR
 
     def _check_pair(self, pair: Pair, index: GlossaryIndex) -> Iterator[Issue]:
         forbidden = [m for m in index.target_matches(pair.target) if m.kind == FORBIDDEN]
@@ -77,18 +84,10 @@ class GlossaryForbiddenCheck(_GlossaryCheck):
                 message = f"“{match.text}” is a rejected rendering of {entry.source}."
             if entry.note:
                 message += f" ({entry.note})"
-            yield Issue(
-                check=self.id,
-                severity=Severity.ERROR,
-                pair=pair.index,
-                side=Side.TARGET,
-                start=match.start,
-                end=match.end,
-                text=match.text,
-                message=message,
+            yield self.issue(
+                pair, Side.TARGET, match.start, match.end, message, text=match.text,
                 suggestion=_suggestion(entry, match.text) if preferred else None,
-                source_start=anchor.start if anchor else None,
-                source_end=anchor.end if anchor else None,
+                source_span=(anchor.start, anchor.end) if anchor else None,
             )
 
 
@@ -101,6 +100,13 @@ class GlossaryMissingCheck(_GlossaryCheck):
     """
 
     id = "glossary-missing"
+    label = "Glossary term missing"
+    description = (
+        "A glossary term in the source (in any inflection) whose approved rendering is "
+        "absent from the translation, or there fewer times."
+    )
+    category = CheckCategory.GLOSSARY
+    default_severity = Severity.WARNING
 
     def _check_pair(self, pair: Pair, index: GlossaryIndex) -> Iterator[Issue]:
         sources = _by_entry(index.source_matches(pair.source))
@@ -128,14 +134,7 @@ class GlossaryMissingCheck(_GlossaryCheck):
                     f"{entry.source} occurs {_times(len(matches))} in the source but "
                     f"{renderings} only {_times(approved)} in the translation."
                 )
-            yield Issue(
-                check=self.id,
-                severity=Severity.WARNING,
-                pair=pair.index,
-                side=Side.SOURCE,
-                start=anchor.start,
-                end=anchor.end,
-                text=anchor.text,
-                message=message,
+            yield self.issue(
+                pair, Side.SOURCE, anchor.start, anchor.end, message, text=anchor.text,
                 suggestion=entry.target,
             )

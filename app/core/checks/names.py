@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import ClassVar
 
-from app.core.checks.base import Check, CheckContext
+from app.core.checks.base import Check, CheckCategory, CheckContext
 from app.core.checks.names_match import (
     KIND_RANK,
     Rendering,
@@ -144,6 +144,13 @@ def _severity(r: Rendering) -> Severity:
 
 class NameMismatchCheck(Check):
     id: ClassVar[str] = "name-mismatch"
+    label: ClassVar[str] = "Name romanisation"
+    description: ClassVar[str] = (
+        "A Cyrillic name rendered differently from its official romanisation "
+        "(Марко → Mark instead of Marko, Олег → Oleg), unless the glossary approves it."
+    )
+    category: ClassVar[CheckCategory] = CheckCategory.NAMES
+    default_severity: ClassVar[Severity] = Severity.ERROR
 
     def run(self, pairs: Sequence[Pair], ctx: CheckContext) -> Iterable[Issue]:
         issues: list[Issue] = []
@@ -159,22 +166,15 @@ class NameMismatchCheck(Check):
                     if severity is not Severity.ERROR and r.kind == "russian"
                     else ""
                 )
+                message = (
+                    f'"{r.name.text}" is rendered "{r.text}", {_KIND_TEXT[r.kind]}; '
+                    f'{system} gives "{r.expected}"{doubt}'
+                )
                 issues.append(
-                    Issue(
-                        check=self.id,
-                        severity=severity,
-                        pair=pair.index,
-                        side=Side.TARGET,
-                        start=r.start,
-                        end=r.end,
-                        text=r.text,
-                        message=(
-                            f'"{r.name.text}" is rendered "{r.text}", {_KIND_TEXT[r.kind]}; '
-                            f'{system} gives "{r.expected}"{doubt}'
-                        ),
-                        suggestion=_in_case_of(r.expected, r.text),
-                        source_start=r.name.start,
-                        source_end=r.name.end,
+                    self.issue(
+                        pair, Side.TARGET, r.start, r.end, message, text=r.text,
+                        severity=severity, suggestion=_in_case_of(r.expected, r.text),
+                        source_span=(r.name.start, r.name.end),
                     )
                 )
         return issues
@@ -222,6 +222,13 @@ def _preferred(spellings: Counter[str], samples: dict[str, Rendering]) -> str:
 
 class NameInconsistentCheck(Check):
     id: ClassVar[str] = "name-inconsistent"
+    label: ClassVar[str] = "Name inconsistent"
+    description: ClassVar[str] = (
+        "One name spelled two ways in the same article (Zelensky / Zelenskyy, Kyiv / Kiev), "
+        "with or without a glossary."
+    )
+    category: ClassVar[CheckCategory] = CheckCategory.NAMES
+    default_severity: ClassVar[Severity] = Severity.WARNING
     article_scope: ClassVar[bool] = True
 
     def run(self, pairs: Sequence[Pair], ctx: CheckContext) -> Iterable[Issue]:
@@ -267,23 +274,15 @@ class NameInconsistentCheck(Check):
                 if occ.spelling == best:
                     continue
                 r = occ.rendering
+                message = (
+                    f'"{r.name.text}" is rendered "{r.text}" here but "{best_text}" '
+                    f"{spellings[best]} time(s) elsewhere in the article; use one spelling"
+                )
                 issues.append(
-                    Issue(
-                        check=self.id,
-                        severity=Severity.WARNING,
-                        pair=occ.pair,
-                        side=Side.TARGET,
-                        start=r.start,
-                        end=r.end,
-                        text=r.text,
-                        message=(
-                            f'"{r.name.text}" is rendered "{r.text}" here but "{best_text}" '
-                            f"{spellings[best]} time(s) elsewhere in the article; "
-                            "use one spelling"
-                        ),
+                    self.issue(
+                        occ.pair, Side.TARGET, r.start, r.end, message, text=r.text,
                         suggestion=_in_case_of(best_text, r.text),
-                        source_start=r.name.start,
-                        source_end=r.name.end,
+                        source_span=(r.name.start, r.name.end),
                     )
                 )
         return issues
@@ -325,19 +324,13 @@ class NameInconsistentCheck(Check):
                 if len(best) < TARGET_ONLY_MIN_LETTERS:
                     continue
                 shown = first[best][1]
+                message = (
+                    f'"{word}" is spelled "{shown}" {spellings[best]} time(s) elsewhere '
+                    "in the article; use one spelling"
+                )
                 issues.append(
-                    Issue(
-                        check=self.id,
-                        severity=Severity.WARNING,
-                        pair=pair_index,
-                        side=Side.TARGET,
-                        start=start,
-                        end=start + len(word),
-                        text=word,
-                        message=(
-                            f'"{word}" is spelled "{shown}" {spellings[best]} time(s) elsewhere '
-                            "in the article; use one spelling"
-                        ),
+                    self.issue(
+                        pair_index, Side.TARGET, start, start + len(word), message, text=word,
                         suggestion=_in_case_of(shown, word),
                     )
                 )

@@ -309,14 +309,6 @@ def rendering_candidates(
     return found
 
 
-def find_rendering(
-    name: SourceName, words: Sequence[Token], lang: str
-) -> Rendering | None:
-    """The target word that renders `name`, best kind first, or None when none does."""
-    found = rendering_candidates(name, words, lang)
-    return min(found, key=lambda c: c[0])[1] if found else None
-
-
 def assign_renderings(
     names: Sequence[SourceName], words: Sequence[Token], lang: str
 ) -> list[Rendering]:

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from decimal import Decimal
 
-from app.core.checks.base import Check, CheckContext
+from app.core.checks.base import Check, CheckCategory, CheckContext
 from app.core.model.document import Pair
 from app.core.model.issues import Issue, Severity, Side
 from app.core.text.numbers import NumberMention, Value, extract
@@ -158,7 +158,13 @@ def _describe(m: NumberMention) -> str:
 
 class NumberMismatchCheck(Check):
     id = "number-mismatch"
-    article_scope = False
+    label = "Number mismatch"
+    description = (
+        "Figures, dates, percentages and number words that differ between the source and "
+        "the translation (15,5 % = 15.5%, 23 листопада = November 23)."
+    )
+    category = CheckCategory.NUMBERS
+    default_severity = Severity.ERROR
 
     def run(self, pairs: Sequence[Pair], ctx: CheckContext) -> Iterable[Issue]:
         for pair in pairs:
@@ -185,29 +191,30 @@ class NumberMismatchCheck(Check):
                 loose_used.add(loose)
                 t = extra[loose]
                 issues.append(
-                    Issue(
-                        self.id, Severity.WARNING, pair.index, Side.TARGET, t.start, t.end,
-                        t.text,
+                    self.issue(
+                        pair, Side.TARGET, t.start, t.end,
                         f"{_describe(t)} may not say the same as {_describe(m)} in the source",
-                        None, m.start, m.end,
+                        text=t.text, severity=Severity.WARNING, source_span=(m.start, m.end),
                     )
-                )
+                )  # fmt: skip
                 continue
             severity = Severity.INFO if m.kind == "word" else Severity.ERROR
             issues.append(
-                Issue(
-                    self.id, severity, pair.index, Side.SOURCE, m.start, m.end, m.text,
+                self.issue(
+                    pair, Side.SOURCE, m.start, m.end,
                     f"The source figure {_describe(m)} is missing from the translation",
+                    text=m.text, severity=severity,
                 )
-            )
+            )  # fmt: skip
         for j, t in enumerate(extra):
             if j in loose_used:
                 continue
             severity = Severity.INFO if t.kind == "word" else Severity.ERROR
             issues.append(
-                Issue(
-                    self.id, severity, pair.index, Side.TARGET, t.start, t.end, t.text,
+                self.issue(
+                    pair, Side.TARGET, t.start, t.end,
                     f"The figure {_describe(t)} in the translation is not in the source",
+                    text=t.text, severity=severity,
                 )
-            )
+            )  # fmt: skip
         return issues

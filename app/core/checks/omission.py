@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from app.core.checks.base import Check, CheckContext
+from app.core.checks.base import Check, CheckCategory, CheckContext
 from app.core.model.document import Pair
 from app.core.model.issues import Issue, Severity, Side
 
@@ -83,7 +83,13 @@ def _model(ctx: CheckContext) -> LengthModel:
 
 class OmissionCheck(Check):
     id = "omission"
-    article_scope = False
+    label = "Omission"
+    description = (
+        "A translation far shorter than its source predicts (part of it may be missing), "
+        "or no translation at all."
+    )
+    category = CheckCategory.COMPLETENESS
+    default_severity = Severity.WARNING
 
     def run(self, pairs: Sequence[Pair], ctx: CheckContext) -> Iterable[Issue]:
         model = _model(ctx)
@@ -99,9 +105,9 @@ class OmissionCheck(Check):
             return None
         if not target:
             start = len(pair.source) - len(pair.source.lstrip())
-            return Issue(
-                self.id, Severity.ERROR, pair.index, Side.SOURCE, start, start + len(source),
-                source, "This sentence has no translation",
+            return self.issue(
+                pair, Side.SOURCE, start, start + len(source), "This sentence has no translation",
+                text=source, severity=Severity.ERROR,
             )
         if len(source) < MIN_SOURCE_CHARS:
             return None
@@ -110,9 +116,9 @@ class OmissionCheck(Check):
             return None
         start = len(pair.target) - len(pair.target.lstrip())
         expected = round(len(source) * math.exp(model.a + model.b * math.log(len(source))))
-        return Issue(
-            self.id, Severity.WARNING, pair.index, Side.TARGET, start, start + len(target),
-            target,
+        return self.issue(
+            pair, Side.TARGET, start, start + len(target),
             f"The translation is much shorter than the source ({len(target)} characters, "
             f"about {expected} expected): part of it may be missing",
-        )
+            text=target,
+        )  # fmt: skip

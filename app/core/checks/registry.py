@@ -1,42 +1,59 @@
-"""The checks Verso runs, in report order. One place to add a check."""
+"""The checks Verso knows, as classes, in report order: the one place to add a check.
+
+The default run uses CHECK_CLASSES; optional checks (back-translation needs an MT
+provider and one request per segment) run only when asked for by id.
+"""
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Sequence
 
+from app.core.checks.back_translation import BackTranslationCheck
 from app.core.checks.base import Check
+from app.core.checks.glossary import GlossaryForbiddenCheck, GlossaryMissingCheck
+from app.core.checks.names import NameInconsistentCheck, NameMismatchCheck
+from app.core.checks.numbers import NumberMismatchCheck
+from app.core.checks.omission import OmissionCheck
+from app.core.checks.spacing import SpacingPunctuationCheck
+from app.core.checks.untranslated import UntranslatedCheck
 
-# (module path, class name), in report order.
-CHECK_CLASSES: tuple[tuple[str, str], ...] = (
-    ("app.core.checks.glossary", "GlossaryForbiddenCheck"),
-    ("app.core.checks.glossary", "GlossaryMissingCheck"),
-    ("app.core.checks.names", "NameMismatchCheck"),
-    ("app.core.checks.names", "NameInconsistentCheck"),
-    ("app.core.checks.numbers", "NumberMismatchCheck"),
-    ("app.core.checks.untranslated", "UntranslatedCheck"),
-    ("app.core.checks.omission", "OmissionCheck"),
-    ("app.core.checks.spacing", "SpacingPunctuationCheck"),
+CHECK_CLASSES: tuple[type[Check], ...] = (
+    GlossaryForbiddenCheck,
+    GlossaryMissingCheck,
+    NameMismatchCheck,
+    NameInconsistentCheck,
+    NumberMismatchCheck,
+    UntranslatedCheck,
+    OmissionCheck,
+    SpacingPunctuationCheck,
 )
+OPTIONAL_CHECK_CLASSES: tuple[type[Check], ...] = (BackTranslationCheck,)
+_ALL = CHECK_CLASSES + OPTIONAL_CHECK_CLASSES
 
 
 def all_checks() -> list[Check]:
-    checks: list[Check] = []
-    for module_name, class_name in CHECK_CLASSES:
-        module = importlib.import_module(module_name)
-        checks.append(getattr(module, class_name)())
-    return checks
+    """Fresh instances of the default checks, in report order."""
+    return [cls() for cls in CHECK_CLASSES]
+
+
+def known_ids() -> list[str]:
+    return [cls.id for cls in _ALL]
+
+
+def check_class(check_id: str) -> type[Check] | None:
+    """The class registered under `check_id` (optional checks included)."""
+    return next((cls for cls in _ALL if cls.id == check_id), None)
 
 
 def select_checks(
     include: Sequence[str] | None = None, exclude: Sequence[str] | None = None
 ) -> list[Check]:
-    """The default checks, or those `include` names, minus those `exclude` names."""
-    checks = all_checks()
-    known = [c.id for c in checks]
-    unknown = [i for i in [*(include or ()), *(exclude or ())] if i not in known]
+    """The default checks, or those `include` names (optional ones too), minus those
+    `exclude` names, in report order; ValueError names any unknown id."""
+    unknown = [i for i in [*(include or ()), *(exclude or ())] if check_class(i) is None]
     if unknown:
-        raise ValueError(f"unknown check(s): {', '.join(unknown)}; known: {', '.join(known)}")
-    if include is not None:
-        checks = [c for c in checks if c.id in include]
-    return [c for c in checks if c.id not in (exclude or ())]
+        raise ValueError(
+            f"unknown check(s): {', '.join(unknown)}; known: {', '.join(known_ids())}"
+        )
+    chosen = [cls for cls in _ALL if cls.id in include] if include is not None else CHECK_CLASSES
+    return [cls() for cls in chosen if cls.id not in (exclude or ())]

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from app.core.checks.base import Check, CheckContext
+from app.core.checks.base import Check, CheckCategory, CheckContext
 from app.core.model.document import Pair
 from app.core.model.issues import Issue, Severity, Side
 
@@ -87,7 +87,13 @@ _ID = "spacing-punctuation"
 
 class SpacingPunctuationCheck(Check):
     id = _ID
-    article_scope = False
+    label = "Spacing / punctuation"
+    description = (
+        'A space before punctuation ("reported ."), doubled spaces, unbalanced quotes and '
+        "brackets."
+    )
+    category = CheckCategory.TYPOGRAPHY
+    default_severity = Severity.WARNING
 
     def run(self, pairs: Sequence[Pair], ctx: CheckContext) -> Iterable[Issue]:
         for pair in pairs:
@@ -106,8 +112,9 @@ def _text_issues(source: str, text: str) -> tuple[Issue, ...]:
 
     def add(sev: Severity, start: int, end: int, msg: str, fix: str | None) -> None:
         issues.append(
-            Issue(_ID, sev, 0, Side.TARGET, start, end, text[start:end], msg, fix)
-        )
+            _CHECK.issue(0, Side.TARGET, start, end, msg, text=text[start:end], severity=sev,
+                         suggestion=fix)
+        )  # fmt: skip
 
     for m in _SPACE_BEFORE.finditer(text):
         mark = m.group(2)
@@ -194,3 +201,6 @@ def _looks_like_domain(text: str, start: int, end: int) -> bool:
     right = text.find(" ", end)
     chunk = text[left : right if right != -1 else len(text)]
     return bool(re.search(r"(?:https?://|www\.|@|/|\.(?:com|org|net|uk|ua|ru|gov|io)\b)", chunk))
+
+
+_CHECK = SpacingPunctuationCheck()  # builds the issues of the memoised module functions

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from app.core.checks.base import Check, CheckContext
+from app.core.checks.base import Check, CheckCategory, CheckContext
 from app.core.model.document import Pair
 from app.core.model.issues import Issue, Severity, Side
 from app.core.text.tokens import tokenize
@@ -38,7 +38,13 @@ def _script(word: str) -> str:
 
 class UntranslatedCheck(Check):
     id = "untranslated"
-    article_scope = False
+    label = "Untranslated"
+    description = (
+        "Text left in the source language or script: a whole segment, a run of words, or "
+        "a word mixing Cyrillic and Latin letters."
+    )
+    category = CheckCategory.LANGUAGE
+    default_severity = Severity.ERROR
 
     def run(self, pairs: Sequence[Pair], ctx: CheckContext) -> Iterable[Issue]:
         src_cyr = ctx.source_lang in CYRILLIC_LANGS
@@ -75,19 +81,15 @@ def _find(pair: Pair, foreign: str) -> list[Issue]:
         start = len(text) - len(text.lstrip())
         end = len(text.rstrip())
         why = "is the source text" if same else "is still in the source language"
-        return [
-            Issue("untranslated", Severity.ERROR, pair.index, Side.TARGET, start, end,
-                  text[start:end], f"This translation {why}: translate it")
-        ]
+        message = f"This translation {why}: translate it"
+        return [_CHECK.issue(pair, Side.TARGET, start, end, message)]
     issues: list[Issue] = []
     i = 0
     while i < len(tokens):
         if scripts[i] == "mixed":
             t = tokens[i]
-            issues.append(
-                Issue("untranslated", Severity.ERROR, pair.index, Side.TARGET, t.start, t.end,
-                      t.text, f'"{t.text}" mixes Cyrillic and Latin letters')
-            )
+            mixed = f'"{t.text}" mixes Cyrillic and Latin letters'
+            issues.append(_CHECK.issue(pair, Side.TARGET, t.start, t.end, mixed))
             i += 1
             continue
         if scripts[i] != foreign:
@@ -104,8 +106,13 @@ def _find(pair: Pair, foreign: str) -> list[Issue]:
         words = j - i + 1
         severity = Severity.ERROR if words >= 2 else Severity.WARNING
         issues.append(
-            Issue("untranslated", severity, pair.index, Side.TARGET, start, end,
-                  text[start:end], f'"{text[start:end]}" is left untranslated')
+            _CHECK.issue(
+                pair, Side.TARGET, start, end, f'"{text[start:end]}" is left untranslated',
+                severity=severity,
+            )
         )
         i = j + 1
     return issues
+
+
+_CHECK = UntranslatedCheck()  # builds the issues of the memoised module functions

@@ -125,30 +125,25 @@ class Review:
         """Changed since it was last saved to (or loaded from) its review file."""
         return self.revision != self.saved_revision
 
-    def corrected_paragraphs(self) -> list[str]:
-        """The corrected article: each paragraph's non-empty targets joined by a space."""
+    def _paragraphs(self, texts: Iterable[str]) -> list[str]:
+        """Texts of the pairs grouped by source paragraph, non-empty ones joined by a space."""
         groups: dict[int, list[str]] = {}
-        for pair, text in zip(self.original, self.targets, strict=True):
-            part = text.strip()
-            if part:
-                groups.setdefault(pair.paragraph, []).append(part)
+        for pair, text in zip(self.original, texts, strict=True):
+            if text.strip():
+                groups.setdefault(pair.paragraph, []).append(text.strip())
         return [" ".join(groups[k]) for k in sorted(groups)]
 
+    def corrected_paragraphs(self) -> list[str]:
+        """The corrected article, paragraph by paragraph."""
+        return self._paragraphs(self.targets)
+
     def source_paragraphs(self) -> list[str]:
-        """The source article, paragraph by paragraph (its sentences joined by a space)."""
-        groups: dict[int, list[str]] = {}
-        for pair in self.original:
-            if pair.source.strip():
-                groups.setdefault(pair.paragraph, []).append(pair.source.strip())
-        return [" ".join(groups[k]) for k in sorted(groups)]
+        """The source article, paragraph by paragraph."""
+        return self._paragraphs(p.source for p in self.original)
 
     def original_paragraphs(self) -> list[str]:
         """The MT as it arrived, paragraph by paragraph (for comparison and metrics)."""
-        groups: dict[int, list[str]] = {}
-        for pair in self.original:
-            if pair.target.strip():
-                groups.setdefault(pair.paragraph, []).append(pair.target.strip())
-        return [" ".join(groups[k]) for k in sorted(groups)]
+        return self._paragraphs(p.target for p in self.original)
 
     # --- editing ------------------------------------------------------------
 
