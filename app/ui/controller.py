@@ -310,7 +310,8 @@ class ReviewController(QObject):
         newest version wins, edits made meanwhile are re-checked with it."""
         if self.review is None or self.checker is None:
             return
-        self.review.glossary_path = None if version is None else str(version.path)
+        if version is not None:  # a vanished file keeps its name in the review
+            self.review.glossary_path = str(version.path)
         self.glossary = version
         self._glossary_token += 1
         review, checks, token = self.review, self.checks, self._glossary_token
