@@ -9,6 +9,7 @@ from typing import Any
 
 from app.cli.inputs import INPUT_HELP, open_from_args, split_edited
 from app.core.files.readers import read_document
+from app.core.model.document import Document
 from app.core.model.errors import InputError
 from app.core.outputs.metrics import ArticleMetrics, compute_metrics, format_text
 from app.core.review.inputs import opens_alone
@@ -36,32 +37,26 @@ def register(sub: Any) -> None:
     p.set_defaults(func=run)
 
 
-def metrics_of_files(mt_path: str, edited_path: str) -> ArticleMetrics:
+def metrics_of_texts(mt_doc: Document, edited_doc: Document) -> ArticleMetrics:
     """Two texts in the target language, one segment per line or paragraph."""
-    mt = read_document(mt_path).paragraphs
-    edited = read_document(edited_path).paragraphs
+    mt, edited = mt_doc.paragraphs, edited_doc.paragraphs
     if len(mt) != len(edited):
         raise InputError(
-            edited_path,
-            f"has {len(edited)} lines or paragraphs but {mt_path} has {len(mt)}; the edited "
-            "text must keep the MT's segmentation (one segment per line or paragraph)",
+            edited_doc.path,
+            f"has {len(edited)} lines or paragraphs but {mt_doc.path} has {len(mt)}; the "
+            "edited text must keep the MT's segmentation (one segment per line or paragraph)",
         )
-    return compute_metrics(mt, edited)
-
-
-def _same_language(first: str, second: str) -> bool:
-    """MT EDITED (one language) rather than SOURCE TARGET (two)."""
-    texts = (read_document(path).text[:4000] for path in (first, second))
-    one, two = (detect_language(text) for text in texts)
-    return one == two
+    return compute_metrics(list(mt), list(edited))
 
 
 def metrics_of_args(args: argparse.Namespace) -> ArticleMetrics:
     paths = list(args.inputs)
     _, edited = split_edited(paths)
-    two_texts = len(paths) == 2 and edited is None and not any(opens_alone(p) for p in paths)
-    if two_texts and _same_language(paths[0], paths[1]):
-        return metrics_of_files(paths[0], paths[1])  # MT EDITED
+    if len(paths) == 2 and edited is None and not any(opens_alone(p) for p in paths):
+        first, second = (read_document(path) for path in paths)
+        one, two = (detect_language(d.text[:4000]) for d in (first, second))
+        if one == two:  # MT EDITED (one language) rather than SOURCE TARGET (two)
+            return metrics_of_texts(first, second)
     review = open_from_args(args, edited=True)
     mt = [p.target for p in review.original]
     return compute_metrics(mt, list(review.targets), review.seconds_spent or None)

@@ -8,8 +8,7 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
-from app.core.checks.base import CheckCategory
-from app.core.checks.registry import check_class
+from app.core.checks.base import Check, CheckCategory
 from app.core.model.issues import Severity
 
 # One tint per category of check (labels and categories come from the check registry).
@@ -30,9 +29,17 @@ SEVERITY_UNDERLINE: dict[Severity, str] = {
 }
 
 
+def _registered(check: str) -> type[Check] | None:
+    # Issues reach the window after a check ran, so the registry is loaded by then;
+    # importing it here keeps the check modules out of the window's start-up.
+    from app.core.checks.registry import check_class
+
+    return check_class(check)
+
+
 def colour_name(check: str) -> str:
     """The tint of a check id, through its registered category."""
-    cls = check_class(check)
+    cls = _registered(check)
     return CATEGORY_COLOURS.get(cls.category, FALLBACK_COLOUR) if cls else FALLBACK_COLOUR
 
 
@@ -42,12 +49,12 @@ def colour_for(check: str) -> QColor:
 
 def label_for(check: str) -> str:
     """The registered check's label; an unknown id shows as itself."""
-    cls = check_class(check)
+    cls = _registered(check)
     return cls.label if cls is not None else check
 
 
 def is_registered(check: str) -> bool:
-    return check_class(check) is not None
+    return _registered(check) is not None
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ class KievCheck(Check):
 
 @pytest.fixture(autouse=True)
 def _checks(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("app.core.review.checking.all_checks", lambda: [KievCheck()])
+    monkeypatch.setattr("app.core.checks.registry.all_checks", lambda: [KievCheck()])
 
 
 def write(tmp_path: Path) -> tuple[str, str, str]:

@@ -102,6 +102,13 @@ class GlossaryVersion:
     def errors(self) -> list[Problem]:
         return [p for p in self.problems if p.severity == "error"]
 
+    def clean_index(self, source_lang: str) -> GlossaryIndex:
+        """The index of a glossary that must be clean (GlossaryError otherwise); a cache
+        hit proves it clean without a parse."""
+        index = self.index(source_lang)
+        self.require_clean()
+        return index
+
     def require_clean(self) -> GlossaryVersion:
         """Itself, or GlossaryError listing every error with its line."""
         errors = self.errors
@@ -156,6 +163,4 @@ def load_index(
     glossary with errors is never cached, so its problems are reported every time.
     """
     version = GlossaryVersion.read(path, use_cache=use_cache, cache_folder=folder)
-    index = version.index(source_lang)  # a cache hit proves the file clean without a parse
-    version.require_clean()
-    return index
+    return version.clean_index(source_lang)

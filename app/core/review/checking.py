@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from app.core.checks.base import Check, CheckContext
-from app.core.checks.registry import all_checks
 from app.core.model.document import Pair
 from app.core.model.errors import VersoError
 from app.core.model.issues import Issue, Severity, sort_key
@@ -59,10 +58,7 @@ class CheckResult:
     ignored: list[Issue] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
-        counts = {s.value: 0 for s in Severity}
-        for issue in self.issues:
-            counts[issue.severity.value] += 1
-        return counts
+        return by_severity(self.issues)
 
     def has_errors(self) -> bool:
         return any(i.severity is Severity.ERROR for i in self.issues)
@@ -87,7 +83,13 @@ class Checker:
 
     def __init__(self, ctx: CheckContext, checks: Sequence[Check] | None = None) -> None:
         self.ctx = ctx
-        self.checks = list(checks) if checks is not None else all_checks()
+        if checks is None:
+            # The catalogue (and the text analysis under it) loads on the first check,
+            # on a worker thread in the window, not while the window starts.
+            from app.core.checks.registry import all_checks
+
+            checks = all_checks()
+        self.checks = list(checks)
         self._failures: dict[str, CheckFailure] = {}
 
     @property
@@ -149,11 +151,17 @@ def checker_for(
     return Checker(ctx, checks)
 
 
-def article_metrics(pairs: Sequence[Pair], issues: Iterable[Issue]) -> dict[str, Any]:
+def by_severity(issues: Iterable[Issue]) -> dict[str, int]:
     counts = {s.value: 0 for s in Severity}
-    by_check: dict[str, int] = {}
     for issue in issues:
         counts[issue.severity.value] += 1
+    return counts
+
+
+def article_metrics(pairs: Sequence[Pair], issues: Sequence[Issue]) -> dict[str, Any]:
+    counts = by_severity(issues)
+    by_check: dict[str, int] = {}
+    for issue in issues:
         by_check[issue.check] = by_check.get(issue.check, 0) + 1
     return {
         "pairs": len(pairs),
@@ -201,8 +209,7 @@ def review_glossary(review: Review, *, strict: bool = True) -> GlossaryVersion |
 
     version = GlossaryVersion.read(review.glossary_path)
     if strict:
-        version.index(review.source_lang)  # a cache hit proves it clean without a parse
-        version.require_clean()
+        version.clean_index(review.source_lang)
     return version
 
 

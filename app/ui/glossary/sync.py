@@ -15,7 +15,6 @@ that cannot be read is never overwritten unless the editor explicitly says so.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,13 +24,14 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 from app.core.glossary.model import Glossary, GlossaryEntry
 from app.core.glossary.rows import GlossaryError
 from app.core.glossary.store import GlossaryStore, SaveResult, upsert
-from app.core.glossary.version import GlossaryVersion
+from app.core.glossary.version import GlossaryVersion, stamp_of
+from app.core.glossary.version import Stamp as FileStamp
 from app.core.model.errors import VersoError
 from app.ui import workers
 from app.ui.questions import Questions
 
 RELOAD_DELAY_MS = 200
-Stamp = tuple[int, int, int] | None
+Stamp = FileStamp | None
 Edit = Callable[[list[GlossaryEntry]], list[GlossaryEntry]]
 
 
@@ -63,15 +63,6 @@ class PendingSave:
     edit: Edit
     force: bool
     then: Callable[[], object] | None
-
-
-# -- on the UI thread ------------------------------------------------------------------
-def file_stamp(path: Path) -> Stamp:
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    return (st.st_mtime_ns, st.st_size, st.st_ino)
 
 
 class GlossarySync(QObject):
@@ -176,7 +167,7 @@ class GlossarySync(QObject):
         self._watch()  # a rename over the file drops its watch: add it again
         if self.store is None or self.saving:
             return False  # a save re-reads the file itself and looks again when done
-        stamp = file_stamp(self.store.path)
+        stamp = stamp_of(self.store.path)
         if not self.loading and (stamp == self._stamp or stamp == self._reading):
             return False
         if self.loading and self._reading is not None:
@@ -337,7 +328,7 @@ class GlossarySync(QObject):
     def _after_write(self) -> None:
         assert self.store is not None
         self._token += 1
-        self._stamp = file_stamp(self.store.path)
+        self._stamp = stamp_of(self.store.path)
         self._watch()
         self.changed.emit()
         self.saved.emit()
