@@ -310,12 +310,26 @@ def _xliff2_bytes(pairs: Sequence[Pair], src: str, tgt: str, original: str) -> b
         unit.settarget(pair.target)
         element = unit.getunitelement()
         element.set("id", f"u{pair.index + 1}")
+        _space_on_source_and_target(element, ns)
         if pair.notes:  # XLIFF 2 wants <notes> in the unit, before its segments
             container = etree.Element(f"{{{ns}}}notes")
             for note in pair.notes:
                 etree.SubElement(container, f"{{{ns}}}note").text = note
             element.insert(0, container)
     return bytes(store)
+
+
+_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+
+
+def _space_on_source_and_target(unit: Any, ns: str) -> None:
+    """translate-toolkit puts xml:space on <segment>, where XLIFF 2.0 does not allow it;
+    the schema allows it on <source> and <target>, which is where it means something."""
+    for segment in unit.iterchildren(f"{{{ns}}}segment"):
+        space = segment.attrib.pop(_XML_SPACE, None)
+        if space is not None:
+            for child in segment.iterchildren(f"{{{ns}}}source", f"{{{ns}}}target"):
+                child.set(_XML_SPACE, space)
 
 
 def _tmx_bytes(pairs: Sequence[Pair], src: str, tgt: str) -> bytes:
