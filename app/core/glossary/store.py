@@ -1,7 +1,8 @@
 """The team's shared glossary file: locked, merged, atomic saves; nothing saved is lost.
 
-A save takes an OS file lock (filelock, `<file>.lock`; the OS releases it when the
-holding process dies, so a crashed editor never blocks the team), re-reads the
+A save takes the lock (locking.py: `<file>.lock` created with O_EXCL, naming its
+holder, which holds between machines on SMB and NFS; a dead editor's lock is taken
+over, so a crash never blocks the team for long), re-reads the
 file, three-way merges the editor's copy into it (merge.py), writes a temporary
 file in the same folder and renames it over the old one (atomic.py). Entries both
 editors changed differently come back as conflicts for the caller to resolve.
@@ -18,7 +19,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from app.core.files.atomic import remove_stale_temps, write_bytes_atomic
+from app.core.files.atomic import real_path, remove_stale_temps, write_bytes_atomic
+from app.core.files.locking import FileLock
 from app.core.glossary.decoding import text_or_none
 from app.core.glossary.formats import reader_for
 from app.core.glossary.io import dump_bytes, format_for, parse_bytes
@@ -52,33 +54,48 @@ class SaveResult:
     problems: list[Problem] = field(default_factory=list)
 
 
+def _fold(old: GlossaryEntry, new: GlossaryEntry) -> GlossaryEntry:
+    forbidden = tuple(dict.fromkeys(old.forbidden + new.forbidden))
+    targets = tuple(t for t in dict.fromkeys(new.targets + old.targets) if t not in forbidden)
+    forbidden = tuple(f for f in forbidden if f not in new.targets)
+    merged = replace(
+        old,
+        targets=targets or new.targets,
+        forbidden=forbidden,
+        note=new.note or old.note,
+        case_sensitive=new.case_sensitive if new.case_sensitive is not None
+        else old.case_sensitive,
+    )
+    for name, value in new.extra:
+        merged = merged.with_extra(name, value)
+    return merged
+
+
+def upsert_many(
+    entries: Sequence[GlossaryEntry], new: Sequence[GlossaryEntry]
+) -> list[GlossaryEntry]:
+    """upsert() of each new entry in turn, with one key index (not a scan per entry)."""
+    out = list(entries)
+    index: dict[str, int] = {}
+    for i, entry in enumerate(out):
+        index.setdefault(entry.key, i)
+    for entry in new:
+        at = index.get(entry.key)
+        if at is None:
+            index[entry.key] = len(out)
+            out.append(entry)
+        else:
+            out[at] = _fold(out[at], entry)
+    return out
+
+
 def upsert(entries: Sequence[GlossaryEntry], new: GlossaryEntry) -> list[GlossaryEntry]:
     """Entries with `new` added, or folded into the entry with the same source.
 
     The new rendering becomes the preferred one, old renderings stay acceptable
     unless now forbidden, forbidden variants accumulate; a new note replaces the old.
     """
-    out = list(entries)
-    for i, old in enumerate(out):
-        if old.key != new.key:
-            continue
-        forbidden = tuple(dict.fromkeys(old.forbidden + new.forbidden))
-        targets = tuple(t for t in dict.fromkeys(new.targets + old.targets) if t not in forbidden)
-        forbidden = tuple(f for f in forbidden if f not in new.targets)
-        merged = replace(
-            old,
-            targets=targets or new.targets,
-            forbidden=forbidden,
-            note=new.note or old.note,
-            case_sensitive=new.case_sensitive if new.case_sensitive is not None
-            else old.case_sensitive,
-        )
-        for name, value in new.extra:
-            merged = merged.with_extra(name, value)
-        out[i] = merged
-        return out
-    out.append(new)
-    return out
+    return upsert_many(entries, [new])
 
 
 class GlossaryStore:
@@ -177,24 +194,14 @@ class GlossaryStore:
     # -- writing -------------------------------------------------------------------
     @contextmanager
     def locked(self) -> Iterator[None]:
-        if not self.path.parent.is_dir():  # filelock would silently re-create it (issue 7)
+        if not self.path.parent.is_dir():  # never re-create a vanished share (issue 7)
             raise OutputError(
                 self.path,
                 "the folder does not exist (a network drive may be disconnected); "
                 "nothing was written: reconnect it, or save the glossary elsewhere",
             )
-        import filelock  # loaded on the first save: costs start-up time
-
-        lock = filelock.FileLock(str(self.lock_path), timeout=self.lock_timeout)
-        try:
-            with lock:
-                yield
-        except filelock.Timeout:
-            raise OutputError(
-                self.path,
-                f"another editor has been saving this glossary for {self.lock_timeout:g} s; "
-                "nothing was written, try saving again in a moment",
-            ) from None
+        with FileLock(real_path(self.path), timeout=self.lock_timeout):
+            yield
 
     def _write(self, data: bytes | None, parsed: Parsed, entries: list[GlossaryEntry],
                extra_columns: list[str], force: bool) -> Glossary:
@@ -250,9 +257,7 @@ class GlossaryStore:
     def add_many(self, entries: Sequence[GlossaryEntry], force: bool = False) -> SaveResult:
         with self.locked():
             data, theirs = self._read()
-            merged = list(theirs.entries)
-            for entry in entries:
-                merged = upsert(merged, entry)
+            merged = upsert_many(theirs.entries, entries)
             columns = [n for e in entries for n, _ in e.extra]
             glossary = self._write(data, theirs, merged, columns, force)
         self._rebase(glossary.entries)
