@@ -14,14 +14,14 @@ from collections.abc import Sequence
 
 from app.core.glossary import omegat, tsv
 from app.core.glossary.model import GlossaryEntry
-from app.core.glossary.rows import Parsed, Problem, looks_like_header
+from app.core.glossary.rows import Parsed, Problem, looks_like_header, split_records
 
 _DELIMITERS = ",;\t"
 
 
 def sniff_delimiter(text: str) -> str:
     """The delimiter of the first lines; comma when they do not tell."""
-    sample = "\n".join(text.splitlines()[:20])
+    sample = "\n".join(split_records(text[:65536])[:20])
     try:
         return csv.Sniffer().sniff(sample, delimiters=_DELIMITERS).delimiter
     except csv.Error:

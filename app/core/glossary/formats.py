@@ -24,7 +24,8 @@ from app.core.glossary.rows import Parsed, looks_like_header
 from app.core.model.errors import InputError, VersoError
 
 Reader = Callable[[bytes, str | None, str | None], Parsed]
-Writer = Callable[[Sequence[GlossaryEntry], Glossary], bytes]
+# (entries, glossary for columns and languages, what the file held: its layout is kept)
+Writer = Callable[[Sequence[GlossaryEntry], Glossary, Parsed | None], bytes]
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,7 @@ class GlossaryFormat:
     write_extensions: tuple[str, ...]  # suffixes that choose it when saving
     sniff: Callable[[bytes], bool]  # does this content look like this format?
     read: Reader  # (data, source_lang, target_lang) -> entries and problems
-    write: Writer  # (entries, glossary for columns and languages) -> file bytes
+    write: Writer  # (entries, glossary, the file as it was read or None) -> file bytes
 
 
 # -- recognising content -------------------------------------------------------------
@@ -119,19 +120,27 @@ def _read_tbx(data: bytes, source_lang: str | None, target_lang: str | None) -> 
     return tbx.parse(data, source_lang, target_lang)
 
 
-def _write_tsv(entries: Sequence[GlossaryEntry], glossary: Glossary) -> bytes:
-    return tsv.dump(entries, glossary.extra_columns).encode("utf-8")
+def _write_tsv(
+    entries: Sequence[GlossaryEntry], glossary: Glossary, like: Parsed | None = None
+) -> bytes:
+    return tsv.dump(entries, glossary.extra_columns, like).encode("utf-8")
 
 
-def _write_omegat(entries: Sequence[GlossaryEntry], glossary: Glossary) -> bytes:
+def _write_omegat(
+    entries: Sequence[GlossaryEntry], glossary: Glossary, like: Parsed | None = None
+) -> bytes:
     return omegat.dump(entries).encode("utf-8")
 
 
-def _write_csv(entries: Sequence[GlossaryEntry], glossary: Glossary) -> bytes:
+def _write_csv(
+    entries: Sequence[GlossaryEntry], glossary: Glossary, like: Parsed | None = None
+) -> bytes:
     return csv_format.dump(entries, glossary.extra_columns).encode("utf-8")
 
 
-def _write_tbx(entries: Sequence[GlossaryEntry], glossary: Glossary) -> bytes:
+def _write_tbx(
+    entries: Sequence[GlossaryEntry], glossary: Glossary, like: Parsed | None = None
+) -> bytes:
     from app.core.glossary import tbx
 
     return tbx.dump(entries, glossary.source_lang, glossary.target_lang)

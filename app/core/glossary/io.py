@@ -16,7 +16,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.core.files.atomic import write_bytes_atomic
-from app.core.glossary.decoding import decode
+from app.core.glossary import tsv
+from app.core.glossary.decoding import decode, text_or_none
 from app.core.glossary.formats import GlossaryFormat, by_name, choose, readers_for, writer_for
 from app.core.glossary.model import Glossary
 from app.core.glossary.rows import GlossaryError, Parsed, Problem, has_errors
@@ -110,11 +111,28 @@ def check_glossary(path: str | Path) -> list[Problem]:
     return read_glossary(path)[1]
 
 
-def dump_bytes(glossary: Glossary, fmt: str) -> bytes:
-    """The file bytes of `glossary` in the format named `fmt`."""
-    return by_name(fmt).write(list(glossary.entries), glossary)
+def dump_bytes(glossary: Glossary, fmt: str, like: Parsed | None = None) -> bytes:
+    """The file bytes of `glossary` in the format named `fmt` (in the layout of `like`,
+    the file as it was read, when given); InputError for a value no file can hold."""
+    return by_name(fmt).write(list(glossary.entries), glossary, like)
+
+
+def _layout_of(path: str | Path) -> Parsed | None:
+    """The header of the canonical TSV file a save replaces (its columns are kept)."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(65536)
+    except OSError:
+        return None
+    text = text_or_none(head.rsplit(b"\n", 1)[0] if len(head) == 65536 else head)
+    if text is None or not tsv.has_header(text):
+        return None
+    return tsv.parse(text)
 
 
 def save_glossary(glossary: Glossary, path: str | Path) -> None:
-    """Write through a temporary file and rename, so a crash leaves the old or new file."""
-    write_bytes_atomic(path, dump_bytes(glossary, format_for(path, writing=True)))
+    """Write through a temporary file and rename, so a crash leaves the old or new file.
+    A canonical TSV file being replaced keeps its column layout (diff-friendly)."""
+    fmt = format_for(path, writing=True)
+    like = _layout_of(path) if fmt == "tsv" else None
+    write_bytes_atomic(path, dump_bytes(glossary, fmt, like))

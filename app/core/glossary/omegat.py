@@ -18,11 +18,16 @@ from app.core.glossary.rows import (
     CASE_COLUMN,
     Parsed,
     Problem,
+    alternative,
     case_to_text,
     clean,
+    has_unusual,
     join_alternatives,
+    normal_entry,
     parse_case,
+    scrub_line,
     split_alternatives,
+    split_records,
 )
 
 MAGIC = "# Glossary in tab-separated format"  # how OmegaT's own files begin
@@ -136,18 +141,24 @@ def parse_rows(rows: Sequence[tuple[int, Sequence[str]]]) -> Parsed:
 
 def parse(text: str) -> Parsed:
     rows: list[tuple[int, Sequence[str]]] = []
-    for number, raw in enumerate(text.lstrip("\ufeff").splitlines(), start=1):
+    problems: list[Problem] = []
+    scrub = has_unusual(text)
+    for number, raw in enumerate(split_records(text), start=1):
         if raw.strip() and not raw.startswith("#"):
-            rows.append((number, raw.split("\t")))
-    return parse_rows(rows)
+            tidy = scrub_line(raw, number, problems) if scrub else raw
+            if tidy is not None:
+                rows.append((number, tidy.split("\t")))
+    parsed = parse_rows(rows)
+    parsed.problems[:0] = problems
+    return parsed
 
 
 def dump(entries: Sequence[GlossaryEntry]) -> str:
     lines = [HEADER_COMMENT]
-    for entry in entries:
-        source = clean(entry.source)
+    for entry in map(normal_entry, entries):
+        source = entry.source
         for i, target in enumerate(entry.targets):
-            cells = [source, clean(target).replace("|", " ")]
+            cells = [source, alternative(target)]
             comment = make_comment(entry) if i == 0 else ""
             if comment:
                 cells.append(comment)

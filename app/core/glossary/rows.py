@@ -8,6 +8,7 @@ for TSV, CSV, OmegaT and TBX.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
@@ -53,12 +54,74 @@ class GlossaryError(InputError):
         super().__init__(path, "\n".join(lines))
 
 
+# What a glossary value may hold. A file keeps one entry a line, and str.splitlines()
+# (what spreadsheets and editors split on) breaks lines at \v \f \x1c-\x1e \x85 U+2028
+# U+2029 as well as at \n and \r: all of these, and tab, are written as a space, and
+# readers split records at \n and \r only. Other control characters and lone
+# surrogates cannot be written at all (XML refuses them, editors show garbage): the
+# value is refused with a message. U+FEFF (a byte order mark pasted mid-text) is dropped.
+LINE_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_TO_SPACE = str.maketrans({**{c: " " for c in "\t\n\r" + LINE_BREAKS}, "\ufeff": None})
+UNWRITABLE = re.compile("[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\ud800-\udfff]")
+_UNUSUAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff]")
+
+
+def char_name(ch: str) -> str:
+    return f"U+{ord(ch):04X}"
+
+
+class UnwritableValue(InputError):
+    """A value holding a character no glossary file can hold (a control, a lone surrogate)."""
+
+    def __init__(self, ch: str, where: str = "a value") -> None:
+        self.char = ch
+        super().__init__(
+            None,
+            f"{where} holds the control character {char_name(ch)}, which no glossary file "
+            "can hold; nothing was written: remove it and save again",
+        )
+
+
 def clean(value: str) -> str:
-    """A cell as it is written: tabs and line breaks become spaces (one entry = one line)."""
-    if "\t" in value or "\n" in value or "\r" in value:
-        value = value.replace("\r\n", " ").replace("\t", " ").replace("\n", " ")
-        value = value.replace("\r", " ")
+    """A cell as it is written: tab and line breaks become spaces (one entry = one line);
+    UnwritableValue for a control character or a lone surrogate."""
+    if "\t" in value or "\n" in value or "\r" in value or _UNUSUAL.search(value):
+        bad = UNWRITABLE.search(value)
+        if bad is not None:
+            raise UnwritableValue(bad.group())
+        value = value.translate(_TO_SPACE)
     return value.strip()
+
+
+def has_unusual(text: str) -> bool:
+    """Does the text hold anything scrub_line must look at? (one scan of a whole file)"""
+    return _UNUSUAL.search(text) is not None
+
+
+def scrub_line(raw: str, line: int, problems: list[Problem]) -> str | None:
+    """A record as readers use it: breaks other than \n and \r become spaces, U+FEFF goes;
+    None (with a problem) for a line holding a control character."""
+    bad = UNWRITABLE.search(raw)
+    if bad is not None:
+        problems.append(Problem(line, f"control character {char_name(bad.group())} in this "
+                                      "line; remove it (line skipped)"))  # fmt: skip
+        return None
+    return raw.translate(_TO_SPACE_KEEP_TAB)
+
+
+_TO_SPACE_KEEP_TAB = str.maketrans({**{c: " " for c in LINE_BREAKS}, "\ufeff": None})
+
+
+def split_records(text: str) -> list[str]:
+    """Lines at \n, \r\n and \r only (never str.splitlines(), which also breaks at U+2028,
+    \x1e, \f ...); a final newline makes no extra empty record."""
+    text = text.lstrip("\ufeff")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return lines
 
 
 def _strip(value: str) -> str:
@@ -77,8 +140,14 @@ def split_alternatives(cell: str) -> tuple[str, ...]:
     return tuple(seen)
 
 
+def alternative(value: str) -> str:
+    """One rendering as it is written among others: `|` inside it becomes a space."""
+    value = clean(value)
+    return value.replace(ALT_SEP, " ").strip() if ALT_SEP in value else value
+
+
 def join_alternatives(values: Iterable[str]) -> str:
-    return ALT_SEP.join(clean(v).replace(ALT_SEP, " ") for v in values)
+    return ALT_SEP.join(alternative(v) for v in values)
 
 
 def case_to_text(value: bool | None) -> str:
@@ -101,7 +170,14 @@ def entry_from_cells(
     single_line: the cells cannot hold tabs or line breaks (TSV), so need no cleaning.
     """
     tidy = _strip if single_line else clean
-    source = " ".join(cells.get("source", "").split())
+    if not single_line:
+        for name, value in cells.items():
+            bad = UNWRITABLE.search(value)
+            if bad is not None:
+                problems.append(Problem(line, f"control character {char_name(bad.group())} "
+                                              f"in the {name} column; remove it"))  # fmt: skip
+                return None
+    source = " ".join(tidy(cells.get("source", "")).split())
     targets = split_alternatives(tidy(cells.get("target", "")))
     if not source and not targets:
         problems.append(Problem(line, "empty source and target"))
@@ -134,16 +210,52 @@ def entry_from_cells(
     )
 
 
+def _field(entry: GlossaryEntry, name: str, value: str, alt: bool = False) -> str:
+    try:
+        return alternative(value) if alt else clean(value)
+    except UnwritableValue as exc:
+        raise UnwritableValue(exc.char, f"the {name} of '{entry.source}'") from None
+
+
+def normal_entry(entry: GlossaryEntry) -> GlossaryEntry:
+    """The entry exactly as every format writes and reads it back (spaces for line breaks,
+    whitespace of the source collapsed, empty and repeated renderings dropped, a rendering
+    both approved and rejected kept approved); UnwritableValue for a control character."""
+    targets = tuple(dict.fromkeys(
+        a for t in entry.targets if (a := _field(entry, "target", t, alt=True))
+    ))  # fmt: skip
+    forbidden = tuple(dict.fromkeys(
+        a for t in entry.forbidden
+        if (a := _field(entry, "forbidden rendering", t, alt=True)) and a not in targets
+    ))  # fmt: skip
+    extra: dict[str, str] = {}
+    for name, value in entry.extra:
+        key = " ".join(_field(entry, "column name", name).split()).casefold()
+        text = _field(entry, key or "extra column", value)
+        if key and text and key not in KNOWN_COLUMNS:
+            extra.setdefault(key, text)
+    return GlossaryEntry(
+        " ".join(_field(entry, "source", entry.source).split()),
+        targets, forbidden, _field(entry, "note", entry.note), entry.case_sensitive,
+        tuple(extra.items()),
+    )  # fmt: skip
+
+
 def entry_to_cells(entry: GlossaryEntry) -> dict[str, str]:
+    """Named cells of a normalised entry (normal_entry) as every format writes them."""
+    entry = normal_entry(entry)
+    if not entry.source or not entry.targets:
+        what = "source term" if not entry.source else f"target of '{entry.source}'"
+        raise InputError(None, f"the {what} is empty; nothing was written")
     cells = {
-        "source": clean(entry.source),
-        "target": join_alternatives(entry.targets),
-        "forbidden": join_alternatives(entry.forbidden),
-        "note": clean(entry.note),
+        "source": entry.source,
+        "target": ALT_SEP.join(entry.targets),
+        "forbidden": ALT_SEP.join(entry.forbidden),
+        "note": entry.note,
         CASE_COLUMN: case_to_text(entry.case_sensitive),
     }
     for name, value in entry.extra:
-        cells[name] = clean(value)
+        cells[name] = value
     return cells
 
 
@@ -153,11 +265,12 @@ def columns_for(entries: Iterable[GlossaryEntry], extra_columns: Sequence[str]) 
     columns = list(CORE_COLUMNS)
     if any(e.case_sensitive is not None for e in entries):
         columns.append(CASE_COLUMN)
-    extras = [c for c in extra_columns if c not in KNOWN_COLUMNS]
-    for entry in entries:
-        for name, _ in entry.extra:
-            if name not in extras and name not in KNOWN_COLUMNS:
-                extras.append(name)
+    extras: list[str] = []
+    names = [*extra_columns, *(name for entry in entries for name, _ in entry.extra)]
+    for name in names:
+        key = " ".join(clean(name).split()).casefold()
+        if key and key not in extras and key not in KNOWN_COLUMNS:
+            extras.append(key)
     return columns + extras
 
 
@@ -219,11 +332,20 @@ class Parsed:
     problems: list[Problem]
     source_lang: str | None = None
     target_lang: str | None = None
+    # The header as the file wrote it (canonical TSV): a save keeps this column order
+    # and style, so unchanged lines stay byte-identical in version control.
+    columns: list[str] | None = None
+    commented_header: bool = False
+
+
+def header_name(cell: str) -> str:
+    """A header cell as a column name: `# source` (a header OmegaT skips) is `source`."""
+    return cell.strip().lstrip("\ufeff").strip().lstrip("#").strip().casefold()
 
 
 def header_columns(cells: Sequence[str], line: int, problems: list[Problem]) -> list[str]:
     """Column names of a header row, lower-cased; reports missing or repeated ones."""
-    names = [c.strip().lstrip("\ufeff").strip().casefold() for c in cells]
+    names = [header_name(c) for c in cells]
     for required in ("source", "target"):
         if required not in names:
             problems.append(
@@ -238,5 +360,5 @@ def header_columns(cells: Sequence[str], line: int, problems: list[Problem]) -> 
 
 
 def looks_like_header(cells: Sequence[str]) -> bool:
-    names = {c.strip().lstrip("\ufeff").strip().casefold() for c in cells}
+    names = {header_name(c) for c in cells}
     return "source" in names and "target" in names

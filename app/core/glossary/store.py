@@ -26,7 +26,8 @@ from app.core.glossary.formats import reader_for
 from app.core.glossary.io import dump_bytes, format_for, parse_bytes
 from app.core.glossary.merge import Choice, Conflict, apply_choice, by_key, merge
 from app.core.glossary.model import Glossary, GlossaryEntry
-from app.core.glossary.rows import GlossaryError, Parsed, Problem, has_errors
+from app.core.glossary.rows import GlossaryError, Parsed, Problem, has_errors, normal_entry
+from app.core.glossary.tsv import layout
 from app.core.glossary.version import GlossaryVersion, stamp_of
 from app.core.model.errors import OutputError
 
@@ -216,29 +217,35 @@ class GlossaryStore:
                 stamp = time.strftime("%Y%m%d-%H%M%S")
                 write_bytes_atomic(f"{self.path}.broken-{stamp}", data)
         glossary = self._glossary(parsed)
-        glossary.entries = entries
         for name in extra_columns:
             if name not in glossary.extra_columns:
                 glossary.extra_columns.append(name)
-        out = dump_bytes(glossary, self._format(data))
+        fmt = self._format(data)
+        glossary.entries = [normal_entry(e) for e in entries]  # as the file will hold them
+        out = dump_bytes(glossary, fmt, parsed)
         self._seen = None  # if the write fails, the file must be read again
         write_bytes_atomic(self.path, out)
-        self.version = GlossaryVersion.written(self.path, out, self._glossary(Parsed(
+        written = Parsed(
             list(glossary.entries), list(glossary.extra_columns), [],
             glossary.source_lang, glossary.target_lang,
-        )))
+        )
+        if fmt == "tsv":
+            written.columns, written.commented_header = layout(
+                glossary.entries, glossary.extra_columns, parsed
+            )
+        self.version = GlossaryVersion.written(self.path, out, self._glossary(written))
         # What we wrote is what the next save will find unless someone else saves:
         # remember it, so that save need not parse it back.
-        self._seen = (_digest(out), Parsed(
-            list(glossary.entries), list(glossary.extra_columns), [],
-            glossary.source_lang, glossary.target_lang,
-        ))
+        self._seen = (_digest(out), _copy(written))
         remove_stale_temps(self.path)  # leftovers of killed saves; we hold the lock
         return glossary
 
     def save(self, mine: Glossary | Sequence[GlossaryEntry], force: bool = False) -> SaveResult:
         """Merge this editor's copy into the file as it is now, under the lock."""
-        mine_entries = list(mine.entries if isinstance(mine, Glossary) else mine)
+        # Normalised first (what the file will hold), so merging compares like with like;
+        # a value no file can hold is refused here, before anything is locked or written.
+        mine_entries = [normal_entry(e) for e in (mine.entries if isinstance(mine, Glossary)
+                                                  else mine)]  # fmt: skip
         mine_columns = list(mine.extra_columns) if isinstance(mine, Glossary) else []
         with self.locked():
             data, theirs = self._read()
@@ -246,7 +253,7 @@ class GlossaryStore:
             glossary = self._write(data, theirs, result.entries, mine_columns, force)
         # Conflicted keys keep their old base, so they stay conflicts until resolved.
         self.pending = {c.key: c.base for c in result.conflicts}
-        self._rebase(result.entries)
+        self._rebase(glossary.entries)
         self.glossary, self.problems = glossary, theirs.problems
         return SaveResult(glossary, result.conflicts, theirs.problems)
 
@@ -255,6 +262,7 @@ class GlossaryStore:
         return self.add_many([entry], force)
 
     def add_many(self, entries: Sequence[GlossaryEntry], force: bool = False) -> SaveResult:
+        entries = [normal_entry(e) for e in entries]  # refused here if no file can hold it
         with self.locked():
             data, theirs = self._read()
             merged = upsert_many(theirs.entries, entries)

@@ -1,38 +1,50 @@
 """The canonical glossary file: UTF-8, tab-separated, a header line naming the columns.
 
-Columns: source, target, forbidden, note, optional case (yes/no), then any extra columns
-(author, updated, ...) which are kept, in order, when the file is saved. `|` separates
-alternatives in target and forbidden. Blank lines and lines starting with `#` are skipped.
-A tab or line break inside a value cannot be written: it is replaced by a space.
+Columns: source, target, note, forbidden, optional case (yes/no), then any extra columns
+(author, updated, ...) which are kept, in order, when the file is saved; columns are read
+by name, in any order. `|` separates alternatives in target and forbidden. Blank lines
+and lines starting with `#` are skipped, except the header, which a new file writes as
+`# source<TAB>target<TAB>note...`: OmegaT skips `#` lines and shows the third column as
+its comment, so the team file opens in OmegaT as it is. Files with a plain header (and the
+older source, target, forbidden, note order) are read, and re-saved in their own layout.
+A save writes no trailing empty cells, so an untouched line stays byte-identical.
+A tab or line break inside a value cannot be written: it is replaced by a space (rows.py).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from app.core.glossary.model import GlossaryEntry
+from app.core.glossary.model import CORE_COLUMNS, GlossaryEntry
 from app.core.glossary.rows import (
     Parsed,
     Problem,
-    clean,
     columns_for,
     dedupe,
     entry_from_cells,
     entry_to_cells,
+    has_unusual,
     header_columns,
     looks_like_header,
+    scrub_line,
     split_alternatives,
+    split_records,
 )
 
+# A new file's columns: note third, where OmegaT looks for its comment.
+NEW_ORDER = ("source", "target", "note", "forbidden")
+assert set(NEW_ORDER) == set(CORE_COLUMNS)
 
-def _lines(text: str) -> list[str]:
-    return text.lstrip("\ufeff").splitlines()
+
+def _is_comment_header(raw: str) -> bool:
+    return raw.startswith("#") and looks_like_header(raw.split("\t"))
 
 
 def first_row(text: str) -> list[str] | None:
-    """Cells of the first meaningful line (to tell canonical TSV from OmegaT)."""
-    for raw in _lines(text):
-        if raw.strip() and not raw.startswith("#"):
+    """Cells of the first meaningful line, a `# source<TAB>target` header included
+    (to tell canonical TSV from OmegaT)."""
+    for raw in split_records(text[:65536]) if len(text) > 65536 else split_records(text):
+        if raw.strip() and (not raw.startswith("#") or _is_comment_header(raw)):
             return raw.split("\t")
     return None
 
@@ -114,24 +126,71 @@ class _FastRow:
 
 def parse(text: str) -> Parsed:
     rows: list[tuple[int, Sequence[str]]] = []
-    for number, raw in enumerate(_lines(text), start=1):
-        if not raw.strip() or raw.startswith("#"):
+    problems: list[Problem] = []
+    scrub = has_unusual(text)
+    commented = False
+    for number, raw in enumerate(split_records(text), start=1):
+        if not raw.strip():
             continue
+        if raw.startswith("#"):
+            if rows or not _is_comment_header(raw):
+                continue
+            commented = True
+        if scrub:
+            tidy = scrub_line(raw, number, problems)
+            if tidy is None:
+                continue
+            raw = tidy
         rows.append((number, raw.split("\t")))
-    return parse_rows(rows, single_line=True)
+    parsed = parse_rows(rows, single_line=True)
+    parsed.problems[:0] = problems
+    header_problems: list[Problem] = []
+    names = header_columns(rows[0][1], rows[0][0], header_problems) if rows else []
+    if names and not header_problems:
+        parsed.columns, parsed.commented_header = names, commented
+    return parsed
 
 
-def table(entries: Sequence[GlossaryEntry], extra_columns: Sequence[str]) -> list[list[str]]:
+def layout(
+    entries: Sequence[GlossaryEntry],
+    extra_columns: Sequence[str],
+    like: Parsed | None = None,
+) -> tuple[list[str], bool]:
+    """Columns to write and whether the header is a `#` line: the layout of the file
+    being re-saved (`like`), grown by any new columns; a new file's layout otherwise."""
+    wanted = columns_for(entries, extra_columns)
+    if like is not None and like.columns:
+        columns = [c for c in like.columns if c]
+        columns += [c for c in wanted if c not in columns]
+        return columns, like.commented_header
+    order = [c for c in NEW_ORDER if c in wanted]
+    return order + [c for c in wanted if c not in order], True
+
+
+def table(
+    entries: Sequence[GlossaryEntry],
+    extra_columns: Sequence[str],
+    columns: Sequence[str] | None = None,
+) -> list[list[str]]:
     """Header plus one row per entry: what TSV and CSV both write."""
-    columns = columns_for(entries, extra_columns)
-    out = [columns]
+    names = list(columns) if columns is not None else columns_for(entries, extra_columns)
+    out = [names]
     for entry in entries:
         cells = entry_to_cells(entry)
-        out.append([cells.get(c, "") for c in columns])
+        out.append([cells.get(c, "") for c in names])
     return out
 
 
-def dump(entries: Sequence[GlossaryEntry], extra_columns: Sequence[str]) -> str:
-    return "".join(
-        "\t".join(clean(c) for c in row) + "\n" for row in table(entries, extra_columns)
-    )
+def dump(
+    entries: Sequence[GlossaryEntry], extra_columns: Sequence[str], like: Parsed | None = None
+) -> str:
+    columns, commented = layout(entries, extra_columns, like)
+    rows = table(entries, extra_columns, columns)
+    header = "\t".join(rows[0])
+    lines = [f"# {header}" if commented else header]
+    for row in rows[1:]:
+        while row and not row[-1]:  # no trailing empty cells: untouched lines stay as they were
+            row.pop()
+        lines.append("\t".join(row))
+    return "\n".join(lines) + "\n"
+

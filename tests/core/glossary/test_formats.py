@@ -198,7 +198,7 @@ def test_unknown_extension_names_the_known_ones(writing: bool) -> None:
         ("g.tab", "source\ttarget\nКиїв\tKyiv\n", "source\ttarget"),  # canonical, in a .tab
         ("g.tsv", "Київ\tKyiv\n", "# Glossary in tab-separated format"),  # OmegaT, in a .tsv
         ("g.utf8", "", "# Glossary in tab-separated format"),  # blank: by its suffix
-        ("g.txt", "   \n", "source\ttarget"),
+        ("g.txt", "   \n", "# source\ttarget\tnote"),  # new: the header OmegaT skips
     ],
 )
 def test_store_writes_back_the_flavour_it_read(

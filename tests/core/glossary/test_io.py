@@ -174,7 +174,7 @@ def test_save_writes_by_extension(tmp_path: Path) -> None:
     g = Glossary([GlossaryEntry("Київ", ("Kyiv",), ("Kiev",), "note\twith tab")])
     save_glossary(g, tmp_path / "out.tsv")
     assert (tmp_path / "out.tsv").read_text(encoding="utf-8") == (
-        "source\ttarget\tforbidden\tnote\nКиїв\tKyiv\tKiev\tnote with tab\n"
+        "# source\ttarget\tnote\tforbidden\nКиїв\tKyiv\tnote with tab\tKiev\n"
     )
     save_glossary(g, tmp_path / "out.utf8")
     assert "Київ\tKyiv\tnote with tab [forbidden: Kiev]" in (tmp_path / "out.utf8").read_text(
