@@ -23,11 +23,11 @@ from app.core.glossary.rows import (
     clean,
     has_unusual,
     join_alternatives,
-    normal_entry,
     parse_case,
     scrub_line,
     split_alternatives,
     split_records,
+    writable,
 )
 
 MAGIC = "# Glossary in tab-separated format"  # how OmegaT's own files begin
@@ -155,12 +155,13 @@ def parse(text: str) -> Parsed:
 
 def dump(entries: Sequence[GlossaryEntry]) -> str:
     lines = [HEADER_COMMENT]
-    for entry in map(normal_entry, entries):
+    for entry in map(writable, entries):
         source = entry.source
         for i, target in enumerate(entry.targets):
             cells = [source, alternative(target)]
             comment = make_comment(entry) if i == 0 else ""
             if comment:
                 cells.append(comment)
-            lines.append("\t".join(cells))
+            line = "\t".join(cells)
+            lines.append(" " + line if line.startswith("#") else line)  # a term, not a comment
     return "\n".join(lines) + "\n"

@@ -89,7 +89,7 @@ def clean(value: str) -> str:
         bad = UNWRITABLE.search(value)
         if bad is not None:
             raise UnwritableValue(bad.group())
-        value = value.translate(_TO_SPACE)
+        value = value.replace("\r\n", "\n").translate(_TO_SPACE)  # CRLF is one break
     return value.strip()
 
 
@@ -210,11 +210,17 @@ def entry_from_cells(
     )
 
 
+def shown(text: str, limit: int = 40) -> str:
+    """Text safe to quote in a one-line message: unprintable characters as \\uXXXX."""
+    out = "".join(c if c.isprintable() else f"\\u{ord(c):04x}" for c in text[:limit])
+    return out + ("..." if len(text) > limit else "")
+
+
 def _field(entry: GlossaryEntry, name: str, value: str, alt: bool = False) -> str:
     try:
         return alternative(value) if alt else clean(value)
     except UnwritableValue as exc:
-        raise UnwritableValue(exc.char, f"the {name} of '{entry.source}'") from None
+        raise UnwritableValue(exc.char, f"the {name} of '{shown(entry.source)}'") from None
 
 
 def normal_entry(entry: GlossaryEntry) -> GlossaryEntry:
@@ -241,12 +247,18 @@ def normal_entry(entry: GlossaryEntry) -> GlossaryEntry:
     )  # fmt: skip
 
 
-def entry_to_cells(entry: GlossaryEntry) -> dict[str, str]:
-    """Named cells of a normalised entry (normal_entry) as every format writes them."""
+def writable(entry: GlossaryEntry) -> GlossaryEntry:
+    """normal_entry(), refusing (InputError) an entry left without source or target."""
     entry = normal_entry(entry)
     if not entry.source or not entry.targets:
-        what = "source term" if not entry.source else f"target of '{entry.source}'"
+        what = "source term" if not entry.source else f"target of '{shown(entry.source)}'"
         raise InputError(None, f"the {what} is empty; nothing was written")
+    return entry
+
+
+def entry_to_cells(entry: GlossaryEntry) -> dict[str, str]:
+    """Named cells of a normalised entry (normal_entry) as every format writes them."""
+    entry = writable(entry)
     cells = {
         "source": entry.source,
         "target": ALT_SEP.join(entry.targets),

@@ -9,12 +9,18 @@ Mapping: the source-language terms of a concept are the entry's source (one entr
 per non-deprecated source term); target-language terms with administrativeStatus
 deprecatedTerm / supersededTerm (or usageStatus deprecated / notRecommended) are
 the forbidden renderings, the others are the targets, preferred first. Concept-level
-<note> is the note. Verso's case flag and extra columns (author, updated, ...) are
-written as <admin type="x-verso-NAME"> on the concept and read back.
+<note> is the note. Who changed the entry and when (the `author` and `updated`
+columns) are a TBX-Basic <transacGrp>: transactionType "modification", <date>, and
+<transacNote type="responsibility">. The case flag and other extra columns are
+<note id="cN-verso-K">NAME: value</note> (TBX-Basic allows no private admin types; the
+id tells them from the editor's note). Older exports' <admin type="x-verso-NAME"> are
+still read. Export validates against the TBX core RNG and the TBX-Basic Schematron.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 
 from lxml import etree
@@ -25,14 +31,17 @@ from app.core.glossary.rows import (
     Parsed,
     Problem,
     case_to_text,
-    clean,
     dedupe,
     parse_case,
+    writable,
 )
 
 TBX_NS = "urn:iso:std:iso:30042:ed-2"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 VERSO_ADMIN = "x-verso-"
+VERSO_NOTE = "-verso-"  # in a <note id>: the note holds a Verso field "NAME: value"
+AUTHOR, UPDATED = "author", "updated"
+_XSD_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ENTRY_TAGS = {"termEntry", "conceptEntry"}
 _LANG_TAGS = {"langSet", "langSec"}
 _TERM_GROUP_TAGS = {"tig", "ntig", "termSec"}
@@ -49,7 +58,12 @@ def _local(el: etree._Element) -> str:
 
 
 def _text(el: etree._Element) -> str:
-    return " ".join("".join(el.itertext()).split())
+    """An element's text: stripped; runs of whitespace collapsed only when it spans lines
+    or tabs (another tool's pretty-printing), so single-line values come back exactly."""
+    text = "".join(el.itertext())
+    if "\n" in text or "\r" in text or "\t" in text:
+        return " ".join(text.split())
+    return text.strip()
 
 
 def _safe_parser() -> etree.XMLParser:
@@ -151,6 +165,28 @@ def _extra_names(found: Iterable[tuple[int, GlossaryEntry]]) -> list[str]:
     return names
 
 
+def _transaction(group: etree._Element) -> list[tuple[str, str]]:
+    """(author, updated) extras of a transacGrp: responsibility and date."""
+    out: list[tuple[str, str]] = []
+    for el in group:
+        name, text = _local(el), _text(el)
+        if name == "transacNote" and el.get("type") == "responsibility" and text:
+            out.append((AUTHOR, text))
+        elif name == "date" and text:
+            out.append((UPDATED, text))
+    return out
+
+
+def _is_date(text: str) -> bool:
+    if not _XSD_DATE.fullmatch(text):
+        return False
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
 def _concept_entries(
     concept: etree._Element, src: str | None, tgt: str | None, problems: list[Problem]
 ) -> list[tuple[int, GlossaryEntry]]:
@@ -168,8 +204,19 @@ def _concept_entries(
                 sources.extend(_terms(child))
             elif code == tgt:
                 targets.extend(_terms(child))
+        elif name == "note" and VERSO_NOTE in (child.get("id") or ""):
+            key, _, value = _text(child).partition(": ")
+            if key == CASE_COLUMN:
+                try:
+                    case = parse_case(value)
+                except ValueError:
+                    problems.append(Problem(child.sourceline or line, "case must be yes or no"))
+            elif key and value.strip():
+                extra.append((key, value.strip()))
         elif name == "note" and _text(child):
             notes.append(_text(child))
+        elif name == "transacGrp":
+            extra.extend(_transaction(child))
         elif name == "admin" and (child.get("type") or "").startswith(VERSO_ADMIN):
             key = (child.get("type") or "")[len(VERSO_ADMIN) :]
             if key == CASE_COLUMN:
@@ -208,9 +255,40 @@ def _concept_entries(
 
 def _term_sec(parent: etree._Element, term: str, status: str) -> None:
     sec = etree.SubElement(parent, f"{{{TBX_NS}}}termSec")
-    etree.SubElement(sec, f"{{{TBX_NS}}}term").text = clean(term)
+    etree.SubElement(sec, f"{{{TBX_NS}}}term").text = term
     note = etree.SubElement(sec, f"{{{TBX_NS}}}termNote", type="administrativeStatus")
     note.text = f"{status}-admn-sts"
+
+
+def _concept_fields(concept: etree._Element, entry: GlossaryEntry, number: int) -> None:
+    """Note, transaction (author, date) and Verso's other fields of one concept."""
+    if entry.note:
+        etree.SubElement(concept, f"{{{TBX_NS}}}note").text = entry.note
+    fields: list[tuple[str, str]] = []
+    if entry.case_sensitive is not None:
+        fields.append((CASE_COLUMN, case_to_text(entry.case_sensitive)))
+    author = updated = ""
+    for name, value in entry.extra:
+        if name == AUTHOR:
+            author = value
+        elif name == UPDATED and _is_date(value):
+            updated = value
+        else:
+            fields.append((name, value))
+    for k, (name, value) in enumerate(fields, start=1):
+        note = etree.SubElement(concept, f"{{{TBX_NS}}}note", id=f"c{number}{VERSO_NOTE}{k}")
+        note.text = f"{name}: {value}"
+    if author or updated:
+        group = etree.SubElement(concept, f"{{{TBX_NS}}}transacGrp")
+        etree.SubElement(group, f"{{{TBX_NS}}}transac", type="transactionType").text = (
+            "modification"
+        )
+        if updated:
+            etree.SubElement(group, f"{{{TBX_NS}}}date").text = updated
+        if author:
+            etree.SubElement(
+                group, f"{{{TBX_NS}}}transacNote", type="responsibility"
+            ).text = author
 
 
 def dump(
@@ -225,17 +303,10 @@ def dump(
                             f"{{{TBX_NS}}}sourceDesc")
     etree.SubElement(desc, f"{{{TBX_NS}}}p").text = "Verso glossary"
     body = etree.SubElement(etree.SubElement(root, f"{{{TBX_NS}}}text"), f"{{{TBX_NS}}}body")
-    for number, entry in enumerate(entries, start=1):
+    for number, raw in enumerate(entries, start=1):
+        entry = writable(raw)
         concept = etree.SubElement(body, f"{{{TBX_NS}}}conceptEntry", id=f"c{number}")
-        if entry.note.strip():
-            etree.SubElement(concept, f"{{{TBX_NS}}}note").text = clean(entry.note)
-        if entry.case_sensitive is not None:
-            admin = etree.SubElement(concept, f"{{{TBX_NS}}}admin", type=VERSO_ADMIN + CASE_COLUMN)
-            admin.text = case_to_text(entry.case_sensitive)
-        for name, value in entry.extra:
-            if value.strip():
-                admin = etree.SubElement(concept, f"{{{TBX_NS}}}admin", type=VERSO_ADMIN + name)
-                admin.text = clean(value)
+        _concept_fields(concept, entry, number)
         src_sec = etree.SubElement(concept, f"{{{TBX_NS}}}langSec", {XML_LANG: src})
         _term_sec(src_sec, entry.source, "preferredTerm")
         tgt_sec = etree.SubElement(concept, f"{{{TBX_NS}}}langSec", {XML_LANG: tgt})

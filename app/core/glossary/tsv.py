@@ -191,6 +191,7 @@ def dump(
     for row in rows[1:]:
         while row and not row[-1]:  # no trailing empty cells: untouched lines stay as they were
             row.pop()
-        lines.append("\t".join(row))
-    return "\n".join(lines) + "\n"
+        line = "\t".join(row)
+        lines.append(" " + line if line.startswith("#") else line)  # not a comment: cells are
+    return "\n".join(lines) + "\n"  # stripped when read, so the space changes nothing
 
