@@ -18,6 +18,7 @@ from app.core.glossary.io import check_glossary, load_glossary, save_glossary
 from app.core.glossary.model import GlossaryEntry
 from app.core.glossary.rows import split_alternatives
 from app.core.glossary.store import GlossaryStore
+from app.core.model.errors import InputError
 
 
 def register(sub: Any) -> None:
@@ -82,7 +83,21 @@ def run_add(args: argparse.Namespace) -> int:
     return 0
 
 
+def _same_file(a: str, b: str) -> bool:
+    """Do two paths name one file (also through links, `./`, or another spelling)?"""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # the output does not exist yet
+        return os.path.realpath(a) == os.path.realpath(b)
+
+
 def run_convert(args: argparse.Namespace) -> int:
+    if _same_file(args.input, args.output):
+        raise InputError(
+            args.output,
+            "is the input file itself; nothing was written: give the converted glossary "
+            "another name (to add entries to a shared file, use `glossary add`)",
+        )
     glossary = load_glossary(args.input)
     save_glossary(glossary, args.output)
     print(f"{args.output}: {len(glossary)} entries written")

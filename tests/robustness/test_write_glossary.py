@@ -176,3 +176,22 @@ def test_a_term_beginning_with_hash_is_not_taken_for_a_comment(tmp_path: Path) -
         path = tmp_path / name
         GlossaryStore(path).add(GlossaryEntry("#Україна", ("#Ukraine",)))
         assert [e.source for e in load_glossary(path).entries] == ["#Україна"]
+
+
+@pytest.mark.parametrize("spelling", ["same", "dot", "link"])
+def test_convert_onto_its_own_input_is_refused(tmp_path: Path, spelling: str) -> None:
+    """Issue 16 item 11: `glossary export IN OUT` with OUT naming IN overwrote the source."""
+    src = tmp_path / "team.tsv"
+    src.write_text("source\ttarget\tforbidden\tnote\nКиїв\tKyiv\tKiev\tx\n", encoding="utf-8")
+    before = src.read_bytes()
+    out = {"same": str(src), "dot": str(tmp_path / "." / "team.tsv"),
+           "link": str(tmp_path / "alias.tsv")}[spelling]  # fmt: skip
+    if spelling == "link":
+        Path(out).symlink_to(src)
+    for command in ("export", "import"):
+        run = subprocess.run(
+            [sys.executable, "-m", "app", "glossary", command, str(src), out],
+            cwd=ROOT, capture_output=True, text=True, timeout=60,
+        )  # fmt: skip
+        assert run.returncode == 2 and "is the input file itself" in run.stderr
+        assert "Traceback" not in run.stderr and src.read_bytes() == before
