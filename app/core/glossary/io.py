@@ -16,15 +16,22 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.core.files.atomic import write_bytes_atomic
+from app.core.files.limits import (
+    GLOSSARY_BYTES,
+    GLOSSARY_ENTRIES,
+    check_count,
+    count_glossary_entries,
+    read_regular,
+)
 from app.core.glossary.decoding import decode
 from app.core.glossary.formats import GlossaryFormat, by_name, choose, readers_for, writer_for
 from app.core.glossary.model import Glossary
 from app.core.glossary.rows import GlossaryError, Parsed, Problem, has_errors
-from app.core.model.errors import InputError
 
 __all__ = [
     "GlossaryError",
     "Problem",
+    "check_entry_count",
     "check_glossary",
     "decode",
     "dump_bytes",
@@ -64,14 +71,15 @@ def parse_bytes(
 
 
 def _read_bytes(path: str | Path) -> bytes:
-    try:
-        return Path(path).read_bytes()
-    except FileNotFoundError:
-        raise InputError(path, "glossary file not found") from None
-    except IsADirectoryError:
-        raise InputError(path, "is a folder, not a glossary file") from None
-    except OSError as exc:
-        raise InputError(path, f"cannot be read ({exc.strerror or exc})") from None
+    data = read_regular(path, GLOSSARY_BYTES, "a glossary", missing="glossary file not found")
+    check_entry_count(path, data)
+    return data
+
+
+def check_entry_count(path: str | Path, data: bytes) -> None:
+    """InputError naming the cap when a glossary's bytes hold too many lines or entries
+    to parse in bounded time and memory (counted without parsing)."""
+    check_count(path, count_glossary_entries(data), GLOSSARY_ENTRIES, "lines or entries")
 
 
 def read_glossary(path: str | Path) -> tuple[Glossary, list[Problem]]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.files.bilingual import BILINGUAL_EXTENSIONS, is_bilingual_path, read_bilingual
-from app.core.files.readers import ensure_checkable, read_document
+from app.core.files.readers import ensure_checkable, ensure_segments_checkable, read_document
 from app.core.glossary.formats import is_glossary_path
 from app.core.model.document import Document
 from app.core.model.errors import InputError, VersoError
@@ -73,9 +73,18 @@ def open_input(
         review = open_pair(paths[0], paths[1], source_lang, target_lang)
     else:
         raise InputError(None, f"{len(paths)} files given; {SINGLE_FILE_HELP}")
+    if len(paths) == 1:  # an article pair went through ensure_checkable already
+        _ensure_pairs_checkable(str(paths[0]), review)
     if glossary is not None:
         review.glossary_path = str(Path(glossary).resolve())
     return review
+
+
+def _ensure_pairs_checkable(path: str, review: Review) -> None:
+    """The paragraph-length and count guard, for reviews and bilingual files too: every
+    command (check, report, metrics, export, the window) refuses the same inputs."""
+    texts = [p.source for p in review.original] + [p.target for p in review.original]
+    ensure_segments_checkable(path, [*texts, *review.targets])
 
 
 def open_pair(
@@ -136,6 +145,7 @@ def apply_edited(review: Review, edited_path: str | Path) -> list[int]:
     """
     if is_bilingual_path(edited_path):
         units = read_bilingual(edited_path).pairs
+        ensure_segments_checkable(str(edited_path), [p.target for p in units])
         if [p.source for p in units] != [p.source for p in review.original]:
             raise InputError(
                 edited_path, "does not hold the same source units, in the same order"
