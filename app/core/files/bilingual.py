@@ -17,7 +17,7 @@ from typing import Any
 
 from app.core.files.atomic import write_bytes_atomic
 from app.core.files.encodings import xml_as_utf8
-from app.core.files.limits import BILINGUAL_BYTES, read_regular
+from app.core.files.limits import BILINGUAL_BYTES, SEGMENTS, check_count, count_units, read_regular
 from app.core.model.document import Pair
 from app.core.model.errors import InputError, VersoError
 
@@ -121,6 +121,7 @@ def parse_bilingual(
     target_lang: str | None = None,
 ) -> BilingualDoc:
     data = xml_as_utf8(data, None if path is None else str(path))  # shift_jis, UTF-16 w/o BOM
+    check_count(path, count_units(data), SEGMENTS, "translation units")  # before parsing
     fmt = sniff_format(data)
     if fmt is None:
         raise InputError(path, "is not an XLIFF or TMX file (no <xliff> or <tmx> root element)")

@@ -83,8 +83,12 @@ def open_input(
 def _ensure_pairs_checkable(path: str, review: Review) -> None:
     """The paragraph-length and count guard, for reviews and bilingual files too: every
     command (check, report, metrics, export, the window) refuses the same inputs."""
-    texts = [p.source for p in review.original] + [p.target for p in review.original]
-    ensure_segments_checkable(path, [*texts, *review.targets])
+    for texts in (
+        [p.source for p in review.original],
+        [p.target for p in review.original],
+        review.targets,
+    ):
+        ensure_segments_checkable(path, texts)
 
 
 def open_pair(
