@@ -163,13 +163,16 @@ def refuse_remote(path: str | Path, why: str = "") -> None:
         )
 
 
-def local_regular_file(path: str | Path) -> str | None:
-    """Why `path` (stored inside a file from elsewhere) may not be opened, or None
-    when it is a regular local file."""
+def foreign_path_refusal(path: str | Path) -> str | None:
+    """Why a path stored inside a file from elsewhere (a review's glossary) must not be
+    opened without asking: a network or URL path, or something that exists and is not an
+    ordinary file. None for a regular local file or nothing at all (nothing to open)."""
     if is_remote(path):
         return "it is a network or URL path"
     try:
         mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return None
     except OSError as exc:
         return f"it cannot be read ({exc.strerror or exc})"
     if not stat.S_ISREG(mode):

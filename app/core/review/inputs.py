@@ -12,11 +12,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.files.bilingual import BILINGUAL_EXTENSIONS, is_bilingual_path, read_bilingual
+from app.core.files.limits import foreign_path_refusal
 from app.core.files.readers import ensure_checkable, ensure_segments_checkable, read_document
 from app.core.glossary.formats import is_glossary_path
 from app.core.model.document import Document
 from app.core.model.errors import InputError, VersoError
-from app.core.review.file import EXTENSION, load_review
+from app.core.review.file import EXTENSION, load_review, read_json
 from app.core.review.model import Review
 from app.core.text.align import align_article
 from app.core.text.language import detect_language
@@ -50,16 +51,21 @@ def open_input(
     glossary: str | Path | None = None,
     source_lang: str | None = None,
     target_lang: str | None = None,
+    use_stored_glossary: bool = True,
 ) -> Review:
     """A Review of any input; InputError (which file, why, what to do) otherwise.
 
     `glossary` replaces the one a saved review names; languages given override
-    the detected (or recorded) ones.
+    the detected (or recorded) ones. A review's stored glossary path came from
+    elsewhere: a network path or a non-regular file there is refused (InputError),
+    and `use_stored_glossary=False` drops it (the editor declined it).
     """
     if len(paths) == 1:
         path = paths[0]
         if is_review_path(path):
             review = load_review(path)
+            if glossary is None and review.glossary_path is not None:
+                _check_stored_glossary(str(path), review, use_stored_glossary)
             review.source_lang = source_lang or review.source_lang
             review.target_lang = target_lang or review.target_lang
         elif is_bilingual_path(path):
@@ -78,6 +84,32 @@ def open_input(
     if glossary is not None:
         review.glossary_path = str(Path(glossary).resolve())
     return review
+
+
+def _check_stored_glossary(path: str, review: Review, use: bool) -> None:
+    stored = review.glossary_path
+    if not use or stored is None:
+        review.glossary_path = None
+        return
+    why = foreign_path_refusal(stored)
+    if why is not None:
+        raise InputError(
+            stored,
+            f"is the glossary the review {path} names, but Verso does not open it: {why}; "
+            "pass --glossary FILE (or choose a glossary in the window)",
+        )
+
+
+def stored_glossary(path: str | Path) -> str | None:
+    """The glossary path a .verso review names (None: none, or the file is unreadable:
+    opening it says why)."""
+    if not is_review_path(path):
+        return None
+    try:
+        value = read_json(path).get("glossary")
+    except VersoError:
+        return None
+    return value if isinstance(value, str) and value else None
 
 
 def _ensure_pairs_checkable(path: str, review: Review) -> None:
