@@ -7,12 +7,13 @@ languages are settled here, so all front ends see the same pairs.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.files.bilingual import BILINGUAL_EXTENSIONS, is_bilingual_path, read_bilingual
-from app.core.files.limits import foreign_path_refusal
+from app.core.files.limits import foreign_path_refusal, refuse_irregular
 from app.core.files.readers import ensure_checkable, ensure_segments_checkable, read_document
 from app.core.glossary.formats import is_glossary_path
 from app.core.model.document import Document
@@ -82,6 +83,8 @@ def open_input(
     if len(paths) == 1:  # an article pair went through ensure_checkable already
         _ensure_pairs_checkable(str(paths[0]), review)
     if glossary is not None:
+        if os.path.exists(glossary):  # a FIFO or device is never stored in a review
+            refuse_irregular(glossary, os.stat(glossary).st_mode)
         review.glossary_path = str(Path(glossary).resolve())
     return review
 
