@@ -220,6 +220,11 @@ def _crafted(folder: Path) -> Iterator[Bad]:
         "bilingual",
     )
     yield Bad("verso-400-digits.verso", _write(f / "digits.verso", _review("1" * 400)), "review")
+    yield Bad(
+        "verso-1M-pairs.verso",
+        _write(f / "pairs.verso", _review("[" + ",".join(['{"index": 0}'] * 1_000_000) + "]")),
+        "review",
+    )
     yield Bad("verso-deep.verso", _write(f / "deep.verso", _review("[" * 100_000 + "]" * 100_000)),
               "review")  # fmt: skip
     yield Bad("tsv-1M-lines.tsv", _write(

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.files.atomic import remove_stale_temps, write_text_atomic
-from app.core.files.limits import REVIEW_BYTES, read_regular
+from app.core.files.limits import REVIEW_BYTES, SEGMENTS, check_count, read_regular
 from app.core.glossary.model import GlossaryEntry
 from app.core.model.document import Pair
 from app.core.model.errors import InputError
@@ -115,6 +115,7 @@ def read_json(path: str | Path) -> dict[str, Any]:
     """The JSON object of a review or autosave file, or an InputError saying why not."""
     p = Path(path)
     raw = read_regular(p, MAX_BYTES, "a Verso review")  # no device, FIFO or huge file
+    check_count(p, raw.count(b'"index"'), SEGMENTS, "segments")  # before building objects
     if not raw.strip():
         raise InputError(p, "is empty: not a Verso review file")
     try:

@@ -61,6 +61,9 @@ def open_input(
     elsewhere: a network path or a non-regular file there is refused (InputError),
     and `use_stored_glossary=False` drops it (the editor declined it).
     """
+    if glossary is not None and os.path.exists(glossary):
+        # a FIFO or device is refused before any article is read, and never stored
+        refuse_irregular(glossary, os.stat(glossary).st_mode)
     if len(paths) == 1:
         path = paths[0]
         if is_review_path(path):
@@ -83,8 +86,6 @@ def open_input(
     if len(paths) == 1:  # an article pair went through ensure_checkable already
         _ensure_pairs_checkable(str(paths[0]), review)
     if glossary is not None:
-        if os.path.exists(glossary):  # a FIFO or device is never stored in a review
-            refuse_irregular(glossary, os.stat(glossary).st_mode)
         review.glossary_path = str(Path(glossary).resolve())
     return review
 
