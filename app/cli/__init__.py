@@ -12,6 +12,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
+from app.cli.terminal import escape_controls, escaped_output
 from app.core.model.errors import VersoError
 
 # Each subcommand module exposes register(subparsers) and sets func on its parser.
@@ -44,9 +45,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         args_list = ["open"]  # no subcommand: the window, empty, offering File > Open
     args = parser.parse_args(args_list)
     try:
-        return int(args.func(args))
+        with escaped_output():  # file content never drives the terminal (issue 16)
+            return int(args.func(args))
     except VersoError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {escape_controls(str(exc))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

@@ -8,7 +8,7 @@ import sys
 from typing import Any
 
 from app.cli.inputs import INPUT_HELP, open_from_args, split_edited
-from app.core.files.readers import read_document
+from app.core.files.readers import ensure_checkable, read_document
 from app.core.model.document import Document
 from app.core.model.errors import InputError
 from app.core.outputs.metrics import ArticleMetrics, compute_metrics, format_text
@@ -53,7 +53,8 @@ def metrics_of_args(args: argparse.Namespace) -> ArticleMetrics:
     paths = list(args.inputs)
     _, edited = split_edited(paths)
     if len(paths) == 2 and edited is None and not any(opens_alone(p) for p in paths):
-        first, second = (read_document(path) for path in paths)
+        # the same paragraph-length guard as check and report (a 4.5 MB line: refused)
+        first, second = (ensure_checkable(read_document(path)) for path in paths)
         one, two = (detect_language(d.text[:4000]) for d in (first, second))
         if one == two:  # MT EDITED (one language) rather than SOURCE TARGET (two)
             return metrics_of_texts(first, second)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import os
 import time
 from pathlib import Path
 from typing import Any
 
 from app.cli.inputs import INPUT_HELP
+from app.core.files.limits import refuse_irregular
 from app.core.model.errors import InputError
 from app.core.review.inputs import SINGLE_FILE_HELP, InputSpec, opens_alone
 
@@ -31,6 +33,8 @@ def launch_spec(paths: list[str], glossary: str | None) -> InputSpec | None:
         raise InputError(None, SINGLE_FILE_HELP)
     for path in (*paths, glossary):
         if path and not Path(path).is_file():
+            if Path(path).exists():  # a device, FIFO or socket: refused, never opened
+                refuse_irregular(path, os.stat(path).st_mode)
             raise InputError(path, "does not exist (check the path)")
     return InputSpec(tuple(paths), glossary) if paths else None
 

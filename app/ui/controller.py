@@ -70,12 +70,15 @@ class ReviewController(QObject):
         self.autosave_timer.timeout.connect(self.autosave)
 
     # -- loading ----------------------------------------------------------------
-    def open_input(self, spec: InputSpec, glossary: str | None = None) -> None:
+    def open_input(
+        self, spec: InputSpec, glossary: str | None = None, use_stored_glossary: bool = True
+    ) -> None:
         """Open any input (a pair, a bilingual file, a .verso review) and check it in the
-        background; `glossary` is used when neither the spec nor the review names one.
+        background; `glossary` is used when neither the spec nor the review names one
+        (or the editor declined the one a review names: use_stored_glossary False).
         `loaded` or `load_failed` follows."""
         checks = self.checks
-        self._load(lambda: workers.load(spec, glossary, checks))
+        self._load(lambda: workers.load(spec, glossary, checks, use_stored_glossary))
 
     def open_review(self, review: Review, glossary: GlossaryVersion | None = None) -> None:
         """Check an already built review (a restored autosave, an MT run) with the

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -124,6 +124,26 @@ def ask_overwrite_changed(parent: QWidget | None, path: str) -> bool:
     )
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def ask_stored_glossary(parent: QWidget | None, review: str, glossary: str) -> bool:
+    """A review from elsewhere names a glossary file: open it? (No: the review opens
+    with the glossary the window already follows, or none.)"""
+    tr = QCoreApplication.translate
+    box = _plain_box(
+        parent,
+        QMessageBox.Icon.Question,
+        tr("Dialogs", "Glossary named by the review"),
+        tr(
+            "Dialogs",
+            "The review\n{0}\nnames this glossary:\n{1}\n\nOpen that file and check the "
+            "review against it? Choose No to keep the glossary you have open.",
+        ).format(review, glossary),
+    )
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    box.setAccessibleName(tr("Dialogs", "Open the glossary the review names?"))
     return box.exec() == QMessageBox.StandardButton.Yes
 
 

@@ -6,13 +6,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
 from app.core.files.bilingual import is_bilingual_path
+from app.core.files.limits import foreign_path_refusal
 from app.core.model.errors import VersoError
 from app.core.review import autosave
 from app.core.review.file import changed_on_disk
-from app.core.review.inputs import InputSpec
+from app.core.review.inputs import InputSpec, stored_glossary
 from app.core.review.model import Review
 from app.ui import dialogs
 from app.ui.context import WindowContext
@@ -43,8 +45,37 @@ class FileOps:
         if len(spec.paths) == 2 and self.offer_restore_for(*spec.paths):
             return
         bilingual = len(spec.paths) == 1 and is_bilingual_path(spec.paths[0])
+        if len(spec.paths) == 1 and spec.glossary is None and not self._consent_to_stored(
+            spec.paths[0]
+        ):
+            self.controller.open_input(spec, self._glossary(), use_stored_glossary=False)
+            return
         # A bilingual file names no glossary: it is checked with the one the window follows.
         self.controller.open_input(spec, self._glossary() if bilingual else None)
+
+    def _consent_to_stored(self, path: str) -> bool:
+        """A review from elsewhere names a glossary: open that path only if the editor
+        agrees (it could be a FIFO that hangs, or a network share that receives the
+        editor's credentials); a network path or a non-regular file is refused outright."""
+        stored = stored_glossary(path)
+        current = self.ctx.glossary.path
+        if stored is None or (current is not None and Path(stored) == Path(current)):
+            return True
+        why = foreign_path_refusal(stored)
+        if why is not None:
+            tr = QCoreApplication.translate
+            self.ctx.ask.error(
+                tr("FileOps", "Glossary named by the review"),
+                tr(
+                    "FileOps",
+                    "The review names the glossary\n{0}\nVerso did not open it: {1}. The "
+                    "review opens with the glossary you have open.",
+                ).format(stored, why),
+            )
+            return False
+        if not Path(stored).exists():
+            return True  # nothing to open: the glossary part reports it missing
+        return self.ctx.ask.stored_glossary(path, stored)
 
     def open_review_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

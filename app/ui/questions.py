@@ -33,6 +33,9 @@ class Questions:
     def overwrite_changed(self, path: str) -> bool:
         return dialogs.ask_overwrite_changed(self.parent, path)
 
+    def stored_glossary(self, review: str, glossary: str) -> bool:
+        return dialogs.ask_stored_glossary(self.parent, review, glossary)
+
     def glossary_entry(self, entry: GlossaryEntry | None, title: str) -> GlossaryEntry | None:
         return glossary_dialogs.ask_entry(self.parent, entry, title)
 

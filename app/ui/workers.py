@@ -69,14 +69,17 @@ def start(job: Job) -> None:
 
 
 def load(
-    spec: InputSpec, glossary: str | None, checks: Sequence[Check] | None
-) -> Loaded:
+    spec: InputSpec, glossary: str | None, checks: Sequence[Check] | None,
+    use_stored_glossary: bool = True,
+) -> Loaded:  # fmt: skip
     """Open any input, read its glossary once and check it (on the pool).
 
     A glossary with errors does not stop the article: its readable entries are used
     (the glossary part shows the problems).
     """
-    review = open_input(spec.paths, glossary=spec.glossary or glossary)
+    review = open_input(
+        spec.paths, glossary=spec.glossary or glossary, use_stored_glossary=use_stored_glossary
+    )
     return check_loaded(review, review_glossary(review, strict=False), checks)
 
 

@@ -102,3 +102,39 @@ def listener() -> Iterator[Listener]:
         stop.set()
         thread.join(2)
         server.close()
+
+
+def run_cli_measured(args: Sequence[str], timeout: float = TIME_LIMIT) -> tuple[CliRun, int]:
+    """run_cli, plus the child's peak resident memory in MB (from wait4's rusage).
+
+    The child is killed at `timeout`; its run then has code -9 (the caller's assertion
+    on the time bound fails with the command in the message)."""
+    import os
+    import tempfile
+    import time
+
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "app", *args],
+            cwd=ROOT, stdout=out, stderr=err, stdin=subprocess.DEVNULL,
+            preexec_fn=_limit_memory,
+        )  # fmt: skip
+        deadline = time.monotonic() + timeout
+        while True:
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            if pid:
+                break
+            if time.monotonic() > deadline:
+                proc.kill()
+                pid, status, usage = os.wait4(proc.pid, 0)
+                break
+            time.sleep(0.02)
+        proc.returncode = os.waitstatus_to_exitcode(status)  # already reaped: keep Popen quiet
+        out.seek(0)
+        err.seek(0)
+        run = CliRun(
+            proc.returncode,
+            out.read().decode("utf-8", "replace"),
+            err.read().decode("utf-8", "replace"),
+        )
+    return run, usage.ru_maxrss // 1024

@@ -38,6 +38,8 @@ class DialogLog:
     restore_answer: bool = False
     restore_offers: int = 0
     save_answer: str = "discard"
+    stored_glossary_answer: bool = True  # open the glossary a review names?
+    stored_glossary_asked: list[str] = field(default_factory=list)
 
 
 @pytest.fixture
@@ -70,6 +72,12 @@ def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> DialogLog:
     monkeypatch.setattr(dialogs, "show_error", lambda _p, _t, m: log.errors.append(m))
     monkeypatch.setattr(dialogs, "ask_restore", restore)
     monkeypatch.setattr(dialogs, "ask_save_changes", lambda _p, _c: log.save_answer)
+
+    def stored(_parent: object, _review: str, glossary: str) -> bool:
+        log.stored_glossary_asked.append(glossary)
+        return log.stored_glossary_answer
+
+    monkeypatch.setattr(dialogs, "ask_stored_glossary", stored)
     return log
 
 

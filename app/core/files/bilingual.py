@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from app.core.files.atomic import write_bytes_atomic
+from app.core.files.encodings import xml_as_utf8
+from app.core.files.limits import BILINGUAL_BYTES, SEGMENTS, check_count, count_units, read_regular
 from app.core.model.document import Pair
 from app.core.model.errors import InputError, VersoError
 
@@ -106,10 +108,9 @@ def read_bilingual(
     `target_lang`).
     """
     p = Path(path)
-    try:
-        data = p.read_bytes()
-    except OSError as exc:
-        raise InputError(p, f"cannot be read ({exc.strerror or exc})") from None
+    data = read_regular(
+        p, BILINGUAL_BYTES, "a bilingual file", missing="cannot be read (no such file)"
+    )
     return parse_bilingual(data, p, source_lang, target_lang)
 
 
@@ -119,6 +120,8 @@ def parse_bilingual(
     source_lang: str | None = None,
     target_lang: str | None = None,
 ) -> BilingualDoc:
+    data = xml_as_utf8(data, None if path is None else str(path))  # shift_jis, UTF-16 w/o BOM
+    check_count(path, count_units(data), SEGMENTS, "translation units")  # before parsing
     fmt = sniff_format(data)
     if fmt is None:
         raise InputError(path, "is not an XLIFF or TMX file (no <xliff> or <tmx> root element)")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from pathlib import Path
 
 from app.core.model.errors import InputError
@@ -20,6 +21,7 @@ MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 MAX_RATIO = 200
 _RATIO_FLOOR = 10 * 1024 * 1024
 MAX_ZIP_ENTRIES = 10_000
+_MAIN = "word/document.xml"
 
 
 def check_zip(path: Path, data: bytes) -> None:
@@ -30,7 +32,10 @@ def check_zip(path: Path, data: bytes) -> None:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
+            names = [info.filename for info in infos]
+            head = archive.open("word/document.xml").read(4096) if _MAIN in names else b""
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, KeyError,
+            zlib.error):  # fmt: skip
         # NotImplementedError: an unknown zip version in a damaged header (found by fuzzing)
         raise InputError(path, "is a damaged .docx (the zip archive cannot be read); "
                          "open it in Word and save it again") from None
@@ -44,9 +49,17 @@ def check_zip(path: Path, data: bytes) -> None:
         if total > MAX_UNPACKED_BYTES or (info.file_size > _RATIO_FLOOR and ratio > MAX_RATIO):
             raise InputError(path, "would unpack to an enormous size (a zip bomb?); "
                              "it was not opened")
-    if not any(info.filename == "word/document.xml" for info in infos):
+    if _MAIN not in names:
         raise InputError(path, "is a zip archive but not a Word document "
                          "(no word/document.xml)")
+    if len(set(names)) != len(names):  # readers disagree on which copy counts: refuse
+        twice = next(n for n in names if names.count(n) > 1)
+        raise InputError(path, f"holds two parts named {twice} (a tampered file); open it "
+                         "in Word and save it again")  # fmt: skip
+    if b"<!DOCTYPE" in head or b"<!ENTITY" in head:  # Word never writes a DTD
+        raise InputError(path, "declares XML entities (a DTD), which Word never writes: the "
+                         "text after each entity would be lost; open it in Word and save "
+                         "it again")  # fmt: skip
 
 
 def docx_paragraphs(path: Path, data: bytes) -> list[str]:
@@ -58,6 +71,9 @@ def docx_paragraphs(path: Path, data: bytes) -> list[str]:
     try:
         document = docx.Document(io.BytesIO(data))
         body = document.element.body
+        if any(isinstance(node, etree._Entity) for node in body.iter(etree.Entity)):
+            raise InputError(path, "holds XML entity references, which Word never writes: "
+                             "open it in Word and save it again")  # fmt: skip
         paragraphs: list[str] = []
         for element in body.iter(_qn("w:p")):
             text = "".join(

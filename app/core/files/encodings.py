@@ -201,3 +201,67 @@ def _checked(decoded: Decoded, path: str | None) -> Decoded:
     if not _is_text(decoded.text):
         raise InputError(path, "is a binary file, not text; open the original document")
     return decoded
+
+
+# The XML declaration's encoding name (ASCII-compatible bytes only).
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([^"']{0,64})["']""")
+_XML_DECL_TEXT = re.compile(r"""^(\s*<\?xml[^>]{0,200}?encoding\s*=\s*["'])([^"']{0,64})(["'])""")
+_NATIVE_XML = frozenset({"utf_8", "ascii"})
+
+
+def _xml_bom_or_utf16(data: bytes) -> str | None:
+    """The encoding a BOM or the byte pattern of '<' (XML 1.0 appendix F) gives, if any."""
+    for bom, name in (
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom) and not (name == "utf-32" and len(data) % 4):
+            return name
+    head = data[:4096].lstrip(b" \t\r\n")
+    if head.startswith(b"<\x00") or head[:4] in (b" \x00<\x00", b"\n\x00<\x00"):
+        return "utf-16-le"
+    if head.startswith(b"\x00<") or head[:4] in (b"\x00 \x00<", b"\x00\n\x00<"):
+        return "utf-16-be"
+    if b"\x00" in data[:1024]:
+        return _utf16_without_bom(data)
+    return None
+
+
+def xml_as_utf8(data: bytes, path: str | None = None) -> bytes:
+    """XML bytes in UTF-8 (declaration rewritten to say so), whatever they were saved in.
+
+    Expat (the safety screen) reads only UTF-8, UTF-16, ASCII and Latin-1 and raises
+    ValueError or LookupError on others; a UTF-16 file without a BOM must be recognised
+    from its bytes. A declared code page Python knows (shift_jis, cp1251...) is
+    transcoded; UTF-7 is refused (it can spell markup invisibly, a known filter
+    bypass) and an unknown name is one clear InputError.
+    """
+    found = _xml_bom_or_utf16(data)
+    if found is None:
+        declared = _XML_ENCODING.match(data[:512])
+        if declared is None:
+            return data
+        name = declared.group(1).decode("ascii", "replace").strip()
+        try:
+            found = codecs.lookup(name).name
+        except LookupError:
+            raise InputError(
+                path, f"declares the encoding {name!r}, which Verso does not know; "
+                "save it as UTF-8 in your CAT tool and open it again",
+            ) from None
+        if found.replace("-", "_") in _NATIVE_XML:
+            return data
+    codec = codecs.lookup(found).name
+    if codec == "utf-7":
+        raise InputError(path, "declares the encoding UTF-7, which Verso refuses (it can hide "
+                         "markup); save it as UTF-8 and open it again")  # fmt: skip
+    try:
+        text = data.decode(found)
+    except (ValueError, LookupError) as exc:  # UnicodeError is a ValueError
+        raise InputError(path, f"is not valid {codec} text ({exc.__class__.__name__}); "
+                         "save it as UTF-8 and open it again") from None  # fmt: skip
+    text = _XML_DECL_TEXT.sub(r"\g<1>UTF-8\g<3>", text.lstrip("\ufeff"), count=1)
+    return text.encode("utf-8", errors="surrogatepass")

@@ -17,16 +17,18 @@ what is wrong and what to do; nothing here fetches anything from the network.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from app.core.files.encodings import decode_text
+from app.core.files.limits import ARTICLE_BYTES, SEGMENTS, check_count, read_regular
 from app.core.model.document import Document
 from app.core.model.errors import InputError
 from app.core.text.segment import split_paragraphs
 
 # 50 MB: about 25 000 pages of text, far beyond any article; bigger files are
 # refused before they are read so memory and time stay bounded.
-MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_FILE_BYTES = ARTICLE_BYTES
 # A news paragraph is under 3 000 characters; a 10 MB "paragraph" is a file without
 # line breaks (or not an article) and would take minutes to check (issue 7).
 MAX_PARAGRAPH_CHARS = 100_000
@@ -57,27 +59,9 @@ def normalize_newlines(text: str) -> str:
 
 
 def read_bytes_limited(path: Path, limit: int | None = None) -> bytes:
-    """The file's bytes, or InputError if it is missing, unreadable or over `limit`."""
-    if limit is None:
-        limit = MAX_FILE_BYTES
-    try:
-        if path.is_dir():
-            raise InputError(path, "is a folder, not a file; choose a file inside it")
-        with path.open("rb") as fh:
-            data = fh.read(limit + 1)
-    except FileNotFoundError:
-        raise InputError(path, "does not exist; check the name and the folder") from None
-    except PermissionError:
-        raise InputError(path, "cannot be read: permission denied") from None
-    except OSError as exc:
-        raise InputError(path, f"cannot be read ({exc.strerror or exc})") from None
-    if len(data) > limit:
-        raise InputError(
-            path,
-            f"is larger than {limit // (1024 * 1024)} MB; "
-            "Verso checks articles, so split the file into smaller parts",
-        )
-    return data
+    """The file's bytes, or InputError if it is missing, unreadable, not a regular file
+    (a device or FIFO) or over `limit` (limits.read_regular)."""
+    return read_regular(path, MAX_FILE_BYTES if limit is None else limit, "an article")
 
 
 def read_document(path: str | Path) -> Document:
@@ -123,6 +107,7 @@ def ensure_checkable(document: Document) -> Document:
     """
     if not document.paragraphs:
         return document
+    check_count(document.path, len(document.paragraphs), SEGMENTS, "paragraphs")
     longest = max(range(len(document.paragraphs)), key=lambda i: len(document.paragraphs[i]))
     size = len(document.paragraphs[longest])
     if size > MAX_PARAGRAPH_CHARS:
@@ -133,3 +118,16 @@ def ensure_checkable(document: Document) -> Document:
             "or split the file",
         )
     return document
+
+
+def ensure_segments_checkable(path: str | None, texts: Sequence[str]) -> None:
+    """The guard of `ensure_checkable` for segments that come already split (bilingual
+    units, a review's pairs): at most SEGMENTS of them, none over MAX_PARAGRAPH_CHARS."""
+    check_count(path, len(texts), SEGMENTS, "segments")
+    for number, text in enumerate(texts, 1):
+        if len(text) > MAX_PARAGRAPH_CHARS:
+            raise InputError(
+                path,
+                f"has a segment of {len(text):,} characters (segment {number}); Verso "
+                "checks articles: split it into sentences or paragraphs",
+            )

@@ -16,16 +16,24 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.core.files.atomic import write_bytes_atomic
+from app.core.files.limits import (
+    GLOSSARY_BYTES,
+    GLOSSARY_ENTRIES,
+    GLOSSARY_TERM_CHARS,
+    check_count,
+    count_glossary_entries,
+    read_regular,
+)
 from app.core.glossary import tsv
 from app.core.glossary.decoding import decode, text_or_none
 from app.core.glossary.formats import GlossaryFormat, by_name, choose, readers_for, writer_for
-from app.core.glossary.model import Glossary
+from app.core.glossary.model import Glossary, GlossaryEntry
 from app.core.glossary.rows import GlossaryError, Parsed, Problem, has_errors
-from app.core.model.errors import InputError
 
 __all__ = [
     "GlossaryError",
     "Problem",
+    "check_entry_count",
     "check_glossary",
     "decode",
     "dump_bytes",
@@ -60,19 +68,41 @@ def parse_bytes(
     """Entries and problems (sorted by line) of a file's bytes in format `fmt` (a name, or
     names joined by '/' as format_for gives them: the content chooses among those)."""
     parsed = choose(_named(fmt), data).read(data, source_lang, target_lang)
+    _leave_out_long_terms(parsed)
     parsed.problems.sort(key=lambda p: p.line)
     return parsed
 
 
+def _leave_out_long_terms(parsed: Parsed) -> None:
+    """An entry whose term or rendering is over GLOSSARY_TERM_CHARS is left out, as an
+    error: a 4.5 MB "term" crashed the matcher's native code (issue 16)."""
+    kept: list[GlossaryEntry] = []
+    for entry in parsed.entries:
+        longest = max(len(t) for t in (entry.source, *entry.targets, *entry.forbidden))
+        if longest <= GLOSSARY_TERM_CHARS:
+            kept.append(entry)
+            continue
+        parsed.problems.append(
+            Problem(
+                0,
+                f"the entry {entry.source[:30]!r} has a term of {longest:,} characters; a "
+                f"glossary term is at most {GLOSSARY_TERM_CHARS:,} (the entry is left out)",
+            )
+        )
+    if len(kept) != len(parsed.entries):
+        parsed.entries = kept
+
+
 def _read_bytes(path: str | Path) -> bytes:
-    try:
-        return Path(path).read_bytes()
-    except FileNotFoundError:
-        raise InputError(path, "glossary file not found") from None
-    except IsADirectoryError:
-        raise InputError(path, "is a folder, not a glossary file") from None
-    except OSError as exc:
-        raise InputError(path, f"cannot be read ({exc.strerror or exc})") from None
+    data = read_regular(path, GLOSSARY_BYTES, "a glossary", missing="glossary file not found")
+    check_entry_count(path, data)
+    return data
+
+
+def check_entry_count(path: str | Path, data: bytes) -> None:
+    """InputError naming the cap when a glossary's bytes hold too many lines or entries
+    to parse in bounded time and memory (counted without parsing)."""
+    check_count(path, count_glossary_entries(data), GLOSSARY_ENTRIES, "lines or entries")
 
 
 def read_glossary(path: str | Path) -> tuple[Glossary, list[Problem]]:

@@ -20,16 +20,17 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from app.core.files.atomic import real_path, remove_stale_temps, write_bytes_atomic
+from app.core.files.limits import GLOSSARY_BYTES, read_regular_if_exists
 from app.core.files.locking import FileLock
 from app.core.glossary.decoding import text_or_none
 from app.core.glossary.formats import reader_for
-from app.core.glossary.io import dump_bytes, format_for, parse_bytes
+from app.core.glossary.io import check_entry_count, dump_bytes, format_for, parse_bytes
 from app.core.glossary.merge import Choice, Conflict, apply_choice, by_key, merge
 from app.core.glossary.model import Glossary, GlossaryEntry
 from app.core.glossary.rows import GlossaryError, Parsed, Problem, has_errors, normal_entry
 from app.core.glossary.tsv import layout
 from app.core.glossary.version import GlossaryVersion, stamp_of
-from app.core.model.errors import OutputError
+from app.core.model.errors import InputError, OutputError
 
 
 def _digest(data: bytes) -> bytes:
@@ -132,12 +133,14 @@ class GlossaryStore:
         return format_for(self.path, writing=True)
 
     def _read(self) -> tuple[bytes | None, Parsed]:
-        try:
-            data = self.path.read_bytes()
-        except FileNotFoundError:
+        try:  # a device, FIFO or huge file is refused before reading (limits.py)
+            data = read_regular_if_exists(self.path, GLOSSARY_BYTES, "a glossary")
+            if data is not None:
+                check_entry_count(self.path, data)
+        except InputError as exc:
+            raise OutputError(self.path, exc.reason) from None
+        if data is None:
             return None, Parsed([], [], [])
-        except OSError as exc:
-            raise OutputError(self.path, f"cannot be read ({exc.strerror or exc})") from None
         digest = _digest(data)
         if self._seen is not None and self._seen[0] == digest:
             return data, _copy(self._seen[1])

@@ -122,7 +122,7 @@ def to_docx(paragraphs: Sequence[str], lang: str = "en", title: str = "") -> byt
 
     document = docx.Document()
     props = document.core_properties
-    props.title = title
+    props.title = _xml_safe(title)  # lxml refuses lone surrogates and controls here too
     props.language = lang
     for paragraph in paragraphs:
         para = document.add_paragraph()
@@ -136,12 +136,19 @@ def to_docx(paragraphs: Sequence[str], lang: str = "en", title: str = "") -> byt
     return buffer.getvalue()
 
 
-_XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _xml_safe(text: str) -> str:
-    """python-docx refuses control characters (XML 1.0 forbids them): drop them."""
-    return _XML_BAD.sub("", text)
+    """python-docx refuses control characters (XML 1.0 forbids them): drop them; a lone
+    surrogate (half a character, from a damaged review) becomes U+FFFD."""
+    return _XML_BAD.sub("", replace_surrogates(text))
+
+
+def replace_surrogates(text: str) -> str:
+    """`text` with each lone surrogate as U+FFFD: no UTF-8 writer accepts them."""
+    return _SURROGATE.sub("\ufffd", text)
 
 
 _RENDERERS: dict[str, Callable[[Sequence[str], str, str], bytes]] = {

@@ -21,6 +21,7 @@ from app.core.glossary.model import GlossaryEntry
 from app.core.model.document import Pair
 from app.core.model.errors import InputError
 from app.core.model.issues import Issue
+from app.core.outputs.export import replace_surrogates
 from app.core.outputs.metrics import ArticleMetrics
 
 STATUSES = ("open", "fixed", "ignored")
@@ -278,9 +279,9 @@ def write_report(path: str | Path, data: ReportData, fmt: str | None = None) -> 
         Path(path).suffix.lower(), ""
     )
     if chosen == "html":
-        write_text_atomic(path, render_html(data))
-    elif chosen == "csv":
-        write_text_atomic(path, render_csv(data), encoding="utf-8-sig")  # Excel reads BOM
+        write_text_atomic(path, replace_surrogates(render_html(data)))
+    elif chosen == "csv":  # Excel reads the BOM
+        write_text_atomic(path, replace_surrogates(render_csv(data)), encoding="utf-8-sig")
     else:
         raise InputError(path, "name the report .html or .csv (or pass --format)")
     return chosen

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.files.atomic import remove_stale_temps, write_text_atomic
+from app.core.files.limits import REVIEW_BYTES, SEGMENTS, check_count, read_regular
 from app.core.glossary.model import GlossaryEntry
 from app.core.model.document import Pair
 from app.core.model.errors import InputError
@@ -22,7 +23,7 @@ from app.core.review.model import EDIT_KINDS, HistoryEntry, Review
 FORMAT_ID = "verso-review"
 VERSION = 1
 EXTENSION = ".verso"
-MAX_BYTES = 512 * 1024 * 1024  # far above any article; guards against opening a disk image
+MAX_BYTES = REVIEW_BYTES  # far above any article; guards against opening a disk image
 
 
 def to_json(review: Review) -> dict[str, Any]:
@@ -113,13 +114,8 @@ def changed_on_disk(review: Review) -> bool:
 def read_json(path: str | Path) -> dict[str, Any]:
     """The JSON object of a review or autosave file, or an InputError saying why not."""
     p = Path(path)
-    try:
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(p, f"is {size // 2**20} MB: too large to be a Verso review")
-        raw = p.read_bytes()
-    except OSError as exc:
-        raise InputError(p, f"cannot be read ({exc.strerror or exc})") from None
+    raw = read_regular(p, MAX_BYTES, "a Verso review")  # no device, FIFO or huge file
+    check_count(p, raw.count(b'"index"'), SEGMENTS, "segments")  # before building objects
     if not raw.strip():
         raise InputError(p, "is empty: not a Verso review file")
     try:
@@ -130,7 +126,7 @@ def read_json(path: str | Path) -> dict[str, Any]:
         # Cut inside the last character: a truncated file, reported as damaged below.
         text = raw.decode("utf-8-sig", errors="replace")
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_int=_bounded_int)
     except json.JSONDecodeError as exc:
         if text.lstrip()[:1] not in ("{", "["):
             raise InputError(
@@ -143,6 +139,8 @@ def read_json(path: str | Path) -> dict[str, Any]:
         ) from None
     except RecursionError:
         raise InputError(p, "is damaged (nested too deeply)") from None
+    except ValueError:  # _bounded_int: a number of hundreds of digits
+        raise InputError(p, "is damaged (it holds a number far too large)") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT_ID:
         raise InputError(p, "is JSON but not a Verso review file")
     version = data.get("version")
@@ -157,6 +155,14 @@ def read_json(path: str | Path) -> dict[str, Any]:
     if version < 1:
         raise InputError(p, f"is damaged: unknown review format version {version}")
     return data
+
+
+def _bounded_int(digits: str) -> int:
+    """JSON integers of at most 30 digits: a 400-digit one overflows float() later, one
+    of 4 300 digits trips Python's int limit (issue 16)."""
+    if len(digits.lstrip("-")) > 30:
+        raise ValueError("number too large")
+    return int(digits)
 
 
 def from_json(data: dict[str, Any], path: str | Path | None = None) -> Review:

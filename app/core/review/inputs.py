@@ -7,16 +7,18 @@ languages are settled here, so all front ends see the same pairs.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.files.bilingual import BILINGUAL_EXTENSIONS, is_bilingual_path, read_bilingual
-from app.core.files.readers import ensure_checkable, read_document
+from app.core.files.limits import foreign_path_refusal, refuse_irregular
+from app.core.files.readers import ensure_checkable, ensure_segments_checkable, read_document
 from app.core.glossary.formats import is_glossary_path
 from app.core.model.document import Document
 from app.core.model.errors import InputError, VersoError
-from app.core.review.file import EXTENSION, load_review
+from app.core.review.file import EXTENSION, load_review, read_json
 from app.core.review.model import Review
 from app.core.text.align import align_article
 from app.core.text.language import detect_language
@@ -50,16 +52,24 @@ def open_input(
     glossary: str | Path | None = None,
     source_lang: str | None = None,
     target_lang: str | None = None,
+    use_stored_glossary: bool = True,
 ) -> Review:
     """A Review of any input; InputError (which file, why, what to do) otherwise.
 
     `glossary` replaces the one a saved review names; languages given override
-    the detected (or recorded) ones.
+    the detected (or recorded) ones. A review's stored glossary path came from
+    elsewhere: a network path or a non-regular file there is refused (InputError),
+    and `use_stored_glossary=False` drops it (the editor declined it).
     """
+    if glossary is not None and os.path.exists(glossary):
+        # a FIFO or device is refused before any article is read, and never stored
+        refuse_irregular(glossary, os.stat(glossary).st_mode)
     if len(paths) == 1:
         path = paths[0]
         if is_review_path(path):
             review = load_review(path)
+            if glossary is None and review.glossary_path is not None:
+                _check_stored_glossary(str(path), review, use_stored_glossary)
             review.source_lang = source_lang or review.source_lang
             review.target_lang = target_lang or review.target_lang
         elif is_bilingual_path(path):
@@ -73,9 +83,48 @@ def open_input(
         review = open_pair(paths[0], paths[1], source_lang, target_lang)
     else:
         raise InputError(None, f"{len(paths)} files given; {SINGLE_FILE_HELP}")
+    if len(paths) == 1:  # an article pair went through ensure_checkable already
+        _ensure_pairs_checkable(str(paths[0]), review)
     if glossary is not None:
         review.glossary_path = str(Path(glossary).resolve())
     return review
+
+
+def _check_stored_glossary(path: str, review: Review, use: bool) -> None:
+    stored = review.glossary_path
+    if not use or stored is None:
+        review.glossary_path = None
+        return
+    why = foreign_path_refusal(stored)
+    if why is not None:
+        raise InputError(
+            stored,
+            f"is the glossary the review {path} names, but Verso does not open it: {why}; "
+            "pass --glossary FILE (or choose a glossary in the window)",
+        )
+
+
+def stored_glossary(path: str | Path) -> str | None:
+    """The glossary path a .verso review names (None: none, or the file is unreadable:
+    opening it says why)."""
+    if not is_review_path(path):
+        return None
+    try:
+        value = read_json(path).get("glossary")
+    except VersoError:
+        return None
+    return value if isinstance(value, str) and value else None
+
+
+def _ensure_pairs_checkable(path: str, review: Review) -> None:
+    """The paragraph-length and count guard, for reviews and bilingual files too: every
+    command (check, report, metrics, export, the window) refuses the same inputs."""
+    for texts in (
+        [p.source for p in review.original],
+        [p.target for p in review.original],
+        review.targets,
+    ):
+        ensure_segments_checkable(path, texts)
 
 
 def open_pair(
@@ -136,6 +185,7 @@ def apply_edited(review: Review, edited_path: str | Path) -> list[int]:
     """
     if is_bilingual_path(edited_path):
         units = read_bilingual(edited_path).pairs
+        ensure_segments_checkable(str(edited_path), [p.target for p in units])
         if [p.source for p in units] != [p.source for p in review.original]:
             raise InputError(
                 edited_path, "does not hold the same source units, in the same order"

@@ -1,11 +1,13 @@
 """Machine translation providers through deep-translator, made safe to call.
 
 deep-translator sets no request timeout, raises raw `requests` errors, puts the
-API key into some of its messages and refuses Ukrainian for LibreTranslate.
+API key into some of its messages and URLs and refuses Ukrainian for LibreTranslate.
 Rather than fork it, each of its provider modules gets a stand-in for its
-`requests` name that adds the timeout and records the HTTP status; the calls
-are retried with exponential backoff for transient failures and every failure
-becomes an MTError whose message a person can act on and never holds the key.
+`requests` name (http.py: an overall deadline per request, a response size cap,
+keys in headers or bodies, the HTTP status recorded); the calls are retried with
+exponential backoff for transient failures and every failure becomes an MTError
+whose message a person can act on and never holds the key. Segment-by-segment
+runs are in runs.py.
 """
 
 from __future__ import annotations
@@ -15,20 +17,23 @@ import os
 import threading
 import time
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import urlsplit
 
-from app.core.model.document import Pair
-from app.core.model.errors import VersoError
-from app.core.text.segment import split_sentences
+from app.core.mt.errors import MTCancelled, MTError
+from app.core.mt.http import (
+    DEFAULT_TIMEOUT,
+    MAX_RESPONSE_BYTES,
+    SHIM,
+    DeadlineExceeded,
+    ResponseTooLarge,
+    last_status,
+    request_context,
+)
+from app.core.mt.runs import ResultCallback, translate_paragraphs, translate_segments
 
-if TYPE_CHECKING:  # requests loads on the first MT call: it costs start-up time
-    import requests
-
-DEFAULT_TIMEOUT = 10.0
 DEFAULT_RETRIES = 2
 DEFAULT_BACKOFF = 0.5
 KEYRING_SERVICE = "verso"
@@ -46,56 +51,6 @@ _PATCHED_MODULES = (
 _MYMEMORY_CODES = {"uk": "uk-UA", "ru": "ru-RU", "en": "en-GB", "de": "de-DE", "fr": "fr-FR"}
 
 
-class MTError(VersoError):
-    """A translation request failed; str() says why and what to do, never the key."""
-
-    def __init__(self, message: str, *, transient: bool = False) -> None:
-        super().__init__(message)
-        self.transient = transient
-
-
-class MTCancelled(VersoError):
-    """The user cancelled a translation run."""
-
-
-# --- the requests stand-in ------------------------------------------------------------
-
-_local = threading.local()
-
-
-def _current_timeout() -> float:
-    return float(getattr(_local, "timeout", DEFAULT_TIMEOUT))
-
-
-class _RequestsWithTimeout:
-    """Stands in for the `requests` module inside deep-translator's provider modules.
-
-    get/post get this thread's timeout and record the HTTP status, so a failure
-    can be classified by its real status code; anything else (exception classes)
-    comes from `requests` itself.
-    """
-
-    def __getattr__(self, name: str) -> Any:
-        import requests
-
-        return getattr(requests, name)
-
-    def get(self, url: str, **kwargs: Any) -> requests.Response:
-        return self._call("GET", url, **kwargs)
-
-    def post(self, url: str, **kwargs: Any) -> requests.Response:
-        return self._call("POST", url, **kwargs)
-
-    def _call(self, method: str, url: str, **kwargs: Any) -> requests.Response:
-        import requests
-
-        kwargs.setdefault("timeout", _current_timeout())
-        response = requests.request(method, url, **kwargs)
-        _local.last_status = response.status_code
-        return response
-
-
-_SHIM = _RequestsWithTimeout()
 _install_lock = threading.Lock()
 
 
@@ -103,22 +58,8 @@ def _install_shim() -> None:
     with _install_lock:
         for name in _PATCHED_MODULES:
             module = importlib.import_module(name)
-            if getattr(module, "requests", None) is not _SHIM:
-                setattr(module, "requests", _SHIM)  # noqa: B010
-
-
-@contextmanager
-def _request_context(timeout: float) -> Iterator[None]:
-    previous = getattr(_local, "timeout", None)
-    _local.timeout = timeout
-    _local.last_status = None
-    try:
-        yield
-    finally:
-        if previous is None:
-            del _local.timeout
-        else:
-            _local.timeout = previous
+            if getattr(module, "requests", None) is not SHIM:
+                setattr(module, "requests", SHIM)  # noqa: B010
 
 
 # --- API keys ----------------------------------------------------------------------------
@@ -209,7 +150,7 @@ class DeepTranslatorProvider(Provider):
         last: MTError | None = None
         for attempt in range(attempts):
             try:
-                with _request_context(self.settings.timeout):
+                with request_context(self.settings.timeout):
                     result = self._translator(source, target).translate(text)
             except MTError as error:
                 last = error
@@ -269,12 +210,17 @@ class DeepTranslatorProvider(Provider):
         from deep_translator import exceptions as dt
 
         name = self.name
-        status = getattr(_local, "last_status", None)
-        if isinstance(exc, requests.Timeout):
+        status = last_status()
+        if isinstance(exc, DeadlineExceeded | requests.Timeout):
             return MTError(
                 f"{name} did not answer within {self.settings.timeout:g} s "
                 f"({self.server}); try again or raise the timeout",
                 transient=True,
+            )
+        if isinstance(exc, ResponseTooLarge):
+            return MTError(
+                f"{name} sent an answer larger than {MAX_RESPONSE_BYTES // 2**20} MB "
+                f"({self.server}); it was cut off: is the server address right?"
             )
         if isinstance(exc, requests.ConnectionError):
             return MTError(
@@ -356,69 +302,29 @@ def make_provider(
     """A provider by name (google, deepl, mymemory, libretranslate)."""
     if timeout <= 0:
         raise MTError("the timeout must be a positive number of seconds")
-    settings = MTSettings(timeout=timeout, retries=retries, backoff=backoff, url=url,
-                          api_key=api_key)
+    settings = MTSettings(
+        timeout=timeout, retries=retries, backoff=backoff, url=url, api_key=api_key
+    )
     return DeepTranslatorProvider(name, settings)
 
 
-# --- segment-by-segment runs ------------------------------------------------------------------
 
-ResultCallback = Callable[[int, str], None]
-
-
-def translate_segments(
-    items: Sequence[str] | Sequence[Pair],
-    provider: Provider,
-    source: str,
-    target: str,
-    on_result: ResultCallback | None = None,
-    cancel: threading.Event | None = None,
-) -> list[str]:
-    """Translate segment by segment, reporting each result as it arrives.
-
-    `items` are texts or Pairs (their source is translated). on_result(index,
-    translation) is called after each segment, so a window can fill its column
-    and progress bar; when `cancel` is set the run stops before the next
-    segment and MTCancelled is raised. Empty segments are passed through.
-    """
-    texts = [i.source if isinstance(i, Pair) else i for i in items]
-    results: list[str] = []
-    for index, text in enumerate(texts):
-        if cancel is not None and cancel.is_set():
-            raise MTCancelled(f"translation cancelled after {index} of {len(texts)} segments")
-        translated = provider.translate(text, source, target) if text.strip() else text
-        results.append(translated)
-        if on_result is not None:
-            on_result(index, translated)
-    return results
-
-
-def translate_paragraphs(
-    paragraphs: Sequence[str],
-    provider: Provider,
-    source: str,
-    target: str,
-    on_progress: Callable[[int, int], None] | None = None,
-    cancel: threading.Event | None = None,
-) -> list[str]:
-    """Translate an article sentence by sentence, keeping its paragraphs.
-
-    on_progress(done, total) counts sentences.
-    """
-    segments: list[tuple[int, str]] = []
-    for p_index, paragraph in enumerate(paragraphs):
-        for sentence in split_sentences(paragraph, source) or [paragraph]:
-            segments.append((p_index, sentence))
-    total = len(segments)
-
-    def report(index: int, _text: str) -> None:
-        if on_progress is not None:
-            on_progress(index + 1, total)
-
-    translated = translate_segments(
-        [s for _, s in segments], provider, source, target, on_result=report, cancel=cancel
-    )
-    out: list[list[str]] = [[] for _ in paragraphs]
-    for (p_index, _), text in zip(segments, translated, strict=True):
-        out[p_index].append(text.strip())
-    return [" ".join(t for t in parts if t) for parts in out]
+__all__ = [
+    "DEFAULT_BACKOFF",
+    "DEFAULT_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "KEYRING_SERVICE",
+    "MAX_RESPONSE_BYTES",
+    "PROVIDER_NAMES",
+    "DeepTranslatorProvider",
+    "MTCancelled",
+    "MTError",
+    "MTSettings",
+    "Provider",
+    "ResultCallback",
+    "env_var_for",
+    "get_api_key",
+    "make_provider",
+    "translate_paragraphs",
+    "translate_segments",
+]
