@@ -40,3 +40,10 @@ def test_the_metainfo_names_the_desktop_entry() -> None:
 def test_the_starter_glossary_is_the_sample_glossary() -> None:
     starter = resource("glossary", "starter.tsv").read_bytes()
     assert starter == (SEEDS / "glossary.tsv").read_bytes()
+
+
+def test_the_window_icon_has_every_size(qapp: object) -> None:
+    from app.ui.app import window_icon
+
+    sizes = {(s.width(), s.height()) for s in window_icon().availableSizes()}
+    assert sizes == {(size, size) for size in ICON_SIZES}
