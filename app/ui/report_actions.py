@@ -95,13 +95,13 @@ class ReportActions(QObject):
         self.export_bilingual(path)
 
     def export_bilingual(self, path: str) -> bool:
-        from app.core.files.bilingual import write_bilingual
+        from app.core.outputs.export import export_bilingual
 
         review = self.controller.review
         if review is None:
             return False
         try:
-            fmt = write_bilingual(path, review.pairs, review.source_lang, review.target_lang)
+            fmt = export_bilingual(review, path)
         except VersoError as exc:
             self.ctx.ask.error("Export Bilingual File", str(exc))
             return False
