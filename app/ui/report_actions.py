@@ -15,7 +15,7 @@ from app.core.outputs.qa import build_report
 from app.core.review.inputs import InputSpec
 from app.ui.context import WindowContext
 
-REPORT_FILTER = "HTML report (*.html);;CSV table (*.csv)"
+REPORT_FILTER = "HTML report (*.html);;Excel workbook (*.xlsx);;CSV tables (*.csv)"
 BILINGUAL_OPEN_FILTER = (
     "Bilingual files (*.xlf *.xliff *.sdlxliff *.mqxliff *.xlf2 *.tmx);;All files (*)"
 )
@@ -48,7 +48,8 @@ class ReportActions(QObject):
         if not path:
             return
         if not Path(path).suffix:
-            path += ".csv" if chosen.startswith("CSV") else ".html"
+            kinds = {"CSV": ".csv", "Excel": ".xlsx"}
+            path += next((s for k, s in kinds.items() if chosen.startswith(k)), ".html")
         self.export_report(path)
 
     def export_report(self, path: str) -> bool:
