@@ -1,6 +1,6 @@
 """Command-line front end: every action of the window is reachable from here.
 
-`python -m app` alone opens the window; `python -m app COMMAND ...` runs the CLI.
+`verso` (or `python -m app`) alone opens the window; `verso COMMAND ...` runs the CLI.
 
 Exit codes: 0 fine, 1 errors found (check) or problems found, 2 input unusable.
 """
@@ -27,11 +27,25 @@ SUBCOMMANDS = (
 )
 
 
+def version() -> str:
+    """The installed distribution's version; the package's own when run from a checkout."""
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as dist_version
+
+    import app
+
+    try:
+        return dist_version("verso")
+    except PackageNotFoundError:
+        return app.__version__
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m app",
+        prog="verso",
         description="Verso: review machine translations of news articles.",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in SUBCOMMANDS:
         importlib.import_module(f"app.cli.{name}").register(sub)

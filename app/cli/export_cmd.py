@@ -11,7 +11,7 @@ from typing import Any
 from app.cli.inputs import add_input_arguments, open_from_args
 from app.core.files.bilingual import is_bilingual_path, write_bilingual
 from app.core.model.errors import InputError
-from app.core.outputs.export import SUPPORTED_EXTENSIONS, export_article
+from app.core.outputs.export import SUPPORTED_EXTENSIONS, export_article, export_bilingual
 from app.core.review.file import save_review
 from app.core.review.inputs import is_review_path
 
@@ -57,7 +57,10 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if is_bilingual_path(args.output):
         pairs = review.original if args.original else review.pairs
-        fmt = write_bilingual(args.output, pairs, review.source_lang, review.target_lang)
+        if args.original:  # the MT as it arrived: every unit awaits review
+            fmt = write_bilingual(args.output, pairs, review.source_lang, review.target_lang)
+        else:
+            fmt = export_bilingual(review, args.output)
         print(f"exported the {what}: {len(pairs)} segments to {args.output} ({fmt})",
               file=sys.stderr)  # fmt: skip
         return 0

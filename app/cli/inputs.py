@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 
+from app.assets import glossary_argument
 from app.core.checks.base import Check
 from app.core.glossary.matcher import GlossaryIndex
 from app.core.model.errors import InputError
@@ -27,8 +28,9 @@ def add_input_arguments(p: argparse.ArgumentParser, *, edited: bool = False) -> 
         "inputs", nargs="+", metavar="INPUT", help=INPUT_HELP + (EDITED_HELP if edited else "")
     )
     p.add_argument(
-        "--glossary", metavar="FILE",
-        help="glossary (TSV, CSV, TBX, OmegaT); replaces the one a review names",
+        "--glossary", metavar="FILE", type=glossary_argument,
+        help="glossary (TSV, CSV, TBX, OmegaT; `starter`: the bundled starter glossary); "
+        "replaces the one a review names",
     )  # fmt: skip
     p.add_argument("--source-lang", help="source language code; detected when absent")
     p.add_argument("--target-lang", help="target language code; detected when absent")

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 import time
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from app.assets import glossary_argument
 from app.cli.inputs import INPUT_HELP
 from app.core.files.limits import refuse_irregular
 from app.core.model.errors import InputError
@@ -19,7 +22,10 @@ def register(sub: Any) -> None:
         "open", help="open the review window (optionally on an input)"
     )
     p.add_argument("inputs", nargs="*", metavar="INPUT", help=f"{INPUT_HELP} (optional)")
-    p.add_argument("--glossary", metavar="FILE", help="glossary file (TSV, CSV, TBX, OmegaT)")
+    p.add_argument(
+        "--glossary", metavar="FILE", type=glossary_argument,
+        help="glossary file (TSV, CSV, TBX, OmegaT; `starter`: the bundled starter glossary)",
+    )  # fmt: skip
     p.add_argument("--screenshot", metavar="PNG", help=argparse.SUPPRESS)
     p.add_argument("--quit-after-check", action="store_true", help=argparse.SUPPRESS)
     p.set_defaults(func=run)
@@ -39,9 +45,26 @@ def launch_spec(paths: list[str], glossary: str | None) -> InputSpec | None:
     return InputSpec(tuple(paths), glossary) if paths else None
 
 
+NO_DISPLAY = (
+    "no display found (DISPLAY and WAYLAND_DISPLAY are not set): run Verso in a desktop "
+    "session or under `xvfb-run`; `verso check SOURCE TARGET` works without one"
+)
+
+
+def has_display(environ: Mapping[str, str] | None = None, platform: str | None = None) -> bool:
+    """Whether Qt can show a window here; without one Qt aborts the process (exit 134)."""
+    env = os.environ if environ is None else environ
+    if (platform or sys.platform) != "linux":
+        return True  # Windows and macOS always have their own display
+    names = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    return any(env.get(name, "").strip() for name in names)
+
+
 def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     spec = launch_spec(list(args.inputs), args.glossary)
+    if not has_display():
+        raise InputError(None, NO_DISPLAY)
     from app.ui.app import LaunchOptions
     from app.ui.app import run as run_window
 

@@ -1,4 +1,4 @@
-"""`report INPUT [EDITED] --to FILE`: the QA report of a review as HTML or CSV.
+"""`report INPUT [EDITED] --to FILE`: the QA report of a review as HTML, CSV or Excel.
 
 Issues the machine translation had that the edited text no longer has count as
 fixed, those a review ignores as ignored, the rest as open (core's qa.py, the
@@ -19,24 +19,26 @@ from app.cli.inputs import (
     selected_checks,
 )
 from app.core.outputs.qa import build_report
-from app.core.outputs.report import write_report
+from app.core.outputs.report import csv_paths, write_report
 from app.core.review.checking import checker_for
 
 
 def register(sub: Any) -> None:
     p: argparse.ArgumentParser = sub.add_parser(
         "report",
-        help="QA report (HTML or CSV): issues fixed, ignored and open, metrics",
+        help="QA report (HTML, CSV or Excel): issues by check, fixed, ignored and open, metrics",
         description=(
             "Write the QA report of a review (.verso), of a bilingual file or of an article "
             "pair (SOURCE MT); give the EDITED translation after it to count fixes and "
-            "post-editing metrics against the machine translation."
+            "post-editing metrics against the machine translation. CSV writes one file a "
+            "table: the issues in FILE, then FILE's name with .checks, .segments, .article "
+            "and .glossary beside it."
         ),
     )
     add_input_arguments(p, edited=True)
     p.add_argument("--to", dest="out", metavar="FILE", required=True,
-                   help="report file (.html or .csv)")  # fmt: skip
-    p.add_argument("--format", choices=("html", "csv"), help="default: from the extension")
+                   help="report file (.html, .csv or .xlsx)")  # fmt: skip
+    p.add_argument("--format", choices=("html", "csv", "xlsx"), help="default: from the extension")
     add_check_selection(p)
     p.set_defaults(func=run)
 
@@ -53,6 +55,9 @@ def run(args: argparse.Namespace) -> int:
         f"({counts['fixed']} fixed, {counts['ignored']} ignored, {counts['open']} open)",
         file=sys.stderr,
     )
+    if fmt == "csv":
+        others = [str(path) for kind, path in csv_paths(args.out).items() if kind != "issues"]
+        print(f"  and beside it: {', '.join(others)}", file=sys.stderr)
     for failure in checker.failures:
         print(f"error: {failure}", file=sys.stderr)
     return 1 if checker.failures else 0

@@ -11,9 +11,10 @@ import time
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
+from app.assets import icon_files
 from app.core.review.inputs import InputSpec
 from app.ui.main_window import MainWindow
 from app.ui.settings import APPLICATION, ORGANIZATION
@@ -38,7 +39,18 @@ def application() -> QApplication:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("Verso")
+    app.setDesktopFileName("org.verso.Verso")  # Wayland matches the window to the .desktop entry
+    app.setWindowIcon(window_icon())
     return app
+
+
+def window_icon() -> QIcon:
+    """The app icon in every rendered size (resources/icons, bundled in the package)."""
+    icon = QIcon()
+    for file in icon_files():
+        if str(file).endswith(".png"):
+            icon.addFile(str(file))
+    return icon
 
 
 def run(options: LaunchOptions, started: float | None = None) -> int:

@@ -15,7 +15,7 @@ from app.core.outputs.qa import build_report
 from app.core.review.inputs import InputSpec
 from app.ui.context import WindowContext
 
-REPORT_FILTER = "HTML report (*.html);;CSV table (*.csv)"
+REPORT_FILTER = "HTML report (*.html);;Excel workbook (*.xlsx);;CSV tables (*.csv)"
 BILINGUAL_OPEN_FILTER = (
     "Bilingual files (*.xlf *.xliff *.sdlxliff *.mqxliff *.xlf2 *.tmx);;All files (*)"
 )
@@ -48,7 +48,8 @@ class ReportActions(QObject):
         if not path:
             return
         if not Path(path).suffix:
-            path += ".csv" if chosen.startswith("CSV") else ".html"
+            kinds = {"CSV": ".csv", "Excel": ".xlsx"}
+            path += next((s for k, s in kinds.items() if chosen.startswith(k)), ".html")
         self.export_report(path)
 
     def export_report(self, path: str) -> bool:
@@ -95,13 +96,13 @@ class ReportActions(QObject):
         self.export_bilingual(path)
 
     def export_bilingual(self, path: str) -> bool:
-        from app.core.files.bilingual import write_bilingual
+        from app.core.outputs.export import export_bilingual
 
         review = self.controller.review
         if review is None:
             return False
         try:
-            fmt = write_bilingual(path, review.pairs, review.source_lang, review.target_lang)
+            fmt = export_bilingual(review, path)
         except VersoError as exc:
             self.ctx.ask.error("Export Bilingual File", str(exc))
             return False

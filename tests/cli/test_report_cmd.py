@@ -46,7 +46,7 @@ def test_csv_report_marks_fixed_and_open(tmp_path: Path) -> None:
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
     issues = [r for r in rows if r["record"] == "issue"]
     assert [(r["segment"], r["status"]) for r in issues] == [("1", "fixed"), ("2", "open")]
-    article = next(r for r in rows if r["record"] == "article")
+    (article,) = csv.DictReader(io.StringIO((tmp_path / "qa.article.csv").read_text("utf-8-sig")))
     assert float(article["hter"]) > 0
 
 
@@ -61,4 +61,25 @@ def test_html_report_without_edited_version(tmp_path: Path) -> None:
 def test_bad_report_name_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     src, mt, pe = write(tmp_path)
     assert main(["report", src, mt, pe, "--to", str(tmp_path / "qa.pdf")]) == 2
-    assert ".html or .csv" in capsys.readouterr().err
+    assert ".html, .csv or .xlsx" in capsys.readouterr().err
+
+
+def test_excel_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from openpyxl import load_workbook
+
+    src, mt, pe = write(tmp_path)
+    out = tmp_path / "qa.xlsx"
+    assert main(["report", src, mt, pe, "--to", str(out)]) == 0
+    assert "wrote XLSX report" in capsys.readouterr().err
+    issues = list(load_workbook(out)["Issues"].iter_rows(values_only=True))
+    assert [r[4] for r in issues[2:]] == ["fixed", "open"]
+
+
+def test_csv_report_names_the_tables_beside_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src, mt, pe = write(tmp_path)
+    assert main(["report", src, mt, pe, "--to", str(tmp_path / "qa.csv")]) == 0
+    err = capsys.readouterr().err
+    for kind in ("checks", "segments", "article", "glossary"):
+        assert f"qa.{kind}.csv" in err and (tmp_path / f"qa.{kind}.csv").is_file()

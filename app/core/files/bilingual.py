@@ -254,16 +254,65 @@ def format_for_path(path: str | Path, fmt: str | None = None) -> str:
     return found
 
 
+# What the review says of each unit; the writers map it to each format's own vocabulary.
+UNTOUCHED = "untouched"  # the machine translation as it came: a CAT tool must review it
+EDITED = "edited"  # the editor changed the target
+CONFIRMED = "confirmed"  # the editor confirmed the target as final
+UNIT_STATES = (UNTOUCHED, EDITED, CONFIRMED)
+
+TOOL_ID = "verso"
+TOOL_NAME = "Verso"
+
+# XLIFF 1.2: (state, state-qualifier, approved). Untouched MT is marked for review, never
+# approved, so no CAT tool takes raw MT with open errors for finished work.
+_XLIFF12_STATES: dict[str, tuple[str, str | None, bool]] = {
+    UNTOUCHED: ("needs-review-translation", "mt-suggestion", False),
+    EDITED: ("translated", None, False),
+    CONFIRMED: ("signed-off", None, True),
+}
+# XLIFF 2.0 segment states (spec 4.3.1.28): initial < translated < reviewed < final.
+_XLIFF2_STATES = {UNTOUCHED: "initial", EDITED: "translated", CONFIRMED: "final"}
+_XLIFF12_NS = "urn:oasis:names:tc:xliff:document:1.2"
+_MDA_NS = "urn:oasis:names:tc:xliff:metadata:2.0"
+
+
+def tool_version() -> str:
+    import app
+
+    return app.__version__
+
+
+def _states_for(pairs: Sequence[Pair], states: Sequence[str] | None) -> list[str]:
+    if states is None:
+        return [UNTOUCHED] * len(pairs)
+    if len(states) != len(pairs):
+        raise ValueError(f"{len(states)} unit states for {len(pairs)} pairs")
+    unknown = set(states) - set(UNIT_STATES)
+    if unknown:
+        raise ValueError(f"unknown unit states {sorted(unknown)}; use {UNIT_STATES}")
+    return list(states)
+
+
 def to_bytes(
-    pairs: Sequence[Pair], source_lang: str, target_lang: str, fmt: str, original: str = "verso"
+    pairs: Sequence[Pair],
+    source_lang: str,
+    target_lang: str,
+    fmt: str,
+    original: str = "verso",
+    states: Sequence[str] | None = None,
 ) -> bytes:
-    """Serialise pairs (their current targets) as XLIFF 1.2, XLIFF 2.0 or TMX."""
+    """Serialise pairs (their current targets) as XLIFF 1.2, XLIFF 2.0 or TMX.
+
+    `states` gives each unit's review state (UNTOUCHED, EDITED, CONFIRMED; default: all
+    untouched, i.e. machine translation awaiting review).
+    """
+    chosen = _states_for(pairs, states)
     if fmt == "xliff12":
-        return _xliff12_bytes(pairs, source_lang, target_lang, original)
+        return _xliff12_bytes(pairs, source_lang, target_lang, original, chosen)
     if fmt == "xliff2":
-        return _xliff2_bytes(pairs, source_lang, target_lang, original)
+        return _xliff2_bytes(pairs, source_lang, target_lang, original, chosen)
     if fmt == "tmx":
-        return _tmx_bytes(pairs, source_lang, target_lang)
+        return _tmx_bytes(pairs, source_lang, target_lang, chosen)
     raise ValueError(f"unknown bilingual format {fmt!r}")
 
 
@@ -273,33 +322,54 @@ def write_bilingual(
     source_lang: str,
     target_lang: str,
     fmt: str | None = None,
+    states: Sequence[str] | None = None,
 ) -> str:
     """Write pairs atomically; the format comes from `fmt` or the extension. Returns it."""
     chosen = format_for_path(path, fmt)
-    write_bytes_atomic(path, to_bytes(pairs, source_lang, target_lang, chosen, Path(path).stem))
+    data = to_bytes(pairs, source_lang, target_lang, chosen, Path(path).stem, states)
+    write_bytes_atomic(path, data)
     return chosen
 
 
-def _xliff12_bytes(pairs: Sequence[Pair], src: str, tgt: str, original: str) -> bytes:
-    from translate.storage.xliff import xlifffile
+def _xliff12_bytes(
+    pairs: Sequence[Pair], src: str, tgt: str, original: str, states: Sequence[str]
+) -> bytes:
+    """XLIFF 1.2 built in its own namespace with lxml (translate-toolkit writes 1.1)."""
+    from lxml import etree
 
-    store: Any = xlifffile(sourcelanguage=src, targetlanguage=tgt)
-    for pair in pairs:
-        unit = store.addsourceunit(pair.source, filename=original, createifmissing=True)
-        unit.setid(str(pair.index + 1))
-        unit.settarget(pair.target, lang=tgt)
+    ns = f"{{{_XLIFF12_NS}}}"
+    root = etree.Element(f"{ns}xliff", nsmap={None: _XLIFF12_NS}, version="1.2")
+    file = etree.SubElement(root, f"{ns}file", original=original, datatype="plaintext")
+    file.set("source-language", src)
+    file.set("target-language", tgt)
+    file.set("tool-id", TOOL_ID)
+    header = etree.SubElement(file, f"{ns}header")
+    tool = etree.SubElement(header, f"{ns}tool")
+    tool.set("tool-id", TOOL_ID)
+    tool.set("tool-name", TOOL_NAME)
+    tool.set("tool-version", tool_version())
+    body = etree.SubElement(file, f"{ns}body")
+    for pair, state in zip(pairs, states, strict=True):
+        unit = etree.SubElement(body, f"{ns}trans-unit", id=str(pair.index + 1))
+        unit.set(_XML_SPACE, "preserve")
+        value, qualifier, approved = _XLIFF12_STATES[state]
+        if state == UNTOUCHED and not pair.target:
+            value, qualifier = "needs-translation", None
+        unit.set("approved", "yes" if approved else "no")
+        etree.SubElement(unit, f"{ns}source").text = pair.source
+        target = etree.SubElement(unit, f"{ns}target", state=value)
+        target.set(_XML_LANG, tgt)
+        if qualifier:
+            target.set("state-qualifier", qualifier)
+        target.text = pair.target
         for note in pair.notes:
-            unit.addnote(note, origin="translator")
-    data = bytes(store)
-    # translate-toolkit's skeleton says 1.1; the content is valid XLIFF 1.2.
-    return data.replace(
-        b'xmlns="urn:oasis:names:tc:xliff:document:1.1" version="1.1"',
-        b'xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2"',
-        1,
-    )
+            etree.SubElement(unit, f"{ns}note", {"from": "translator"}).text = note
+    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))
 
 
-def _xliff2_bytes(pairs: Sequence[Pair], src: str, tgt: str, original: str) -> bytes:
+def _xliff2_bytes(
+    pairs: Sequence[Pair], src: str, tgt: str, original: str, states: Sequence[str]
+) -> bytes:
     from lxml import etree
     from translate.storage.xliff2 import Xliff2File
 
@@ -308,12 +378,15 @@ def _xliff2_bytes(pairs: Sequence[Pair], src: str, tgt: str, original: str) -> b
     store.settargetlanguage(tgt)
     store.body.set("original", original)
     ns = store.namespace
-    for pair in pairs:
+    _xliff2_tool(store.body)
+    for pair, state in zip(pairs, states, strict=True):
         unit = store.addsourceunit(pair.source)
         unit.settarget(pair.target)
         element = unit.getunitelement()
         element.set("id", f"u{pair.index + 1}")
         _space_on_source_and_target(element, ns)
+        for segment in element.iterchildren(f"{{{ns}}}segment"):
+            segment.set("state", _XLIFF2_STATES[state])
         if pair.notes:  # XLIFF 2 wants <notes> in the unit, before its segments
             container = etree.Element(f"{{{ns}}}notes")
             for note in pair.notes:
@@ -323,6 +396,20 @@ def _xliff2_bytes(pairs: Sequence[Pair], src: str, tgt: str, original: str) -> b
 
 
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+def _xliff2_tool(file: Any) -> None:
+    """XLIFF 2.0 core has no tool attribute: the Metadata module names the tool instead."""
+    from lxml import etree
+
+    mda = f"{{{_MDA_NS}}}"
+    metadata = etree.Element(f"{mda}metadata", nsmap={"mda": _MDA_NS})
+    group = etree.SubElement(metadata, f"{mda}metaGroup", category="tool")
+    for kind, value in (("tool-id", TOOL_ID), ("tool-name", TOOL_NAME),
+                        ("tool-version", tool_version())):  # fmt: skip
+        etree.SubElement(group, f"{mda}meta", type=kind).text = value
+    file.insert(0, metadata)
 
 
 def _space_on_source_and_target(unit: Any, ns: str) -> None:
@@ -335,7 +422,9 @@ def _space_on_source_and_target(unit: Any, ns: str) -> None:
                 child.set(_XML_SPACE, space)
 
 
-def _tmx_bytes(pairs: Sequence[Pair], src: str, tgt: str) -> bytes:
+def _tmx_bytes(pairs: Sequence[Pair], src: str, tgt: str, states: Sequence[str]) -> bytes:
+    """TMX names Verso as its creation tool; each unit's review state is a property."""
+    from lxml import etree
     from translate.storage.tmx import tmxfile
 
     store: Any = tmxfile(sourcelanguage=src, targetlanguage=tgt)
@@ -343,4 +432,13 @@ def _tmx_bytes(pairs: Sequence[Pair], src: str, tgt: str) -> bytes:
         store.addtranslation(
             pair.source, src, pair.target, tgt, comment="\n".join(pair.notes) or None
         )
+    root = store.document.getroot()
+    header = root.find("header")
+    header.set("creationtool", TOOL_NAME)
+    header.set("creationtoolversion", tool_version())
+    for tu, state in zip(root.iter("tu"), states, strict=True):
+        prop = etree.Element("prop", type="x-verso-state")  # TMX 1.4: <prop> before <tuv>
+        prop.text = state
+        notes = list(tu.iterchildren("note"))
+        (notes[-1].addnext(prop) if notes else tu.insert(0, prop))
     return bytes(store)

@@ -31,6 +31,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from app.core.files import folders
 from app.core.files.atomic import write_bytes_atomic
 from app.core.glossary import matcher
 from app.core.glossary.matcher import GlossaryIndex
@@ -72,16 +73,7 @@ def gc_paused(freeze: bool = False) -> Iterator[None]:
 
 def cache_dir() -> Path:
     """Where cache files go: $VERSO_CACHE_DIR, else the platform's user cache folder."""
-    override = os.environ.get(ENV_DIR)
-    if override:
-        return Path(override)
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
-        return base / "Verso" / "cache"
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Caches" / "Verso"
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "verso"
+    return folders.cache_dir()
 
 
 def enabled() -> bool:

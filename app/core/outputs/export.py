@@ -1,6 +1,7 @@
-"""Export the corrected article: plain text, Markdown, HTML, DOCX, chosen by extension.
+"""Export the corrected article: plain text, Markdown, HTML, DOCX, chosen by extension;
+or the review as a bilingual file (XLIFF 1.2/2.0, TMX) whose units carry the review state.
 
-Every format keeps the paragraphs and nothing else (no styling to fight in the
+Every article format keeps the paragraphs and nothing else (no styling to fight in the
 newsroom's CMS). Writes are atomic; a failed write is an OutputError and the
 review stays in memory.
 """
@@ -14,6 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from app.core.files.atomic import write_bytes_atomic
+from app.core.files.bilingual import CONFIRMED, EDITED, UNTOUCHED, write_bilingual
 from app.core.model.errors import OutputError
 from app.core.review.model import Review
 
@@ -52,6 +54,42 @@ def export_article(
 def export_review(review: Review, path: str | Path) -> Path:
     """The review's corrected article, in the target language."""
     return export_article(review.corrected_paragraphs(), path, lang=review.target_lang)
+
+
+def unit_states(review: Review, confirmed: Sequence[bool] | None = None) -> list[str]:
+    """Each pair's state for a CAT tool: confirmed by the editor, edited, or untouched MT.
+
+    `confirmed` (one flag a pair) comes from the caller, which knows what the editor
+    confirmed; without it nothing is confirmed.
+    """
+    if confirmed is not None and len(confirmed) != len(review):
+        raise ValueError(f"{len(confirmed)} confirmed flags for {len(review)} pairs")
+    states = []
+    for index in range(len(review)):
+        if confirmed is not None and confirmed[index]:
+            states.append(CONFIRMED)
+        elif review.is_edited(index):
+            states.append(EDITED)
+        else:
+            states.append(UNTOUCHED)
+    return states
+
+
+def export_bilingual(
+    review: Review,
+    path: str | Path,
+    fmt: str | None = None,
+    confirmed: Sequence[bool] | None = None,
+) -> str:
+    """The review as XLIFF 1.2/2.0 or TMX with its current targets and their states."""
+    return write_bilingual(
+        path,
+        review.pairs,
+        review.source_lang,
+        review.target_lang,
+        fmt,
+        states=unit_states(review, confirmed),
+    )
 
 
 def _normalise(paragraph: str) -> str:

@@ -53,9 +53,7 @@ class ArticleMetrics:
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
-        data["segments"] = [
-            {**asdict(s), "changed": s.changed} for s in self.segments
-        ]
+        data["segments"] = [{**asdict(s), "changed": s.changed} for s in self.segments]
         data["segment_count"] = len(self.segments)
         return data
 

@@ -9,57 +9,19 @@ from __future__ import annotations
 
 import csv
 import io
-from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from datetime import datetime
 from html import escape
 from pathlib import Path
 
-from app.core.files.atomic import write_text_atomic
+from app.core.files.atomic import write_bytes_atomic, write_text_atomic
 from app.core.glossary.model import GlossaryEntry
-from app.core.model.document import Pair
 from app.core.model.errors import InputError
-from app.core.model.issues import Issue
 from app.core.outputs.export import replace_surrogates
 from app.core.outputs.metrics import ArticleMetrics
+from app.core.outputs.report_data import STATUSES, IssueStatus, ReportData
+from app.core.outputs.report_rows import CheckGroup, Marked, all_rows, check_groups
 
-STATUSES = ("open", "fixed", "ignored")
-
-
-@dataclass(frozen=True)
-class IssueStatus:
-    issue: Issue
-    status: str = "open"  # open | fixed | ignored
-
-    def __post_init__(self) -> None:
-        if self.status not in STATUSES:
-            raise ValueError(f"unknown issue status {self.status!r}")
-
-
-@dataclass
-class ReportData:
-    """Everything a QA report shows. `edited[i]` is the editor's text of pair i."""
-
-    title: str
-    source_lang: str
-    target_lang: str
-    pairs: Sequence[Pair]
-    edited: Sequence[str] | None = None
-    issues: Sequence[IssueStatus] = ()
-    metrics: ArticleMetrics | None = None
-    glossary_added: Sequence[GlossaryEntry] = ()
-    created: str = field(default_factory=lambda: datetime.now().isoformat(timespec="seconds"))
-
-    def status_counts(self) -> dict[str, int]:
-        counts = dict.fromkeys(STATUSES, 0)
-        for item in self.issues:
-            counts[item.status] += 1
-        return counts
-
-    def issues_by_check(self) -> list[tuple[str, int]]:
-        return Counter(i.issue.check for i in self.issues).most_common()
-
+__all__ = ["STATUSES", "IssueStatus", "ReportData", "render_csv", "render_html", "write_report"]
 
 # --- HTML ------------------------------------------------------------------------------------
 
@@ -70,6 +32,7 @@ h1{font-size:1.5em}h2{font-size:1.2em;margin-top:2em;border-bottom:1px solid #cc
 table{border-collapse:collapse;width:100%;font-size:.9em}
 th,td{border:1px solid #ddd;padding:.3em .5em;vertical-align:top;text-align:left}
 th{background:#f3f3f3}td.num{text-align:right;font-variant-numeric:tabular-nums}
+h3{font-size:1.05em;margin-top:1.5em}mark{background:#ffe08a;color:inherit}
 .error{color:#b00020}.warning{color:#a05a00}.info{color:#555}
 .open{font-weight:bold}.fixed{color:#2e7d32}.ignored{color:#777}
 .summary td:first-child{font-weight:bold;width:14em}
@@ -136,8 +99,11 @@ def _summary(data: ReportData) -> str:
     rows = [
         ("Languages", f"{data.source_lang} → {data.target_lang}"),
         ("Segments", str(len(data.pairs))),
-        ("Issues", f"{len(data.issues)} ({counts['fixed']} fixed, {counts['ignored']} ignored, "
-                   f"{counts['open']} open)"),
+        (
+            "Issues",
+            f"{len(data.issues)} ({counts['fixed']} fixed, {counts['ignored']} ignored, "
+            f"{counts['open']} open)",
+        ),
         ("Glossary entries added", str(len(data.glossary_added))),
     ]
     m = data.metrics
@@ -154,21 +120,52 @@ def _summary(data: ReportData) -> str:
     return f'<table class="summary">{body}</table>'
 
 
-def _issue_table(data: ReportData) -> str:
-    if not data.issues:
-        return "<p>No issues were found.</p>"
+def _marked_html(marked: Marked) -> str:
+    if not marked.span:
+        return _e(marked.text)
+    return f"{_e(marked.before)}<mark>{_e(marked.span)}</mark>{_e(marked.after)}"
+
+
+def _check_summary_table(groups: Sequence[CheckGroup]) -> str:
+    if not groups:
+        return ""
+    head = ("<tr><th>Check</th><th>Id</th><th>Issues</th><th>Open</th><th>Fixed</th>"
+            "<th>Ignored</th></tr>")  # fmt: skip
     rows = []
-    for item in data.issues:
-        i = item.issue
+    for g in groups:
+        c = g.counts()
         rows.append(
-            f"<tr><td class=num>{i.pair + 1}</td><td>{_e(i.check)}</td>"
-            f'<td class="{_e(i.severity.value)}">{_e(i.severity.value)}</td>'
-            f'<td class="{_e(item.status)}">{_e(item.status)}</td><td>{_e(i.side.value)}</td>'
-            f"<td>{_e(i.text)}</td><td>{_e(i.message)}</td><td>{_e(i.suggestion or '')}</td></tr>"
+            f'<tr><td><a href="#check-{_e(g.check)}">{_e(g.check_name)}</a></td>'
+            f"<td><code>{_e(g.check)}</code></td><td class=num>{g.count()}</td>"
+            f"<td class=num>{c['open']}</td><td class=num>{c['fixed']}</td>"
+            f"<td class=num>{c['ignored']}</td></tr>"
         )
-    head = ("<tr><th>Seg.</th><th>Check</th><th>Severity</th><th>Status</th><th>Side</th>"
-            "<th>Text</th><th>Message</th><th>Suggestion</th></tr>")
-    return f"<table>{head}{''.join(rows)}</table>"
+    return f'<table class="checks">{head}{"".join(rows)}</table>'
+
+
+def _issue_tables(groups: Sequence[CheckGroup]) -> str:
+    """A section per check (name, id, counts), each row with both texts, the span marked."""
+    if not groups:
+        return "<p>No issues were found.</p>"
+    head = ("<tr><th>Seg.</th><th>Severity</th><th>Status</th><th>Source</th><th>Target</th>"
+            "<th>Message</th><th>Suggestion</th></tr>")  # fmt: skip
+    parts = []
+    for g in groups:
+        c = g.counts()
+        parts.append(
+            f'<h3 id="check-{_e(g.check)}">{_e(g.check_name)} <code>{_e(g.check)}</code>: '
+            f"{g.count()} ({c['open']} open, {c['fixed']} fixed, {c['ignored']} ignored)</h3>"
+        )
+        rows = "".join(
+            f"<tr><td class=num>{r.segment}</td>"
+            f'<td class="{_e(r.severity)}">{_e(r.severity)}</td>'
+            f'<td class="{_e(r.status)}">{_e(r.status)}</td>'
+            f"<td>{_marked_html(r.source)}</td><td>{_marked_html(r.target)}</td>"
+            f"<td>{_e(r.message)}</td><td>{_e(r.suggestion)}</td></tr>"
+            for r in g.rows
+        )
+        parts.append(f"<table>{head}{rows}</table>")
+    return "\n".join(parts)
 
 
 def _segment_table(data: ReportData) -> str:
@@ -200,6 +197,8 @@ def _glossary_table(entries: Sequence[GlossaryEntry]) -> str:
 
 
 def render_html(data: ReportData) -> str:
+    groups = check_groups(data)
+    chart = [(g.check_name, g.count()) for g in groups]
     parts = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
@@ -210,13 +209,14 @@ def render_html(data: ReportData) -> str:
         "<h2>Summary</h2>",
         _summary(data),
         "<h2>Issues by check</h2>",
-        _bar_chart_by_check(data.issues_by_check()),
+        _bar_chart_by_check(chart),
+        _check_summary_table(groups),
     ]
     if data.metrics is not None:
         parts += ["<h2>HTER per segment</h2>", _hter_chart(data.metrics)]
     parts += [
         "<h2>Issues</h2>",
-        _issue_table(data),
+        _issue_tables(groups),
         "<h2>Glossary entries added</h2>",
         _glossary_table(data.glossary_added),
         "<h2>Segments</h2>",
@@ -228,11 +228,18 @@ def render_html(data: ReportData) -> str:
 
 # --- CSV -------------------------------------------------------------------------------------
 
-CSV_COLUMNS = (
-    "record", "segment", "check", "severity", "status", "side", "start", "end", "text",
-    "message", "suggestion", "source", "mt", "edited", "hter", "chrf", "bleu",
-    "words_changed", "glossary_source", "glossary_target", "glossary_forbidden", "note",
-)
+# One table a kind: the issues (the file named), then beside it FILE.checks.csv (counts by
+# check), FILE.segments.csv, FILE.article.csv (metrics) and FILE.glossary.csv.
+ISSUE_COLUMNS = (
+    "record", "check", "check_name", "segment", "severity", "status", "side", "start", "end",
+    "text", "source", "target", "message", "suggestion",
+)  # fmt: skip
+CHECK_COLUMNS = ("check", "check_name", "issues", "open", "fixed", "ignored")
+SEGMENT_COLUMNS = ("segment", "source", "mt", "edited", "hter", "chrf", "bleu", "words_changed")
+ARTICLE_COLUMNS = ("segments", "issues", "open", "fixed", "ignored", "hter", "chrf", "bleu",
+                   "words_changed", "mt_words", "segments_edited", "seconds")  # fmt: skip
+GLOSSARY_COLUMNS = ("source", "target", "forbidden", "note")
+CSV_KINDS = ("checks", "segments", "article", "glossary")
 
 
 def _cell(value: object) -> str:
@@ -241,48 +248,100 @@ def _cell(value: object) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
-def render_csv(data: ReportData) -> str:
-    """One table: a row per issue, per segment, for the article and per glossary entry."""
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
-    writer.writeheader()
-
-    def row(**values: object) -> None:
-        writer.writerow({k: _cell(values.get(k)) for k in CSV_COLUMNS})
-
-    for item in data.issues:
-        i = item.issue
-        row(record="issue", segment=i.pair + 1, check=i.check, severity=i.severity.value,
-            status=item.status, side=i.side.value, start=i.start, end=i.end, text=i.text,
-            message=i.message, suggestion=i.suggestion)
+def report_tables(data: ReportData) -> dict[str, tuple[tuple[str, ...], list[list[object]]]]:
+    """Every table of the report by kind: (columns, rows); the CSV and Excel writers' source."""
+    groups = check_groups(data)
+    issues: list[list[object]] = [
+        ["issue", r.check, r.check_name, r.segment, r.severity, r.status, r.side, r.start, r.end,
+         r.text, r.source.plain(), r.target.plain(), r.message, r.suggestion]
+        for r in all_rows(groups)
+    ]  # fmt: skip
+    checks: list[list[object]] = [
+        [g.check, g.check_name, g.count(), *(g.counts()[s] for s in ("open", "fixed", "ignored"))]
+        for g in groups
+    ]
     by_index = {s.index: s for s in data.metrics.segments} if data.metrics else {}
+    segments: list[list[object]] = []
     for n, pair in enumerate(data.pairs):
         s = by_index.get(n)
         post = data.edited[n] if data.edited is not None and n < len(data.edited) else None
-        row(record="segment", segment=n + 1, source=pair.source, mt=pair.target, edited=post,
-            hter=f"{s.hter:.4f}" if s else None, chrf=f"{s.chrf:.2f}" if s else None,
-            bleu=f"{s.bleu:.2f}" if s else None, words_changed=s.words_changed if s else None)
+        segments.append(
+            [
+                n + 1,
+                pair.source,
+                pair.target,
+                post,
+                f"{s.hter:.4f}" if s else None,
+                f"{s.chrf:.2f}" if s else None,
+                f"{s.bleu:.2f}" if s else None,
+                s.words_changed if s else None,
+            ]
+        )
+    counts = data.status_counts()
     m = data.metrics
+    article: list[object] = [len(data.pairs), len(data.issues), counts["open"], counts["fixed"],
+                             counts["ignored"]]  # fmt: skip
     if m is not None:
-        row(record="article", hter=f"{m.hter:.4f}", chrf=f"{m.chrf:.2f}", bleu=f"{m.bleu:.2f}",
-            words_changed=m.words_changed,
-            note=None if m.seconds is None else f"{m.seconds:.0f} s in review")
-    for e in data.glossary_added:
-        row(record="glossary", glossary_source=e.source, glossary_target=" | ".join(e.targets),
-            glossary_forbidden=" | ".join(e.forbidden), note=e.note)
+        article += [f"{m.hter:.4f}", f"{m.chrf:.2f}", f"{m.bleu:.2f}", m.words_changed,
+                    m.mt_words, m.segments_changed,
+                    None if m.seconds is None else f"{m.seconds:.0f}"]  # fmt: skip
+    glossary: list[list[object]] = [
+        [e.source, " | ".join(e.targets), " | ".join(e.forbidden), e.note]
+        for e in data.glossary_added
+    ]
+    return {
+        "issues": (ISSUE_COLUMNS, issues),
+        "checks": (CHECK_COLUMNS, checks),
+        "segments": (SEGMENT_COLUMNS, segments),
+        "article": (ARTICLE_COLUMNS, [article]),
+        "glossary": (GLOSSARY_COLUMNS, glossary),
+    }
+
+
+def _csv_text(columns: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([_cell(v) for v in row])
     return out.getvalue()
 
 
+def render_csv(data: ReportData, kind: str = "issues") -> str:
+    """One table of the report as CSV: the issues grouped by check, or one of CSV_KINDS."""
+    columns, rows = report_tables(data)[kind]
+    return _csv_text(columns, rows)
+
+
+def csv_paths(path: str | Path) -> dict[str, Path]:
+    """Where each table goes: the issues in PATH, the others beside it (r.csv -> r.checks.csv)."""
+    dest = Path(path)
+    paths = {"issues": dest}
+    for kind in CSV_KINDS:
+        paths[kind] = dest.with_name(f"{dest.stem}.{kind}{dest.suffix or '.csv'}")
+    return paths
+
+
+REPORT_FORMATS = {".html": "html", ".htm": "html", ".csv": "csv", ".xlsx": "xlsx"}
+
+
 def write_report(path: str | Path, data: ReportData, fmt: str | None = None) -> str:
-    """Write the report atomically; format from `fmt` or the extension (.html, .csv)."""
-    chosen = fmt or {".html": "html", ".htm": "html", ".csv": "csv"}.get(
-        Path(path).suffix.lower(), ""
-    )
+    """Write the report atomically; format from `fmt` or the extension (.html, .csv, .xlsx).
+
+    CSV writes one file a table: the issues in `path`, the rest beside it (csv_paths).
+    """
+    chosen = fmt or REPORT_FORMATS.get(Path(path).suffix.lower(), "")
     if chosen == "html":
         write_text_atomic(path, replace_surrogates(render_html(data)))
-    elif chosen == "csv":  # Excel reads the BOM
-        write_text_atomic(path, replace_surrogates(render_csv(data)), encoding="utf-8-sig")
-    else:
-        raise InputError(path, "name the report .html or .csv (or pass --format)")
-    return chosen
+    elif chosen == "csv":
+        tables = report_tables(data)
+        for kind, dest in csv_paths(path).items():
+            text = replace_surrogates(_csv_text(*tables[kind]))
+            write_text_atomic(dest, text, encoding="utf-8-sig")  # Excel reads the BOM
+    elif chosen == "xlsx":
+        from app.core.outputs.report_xlsx import render_xlsx
 
+        write_bytes_atomic(path, render_xlsx(data, report_tables(data), check_groups(data)))
+    else:
+        raise InputError(path, "name the report .html, .csv or .xlsx (or pass --format)")
+    return chosen

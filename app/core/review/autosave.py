@@ -1,6 +1,8 @@
 """Autosave: a copy of the review in the user's state folder, rewritten every few seconds.
 
-The copy lives in $XDG_STATE_HOME/verso/autosave (default ~/.local/state/...), not
+The copy lives in the platform's state folder (files/folders.py: ~/.local/state/verso/autosave
+on Linux, %LOCALAPPDATA%\\verso\\autosave on Windows, ~/Library/Application Support/verso/autosave
+on macOS; autosaves an older Verso left in ~/.local/state there are moved over), not
 beside the review, so it still works when the review's folder is read-only or a
 network drive has gone. It is keyed by the article pair (source + target path), so
 reopening the same files finds it; list_autosaves() lets the window offer every
@@ -13,9 +15,11 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.core.files import folders
 from app.core.files.atomic import remove_stale_temps
 from app.core.model.errors import InputError, OutputError
 from app.core.review.file import dumps, file_stamp, from_json, read_json
@@ -26,9 +30,36 @@ META_KEY = "autosave"
 
 
 def autosave_dir() -> Path:
-    state = os.environ.get("XDG_STATE_HOME", "").strip()
-    base = Path(state) if state and Path(state).is_absolute() else Path.home() / ".local" / "state"
-    return base / "verso" / "autosave"
+    folder = folders.state_dir() / "autosave"
+    adopt_legacy_autosaves(folder)
+    return folder
+
+
+def adopt_legacy_autosaves(folder: Path, legacy: Path | None = None) -> list[Path]:
+    """Move autosaves from where Verso 0.1 kept them on every platform (~/.local/state/verso)
+    into `folder`, so a crash before an upgrade is still offered; an autosave already in
+    `folder` wins. Returns the files moved; a file that cannot be moved stays where it is."""
+    old = (legacy or folders.legacy_state_dir()) / "autosave"
+    if old.resolve() == folder.resolve() or not old.is_dir():
+        return []
+    moved: list[Path] = []
+    try:
+        found = [p for p in old.iterdir() if p.name.endswith(SUFFIX) and p.is_file()]
+    except OSError:
+        return []
+    for path in found:
+        dest = folder / path.name
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            if dest.exists():
+                continue
+            shutil.move(str(path), str(dest))
+        except OSError:
+            continue
+        moved.append(dest)
+    with contextlib.suppress(OSError):
+        old.rmdir()  # only when empty
+    return moved
 
 
 def _key(source_path: str | Path | None, target_path: str | Path | None, fallback: str) -> str:

@@ -18,64 +18,33 @@ import unicodedata
 from functools import lru_cache
 
 import translitua
+from rapidfuzz.distance import Levenshtein
 
 from app.core.text.tokens import normalize_apostrophes
 
 # --- KMU 2010 -----------------------------------------------------------------
 
-_KMU: dict[str, str] = {
-    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie",
-    "ж": "zh", "з": "z", "и": "y", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l",
-    "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
-    "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ь": "",
-    "ю": "iu", "я": "ia", "'": "",
-}  # fmt: skip
-# Є, Ї, Й, Ю, Я at the start of a word.
-_KMU_INITIAL: dict[str, str] = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
-_WORD_START_RE = re.compile(r"[^\W\d_]")
+# translitua carries the official table (word-initial Є/Ї/Й/Ю/Я, зг -> zgh, apostrophe and
+# soft sign dropped); Verso adds only the case of all-caps words, which translitua writes
+# in title case letter by letter (ЄС -> YeS, ЩУКА's Щ alone -> SHCH).
+_WORD_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 
 
-def _is_word_start(text: str, i: int) -> bool:
-    """True when position i begins a word (apostrophes inside a word do not break it)."""
-    if i == 0:
-        return True
-    prev = text[i - 1]
-    return not (prev.isalpha() or prev == "'")
-
-
-def _apply_case(latin: str, upper: bool, whole_upper: bool) -> str:
-    if not latin or not upper:
+def _kmu_word(match: re.Match[str]) -> str:
+    word = match.group(0)
+    latin: str = translitua.translit(word, translitua.UkrainianKMU)
+    if not word.isupper():
         return latin
-    return latin.upper() if whole_upper else latin[0].upper() + latin[1:]
+    if sum(1 for c in word if c.isalpha()) > 1:
+        return latin.upper()  # an all-caps word stays all caps: ЄС -> YES, ІМ'Я -> IMIA
+    return latin[:1].upper() + latin[1:].lower()  # an initial: Щ. -> Shch.
 
 
 def kmu2010(text: str) -> str:
-    """Romanise Ukrainian text by the official KMU 2010 table.
-
-    Є/Ї/Й/Ю/Я give Ye/Yi/Y/Yu/Ya word-initially and ie/i/i/iu/ia elsewhere; "зг" gives
-    "zgh" (Згорани -> Zghorany), the apostrophe and the soft sign are dropped. Letters
-    outside the Ukrainian alphabet pass through unchanged.
-    """
-    text = normalize_apostrophes(text)
-    out: list[str] = []
-    for i, ch in enumerate(text):
-        low = ch.lower()
-        if low not in _KMU:
-            out.append(ch)
-            continue
-        if low in _KMU_INITIAL and _is_word_start(text, i):
-            latin = _KMU_INITIAL[low]
-        elif low == "г" and i > 0 and text[i - 1].lower() == "з":
-            latin = "gh"
-        else:
-            latin = _KMU[low]
-        upper = ch.isupper()
-        nxt = text[i + 1] if i + 1 < len(text) else ""
-        prv = text[i - 1] if i > 0 else ""
-        whole_upper = upper and ((nxt.isalpha() and nxt.isupper()) or (
-            not (nxt.isalpha() and nxt.islower()) and prv.isalpha() and prv.isupper()))
-        out.append(_apply_case(latin, upper, whole_upper))
-    return "".join(out)
+    """Romanise Ukrainian text by the official KMU 2010 table (translitua's), keeping
+    all-caps words all caps. Letters outside the Ukrainian alphabet pass through unchanged;
+    apostrophes are dropped."""
+    return _WORD_RE.sub(_kmu_word, normalize_apostrophes(text)).replace("'", "")
 
 
 # --- Tables of known variants ---------------------------------------------------
@@ -297,15 +266,8 @@ def skeleton(latin: str) -> str:
 
 
 def levenshtein(a: str, b: str) -> int:
-    if len(a) < len(b):
-        a, b = b, a
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        previous = current
-    return previous[-1]
+    """Edit distance (insertions, deletions, substitutions of one character each)."""
+    return int(Levenshtein.distance(a, b))
 
 
 def similarity(a: str, b: str) -> float:

@@ -344,3 +344,30 @@ def test_arbitrary_bytes_in_other_formats_never_traceback(
         read_document(path)
     except InputError as exc:
         assert "\n" not in str(exc)
+
+
+def test_markdown_is_read_by_markdown_it(tmp_path: Path) -> None:
+    md = (
+        "\\# not a heading, 1984\\. A \\*year\\*\n\n"
+        "| Місто | Назва |\n|---|---|\n| Київ | *Kyiv* |\n\n"
+        "<div>Блок <b>HTML</b></div>\n\n"
+        "Рядок один  \nрядок два з <https://example.com> і [посиланням][ref].\n\n"
+        "[ref]: https://example.com\n"
+    )
+    doc = read_document(_write(tmp_path, "a.md", md.encode()))
+    assert doc.paragraphs == (
+        "# not a heading, 1984. A *year*",  # escapes are text, not markup
+        "Місто Назва",
+        "Київ Kyiv",
+        "Блок HTML",
+        "Рядок один рядок два з https://example.com і посиланням.",
+    )
+
+
+def test_markdown_over_the_markup_budget_keeps_its_text(tmp_path: Path) -> None:
+    from app.core.files import markup
+
+    dense = "**Київ** " * (markup.MAX_INLINE_MARKUP // 4 + 1)
+    paragraphs = markup.markdown_paragraphs(dense + "\n\n**Львів**\n")
+    assert paragraphs[0].startswith("**Київ** **Київ**")  # kept as written, fast
+    assert paragraphs[1] == "Львів"

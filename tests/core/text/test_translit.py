@@ -42,6 +42,26 @@ def test_all_caps_and_untouched_characters() -> None:
     assert kmu2010("NATO, 2025 р.") == "NATO, 2025 r."
 
 
+def test_the_all_caps_wrapper_over_translitua() -> None:
+    # translitua writes all-caps words letter by letter in title case; the wrapper keeps
+    # them all caps, a lone capital (an initial) title case, and everything else as is.
+    assert translitua.translit("Київ, ЄС", translitua.UkrainianKMU) == "Kyiv, YeS"
+    assert kmu2010("Київ, ЄС") == "Kyiv, YES"
+    assert kmu2010("ЮРІЙ ЗЕЛЕНСЬКИЙ") == "YURII ZELENSKYI"
+    assert kmu2010("В ІНТЕРВ’Ю ЗМІНИВ ІМ'Я") == "V INTERVIU ZMINYV IMIA"
+    assert kmu2010("Щ. Петренко, Ї.") == "Shch. Petrenko, Yi."
+    assert kmu2010("headmasters' rock'n'roll") == "headmasters rocknroll"  # apostrophes go
+
+
+def test_edit_distance_is_rapidfuzz_levenshtein() -> None:
+    from app.core.text.translit import levenshtein
+
+    assert levenshtein("Zelensky", "Zelenskyy") == 1
+    assert levenshtein("Kyiv", "Kiev") == 2
+    assert levenshtein("", "abc") == 3 and levenshtein("same", "same") == 0
+    assert isinstance(levenshtein("a", "b"), int)
+
+
 # No Ukrainian word starts with ь (translitua then reads ьй as a word-initial й).
 @given(st.text(alphabet=UK_LETTERS, min_size=2, max_size=12).filter(lambda w: w[0] != "ь"))
 def test_agrees_with_translitua_kmu(word: str) -> None:

@@ -1,0 +1,52 @@
+"""The files that are not code (icon, desktop entry, starter glossary), wherever Verso runs.
+
+They live in the top-level `resources/` folder of the repository; the build maps that folder
+into the package as `app/resources` (pyproject.toml), so an installed Verso reads them through
+importlib.resources, a checkout reads `resources/` beside `app/`, and a PyInstaller bundle
+carries them as `app/resources` too.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from importlib.abc import Traversable
+from pathlib import Path
+
+from app.core.model.errors import InputError
+
+STARTER_GLOSSARY = "starter"  # the name `--glossary starter` gives the bundled glossary
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+
+
+def root() -> Traversable:
+    """The resources folder: `app/resources` when installed, `resources/` in a checkout."""
+    packaged = resources.files("app").joinpath("resources")
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def resource(*parts: str) -> Traversable:
+    """One resource file by its path inside resources/ (e.g. "icons", "verso.svg")."""
+    return root().joinpath(*parts)
+
+
+def starter_glossary() -> Path:
+    """The bundled starter glossary as a real file (the glossary code reads paths)."""
+    found = resource("glossary", "starter.tsv")
+    if not isinstance(found, Path) or not found.is_file():
+        raise InputError(None, "the bundled starter glossary is missing from this installation")
+    return found
+
+
+def glossary_argument(value: str | None) -> str | None:
+    """`--glossary starter` names the bundled glossary unless a file of that name exists."""
+    if value == STARTER_GLOSSARY and not Path(value).exists():
+        return str(starter_glossary())
+    return value
+
+
+def icon_files() -> list[Traversable]:
+    """The icon in every rendered size, smallest first, then the SVG."""
+    icons = [resource("icons", f"verso-{size}.png") for size in ICON_SIZES]
+    return [*icons, resource("icons", "verso.svg")]
