@@ -4,7 +4,8 @@ A folder holds article pairs named NAME.<lang>.<ext> (NAME.uk.txt beside NAME.en
 the English one, or else the one not in uk/ru, is the translation), bilingual files and
 saved reviews, each a job of its own (glossary files are passed over). Jobs run
 through any `concurrent.futures.Executor` (a process pool by default; a later engine
-can pass its own) and come back in folder order, one JSON-able dict each, so the CLI can print JSON Lines as they arrive.
+can pass its own) and come back in folder order, one JSON-able dict each, so the CLI
+prints JSON Lines as they arrive.
 Each worker reads the glossary once and keeps its index for every later job.
 """
 
