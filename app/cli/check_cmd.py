@@ -14,6 +14,7 @@ from app.cli.inputs import (
     open_from_args,
     selected_checks,
 )
+from app.core.model.errors import InputError
 from app.core.model.issues import Side
 from app.core.review.checking import CheckResult, check_review
 
@@ -25,17 +26,32 @@ def register(sub: Any) -> None:
         description=(
             "Check a translation: an article and its translation (SOURCE TARGET), a "
             "bilingual file, or a saved review (.verso: its edited text; issues it "
-            "ignores are listed apart). Exit 0: no error; 1: errors found (or a check "
+            "ignores are listed apart). With --batch DIR, every article of a folder, on "
+            "all cores, as JSON Lines. Exit 0: no error; 1: errors found (or a check "
             "failed); 2: an input could not be used."
         ),
     )
-    add_input_arguments(p)
+    add_input_arguments(p, optional=True)
     p.add_argument("--format", choices=("text", "json"), default="text")
     add_check_selection(p)
+    p.add_argument(
+        "--batch", metavar="DIR",
+        help="check every article in DIR (NAME.uk.txt + NAME.en.txt pairs, bilingual files, "
+        ".verso reviews): one JSON line each, a progress bar on stderr",
+    )  # fmt: skip
+    p.add_argument(
+        "--jobs", type=int, metavar="N", help="processes for --batch (default: every core)"
+    )
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.batch is not None:
+        from app.cli.batch_output import run_batch_command
+
+        return run_batch_command(args)
+    if not args.inputs:
+        raise InputError(None, "give the files to check (INPUT), or --batch DIR")
     checks = selected_checks(args)
     review = open_from_args(args)
     result = check_review(review, glossary_index(review, args), checks)

@@ -23,9 +23,15 @@ INPUT_HELP = "SOURCE TARGET (an article and its translation), a bilingual file o
 EDITED_HELP = "; then, optionally, the EDITED translation (an article or a bilingual file)"
 
 
-def add_input_arguments(p: argparse.ArgumentParser, *, edited: bool = False) -> None:
+def add_input_arguments(
+    p: argparse.ArgumentParser, *, edited: bool = False, optional: bool = False
+) -> None:
+    """optional: INPUT may be left out (a command that takes another source, e.g. --batch)."""
     p.add_argument(
-        "inputs", nargs="+", metavar="INPUT", help=INPUT_HELP + (EDITED_HELP if edited else "")
+        "inputs",
+        nargs="*" if optional else "+",
+        metavar="INPUT",
+        help=INPUT_HELP + (EDITED_HELP if edited else ""),
     )
     p.add_argument(
         "--glossary", metavar="FILE", type=glossary_argument,

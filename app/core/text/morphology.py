@@ -62,6 +62,11 @@ def _analyzer(lang: str) -> Any:
     return analyzer
 
 
+def dictionary_stamp(lang: str) -> str:
+    """When the installed dictionary of `lang` was compiled: tables built from it say so."""
+    return str(_analyzer(lang).dictionary.meta.get("compiled_at", ""))
+
+
 @lru_cache(maxsize=_CACHE_SIZE)
 def _parses(word: str, lang: str) -> tuple[Any, ...]:
     return tuple(_analyzer(lang).parse(word))

@@ -2,6 +2,11 @@
 
 Kept apart from app.core.text.numbers, which finds figures written in digits; pymorphy3
 gives every inflected form (п'яти, трьох, двохсот) its lemma, and every parse counts.
+
+Number words are a closed set: a word the dictionary knows can only have a number lemma
+if it is a form of one of the few number lexemes, so the forms of those lexemes are
+listed once (`_closed_forms`) and every other known word skips pymorphy3. Words the
+dictionary does not know still go through pymorphy3 (its guesses can yield any lemma).
 """
 
 from __future__ import annotations
@@ -65,6 +70,45 @@ def _word_values() -> dict[str, dict[str, int]]:
 WORD_VALUES = _word_values()
 
 
+_APOSTROPHE_VARIANTS = ("'", "’", "ʼ")
+
+
+def build_closed_forms(lang: str) -> frozenset[str]:
+    """Every form of every lexeme whose lemma is a number word, multiplier or ordinal.
+
+    Built from the dictionary itself (the lexemes of each parse of each lemma), so a
+    known word outside this set has no parse with such a lemma: pymorphy3 would find
+    none either. Spelled as `word_info` compares them (lower case, one apostrophe),
+    with ё also as е since pymorphy3 reads е as ё.
+    """
+    lemmas = set(WORD_VALUES[lang]) | set(_MULT_LEMMA) | set(ORDINAL_VALUES.get(lang, {}))
+    forms: set[str] = set()
+    for lemma in lemmas:
+        for variant in {lemma.replace("'", a) for a in _APOSTROPHE_VARIANTS}:
+            for parse in morphology._parses(variant, lang):
+                for form in parse.lexeme:
+                    word = normalize_apostrophes(form.word.lower())
+                    forms.add(word)
+                    forms.add(word.replace("ё", "е"))
+    return frozenset(forms)
+
+
+@lru_cache(maxsize=4)
+def _closed_forms(lang: str) -> frozenset[str]:
+    """The shipped table when it was built from the installed dictionary, else a new one."""
+    from app.core.text import number_forms
+
+    stamp = morphology.dictionary_stamp(lang)
+    if number_forms.STAMPS.get(lang) == stamp:
+        return number_forms.FORMS[lang]
+    return build_closed_forms(lang)
+
+
+def _may_be_number(w: str, lang: str) -> bool:
+    """False only when pymorphy3 surely gives `w` no number lemma (see `_closed_forms`)."""
+    return w in _closed_forms(lang) or not morphology.is_known(w, lang)
+
+
 @lru_cache(maxsize=100_000)
 def word_info(word: str, lang: str) -> tuple[int | None, int | None]:
     """(number value, power-of-ten multiplier) a word stands for, if any."""
@@ -77,6 +121,8 @@ def word_info(word: str, lang: str) -> tuple[int | None, int | None]:
         return values[w], None
     value: int | None = None
     power = None
+    if not _may_be_number(w, lang):
+        return None, None
     for parse in morphology._parses(w, lang):
         lemma = normalize_apostrophes(parse.normal_form)
         if "NUMR" in parse.tag and lemma in values and value is None:
@@ -106,6 +152,8 @@ def ordinal_word(word: str, lang: str) -> int | None:
         return None
     if lang not in ("uk", "ru"):
         return values.get(w)
+    if not _may_be_number(w, lang):
+        return None
     for parse in morphology._parses(w, lang):
         if "ADJF" in parse.tag:
             lemma = normalize_apostrophes(parse.normal_form)

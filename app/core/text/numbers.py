@@ -8,9 +8,11 @@ figures: "15,5%" and "15.5%", "$1,5 млрд" and "$1.5 billion", "23 листо
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+from itertools import accumulate
 
 from app.core.text.number_words import MULT_ABBR, ordinal_word, run_tail, word_info
 from app.core.text.tokens import tokenize
@@ -369,12 +371,18 @@ def _word_mentions(text: str, lang: str, taken: list[tuple[int, int]]) -> list[N
         else:
             tokens.append((tok.text, tok.start, tok.end))
     last_end = -1
+    # Spans already taken by figures, as sorted starts with the furthest end so far:
+    # one bisect a token instead of a scan of every span (long texts hold many).
+    spans = sorted(taken)
+    starts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))
     for word, start, end in tokens:
         gap = text[last_end:start] if last_end >= 0 else ""
         if run and gap.strip() not in ("", "-"):
             flush()
         last_end = end
-        if any(a <= start < b for a, b in taken):
+        at = bisect_right(starts, start) - 1
+        if at >= 0 and start < reach[at]:
             flush()
             continue
         if lang == "en" and word.lower() == "and" and run:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Letters and digits, with inner apostrophes (п'ять, Обʼєднання, O'Brien) and hyphens
 # (Франківськ, Івано-Франківськ) kept inside the word.
@@ -23,7 +24,15 @@ class Token:
 
 
 def tokenize(text: str) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(text)]
+    """The word tokens of `text` (a new list each call; the tokens are shared)."""
+    return list(_tokens(text))
+
+
+# The checks of one pair tokenize its source and target several times over (glossary,
+# names, numbers, untranslated); a re-check tokenizes every unchanged pair again.
+@lru_cache(maxsize=8192)
+def _tokens(text: str) -> tuple[Token, ...]:
+    return tuple(Token(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(text))
 
 
 def normalize_apostrophes(word: str) -> str:

@@ -1,0 +1,57 @@
+"""Number words: the shipped closed-set table matches the dictionary, and the gate it
+forms never changes what pymorphy3 alone would answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.text import morphology, number_forms, number_words
+
+
+@pytest.mark.parametrize("lang", ["uk", "ru"])
+def test_shipped_table_is_the_installed_dictionarys(lang: str) -> None:
+    assert number_forms.STAMPS[lang] == morphology.dictionary_stamp(lang)
+    assert number_forms.FORMS[lang] == number_words.build_closed_forms(lang)
+
+
+@pytest.mark.parametrize(
+    ("word", "lang", "expected"),
+    [
+        ("п'яти", "uk", (5, None)),
+        ("п’ятьох", "uk", (5, None)),
+        ("двохсот", "uk", (200, None)),
+        ("трьох", "uk", (3, None)),
+        ("тисячами", "uk", (None, 3)),
+        ("мільйонів", "uk", (None, 6)),
+        ("семеро", "uk", (7, None)),
+        ("четырёх", "ru", (4, None)),
+        ("четырех", "ru", (4, None)),
+        ("миллиардов", "ru", (None, 9)),
+        ("будинок", "uk", (None, None)),
+        ("Київ", "uk", (None, None)),
+    ],
+)
+def test_word_info(word: str, lang: str, expected: tuple[int | None, int | None]) -> None:
+    assert number_words.word_info(word, lang) == expected
+
+
+def test_gate_agrees_with_pymorphy3_on_every_word(monkeypatch: pytest.MonkeyPatch) -> None:
+    words = (
+        "Два трьох п'ятьма сорока ста двісті тисячі мільйонами другого третьої сьомий "
+        "сорока-п'ятьох двадцятип'ятирічний Сибіги Києві будинку семи сімох вісьмома "
+        "одного одній одна першої десятого"
+    ).split()
+    gated = [(number_words.word_info(w, "uk"), number_words.ordinal_word(w, "uk")) for w in words]
+    number_words.word_info.cache_clear()
+    number_words.ordinal_word.cache_clear()
+    monkeypatch.setattr(number_words, "_may_be_number", lambda w, lang: True)
+    try:
+        plain = [
+            (number_words.word_info(w, "uk"), number_words.ordinal_word(w, "uk")) for w in words
+        ]
+    finally:
+        number_words.word_info.cache_clear()
+        number_words.ordinal_word.cache_clear()
+    assert gated == plain
+    assert gated[0] == ((2, None), None)
+    assert gated[8] == ((None, None), 2)
