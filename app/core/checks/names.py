@@ -33,6 +33,7 @@ from app.core.checks.names_linking import find_slips, same_family
 from app.core.checks.names_match import (
     KIND_RANK,
     Rendering,
+    SourceName,
     assign_renderings,
     covered,
     expected_form,
@@ -78,7 +79,7 @@ class _Memo:
 
     def __init__(self) -> None:
         self.renderings: dict[tuple[str, str, str], tuple[Rendering, ...]] = {}
-        self.unlinked: dict[tuple[str, str, str], tuple[str, ...]] = {}
+        self.unlinked: dict[tuple[str, str, str], tuple[SourceName, ...]] = {}
         self.words: dict[str, tuple[tuple[int, str], ...]] = {}
         # target text -> (start, word, folded word, skeleton) of its name words
         self.entries: dict[str, tuple[tuple[int, str, str, str], ...]] = {}
@@ -126,13 +127,21 @@ def _renderings(memo: _Memo, pair: Pair, ctx: CheckContext) -> tuple[Rendering, 
     return found
 
 
-def _unlinked(memo: _Memo, pair: Pair, ctx: CheckContext) -> tuple[str, ...]:
-    """Romanised lemmas of the pair's source names that no target word renders."""
+def pair_unlinked(pair: Pair, ctx: CheckContext) -> tuple[SourceName, ...]:
+    """The pair's source names (outside the glossary) that no target word renders."""
+    memo = _memo(ctx)
     _renderings(memo, pair, ctx)
     return memo.unlinked.get((pair.source, pair.target, ctx.source_lang), ())
 
 
-def _pair_renderings(pair: Pair, ctx: CheckContext) -> tuple[list[Rendering], tuple[str, ...]]:
+def _unlinked(memo: _Memo, pair: Pair, ctx: CheckContext) -> tuple[str, ...]:
+    """Romanised lemmas of the pair's source names that no target word renders."""
+    return tuple(expected_form(n.forms[0], ctx.source_lang) for n in pair_unlinked(pair, ctx))
+
+
+def _pair_renderings(
+    pair: Pair, ctx: CheckContext
+) -> tuple[list[Rendering], tuple[SourceName, ...]]:
     source_spans, target_spans = _glossary_spans(ctx, pair)
     words = [
         w for w in target_words(pair.target) if not covered(w.start, w.end, target_spans)
@@ -144,11 +153,7 @@ def _pair_renderings(pair: Pair, ctx: CheckContext) -> tuple[list[Rendering], tu
     ]
     rendered = assign_renderings(names, words, ctx.source_lang)
     linked = {(r.name.start, r.name.end) for r in rendered}
-    unlinked = tuple(
-        expected_form(n.forms[0], ctx.source_lang)
-        for n in names if (n.start, n.end) not in linked
-    )  # fmt: skip
-    return rendered, unlinked
+    return rendered, tuple(n for n in names if (n.start, n.end) not in linked)
 
 
 def _in_case_of(suggestion: str, text: str) -> str:

@@ -193,8 +193,8 @@ def _is_candidate(token: Token, text: str, lang: str) -> bool:
     if not token.is_capitalized:
         return _derives_place(word, lang)  # київський метрополітен
     if _sentence_initial(text, token.start):
-        if _is_name_tagged(word, lang):
-            return True
+        if _is_name_tagged(word, lang) or not morphology.is_known(word, lang):
+            return True  # a name, or a word no dictionary knows (Укренерго)
         return lang == "uk" and (is_known_name(_forms(word, lang)) or _derives_place(word, lang))
     return True
 

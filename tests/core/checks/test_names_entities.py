@@ -83,3 +83,52 @@ def test_weak_evidence_flags_without_a_suggestion() -> None:
     # A first name beside a surname that is neither Ukrainian nor a known foreigner's.
     issues = mismatch("Олександр Новак прибув.", "Aleksandr Novak arrived.")
     assert [i.suggestion for i in issues] == [None]
+
+
+def missing(source: str, target: str) -> list[tuple[str, str, str | None]]:
+    from app.core.checks.names_missing import NameMissingCheck
+
+    issues = NameMissingCheck().run([Pair(0, source, target)], UK)
+    return [(i.text, i.severity.value, i.suggestion) for i in issues]
+
+
+def test_a_place_turned_into_a_common_word_is_an_error_with_its_kmu_form() -> None:
+    assert missing("Росія обстріляла Суми вночі.", "Russia shelled Amounts overnight.") == [
+        ("Amounts", "error", "Sumy")
+    ]
+    assert missing("Ракета влучила в Білу Церкву.", "A missile hit White Church.") == [
+        ("White Church", "error", "Bila Tserkva")
+    ]
+
+
+def test_a_ukrainian_place_left_out_is_a_warning() -> None:
+    assert missing("Вибухи пролунали у Харкові.", "Explosions were heard in the city.") == [
+        ("Харкові", "warning", "Kharkiv")
+    ]
+
+
+def test_names_carried_over_in_any_form_pass() -> None:
+    assert missing("Росія обстріляла Суми вночі.", "Russia shelled Sumy overnight.") == []
+    assert missing("Вибухи пролунали у Харкові.", "Explosions hit Kharkov.") == []  # mismatch's
+    assert missing("Трамп прибув до Парижа.", "He arrived in Paris.") == []  # foreign: unchecked
+    assert missing("Пол Ньюман сказав.", "Paul Newman said.") == []
+
+
+def test_names_the_glossary_does_not_know_are_listed_once_as_info() -> None:
+    from app.core.checks.names_unknown import NameUnknownCheck
+    from app.core.glossary.matcher import GlossaryIndex
+    from app.core.glossary.model import Glossary, GlossaryEntry
+
+    ctx = CheckContext(
+        "uk", "en", GlossaryIndex.build(Glossary([GlossaryEntry("Київ", ["Kyiv"])]), "uk")
+    )
+    pairs = [
+        Pair(0, "Марко Рубіо прибув до Києва.", "Marco Rubio arrived in Kyiv."),
+        Pair(1, "Рубіо зустрівся з журналістами.", "Rubio met journalists."),
+    ]
+    issues = list(NameUnknownCheck().run(pairs, ctx))
+    assert [(i.pair, i.text, i.severity) for i in issues] == [
+        (0, "Марко", Severity.INFO), (0, "Рубіо", Severity.INFO)
+    ]
+    assert 'glossary add GLOSSARY "Рубіо" "Rubio"' in issues[1].message
+    assert list(NameUnknownCheck().run(pairs, UK)) == []  # no glossary: nothing to add to
