@@ -48,7 +48,7 @@ from app.core.text.translit import levenshtein, similarity, skeleton
 NAME_LANGS = frozenset({"uk", "ru"})
 TARGET_ONLY_MIN_LETTERS = 5
 TARGET_ONLY_MAX_DISTANCE = 2
-FOREIGN_VARIANT_LIKENESS = 80.0
+FOREIGN_VARIANT_LIKENESS = 75.0
 
 _KIND_TEXT = {
     "russian": "a Russian-style form",

@@ -44,7 +44,7 @@ from app.core.text.translit import (
 )
 
 # pymorphy3 grammemes that mark a proper name.
-NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox"})
+NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})
 _CYRILLIC_RE = re.compile(r"^[\u0400-\u04ff'’ʼ\-‐]+$")
 _LATIN_RE = re.compile(r"^[A-Za-z'’\-‐]+$")
 _SENTENCE_END = ".!?…"
