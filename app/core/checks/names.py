@@ -42,13 +42,14 @@ from app.core.checks.names_match import (
 )
 from app.core.model.document import Pair
 from app.core.model.issues import Issue, Severity, Side
-from app.core.text.name_forms import likeness
+from app.core.text.name_forms import likeness, one_slip
 from app.core.text.translit import levenshtein, similarity, skeleton
 
 NAME_LANGS = frozenset({"uk", "ru"})
 TARGET_ONLY_MIN_LETTERS = 5
 TARGET_ONLY_MAX_DISTANCE = 2
 FOREIGN_VARIANT_LIKENESS = 75.0
+UNION_MIN_LETTERS = 7
 
 _KIND_TEXT = {
     "russian": "a Russian-style form",
@@ -134,9 +135,12 @@ def pair_unlinked(pair: Pair, ctx: CheckContext) -> tuple[SourceName, ...]:
     return memo.unlinked.get((pair.source, pair.target, ctx.source_lang), ())
 
 
-def _unlinked(memo: _Memo, pair: Pair, ctx: CheckContext) -> tuple[str, ...]:
-    """Romanised lemmas of the pair's source names that no target word renders."""
-    return tuple(expected_form(n.forms[0], ctx.source_lang) for n in pair_unlinked(pair, ctx))
+def _unlinked(memo: _Memo, pair: Pair, ctx: CheckContext) -> tuple[tuple[str, str], ...]:
+    """(romanised lemma, folded lemma) of the pair's source names no target word renders."""
+    return tuple(
+        (expected_form(n.forms[0], ctx.source_lang), n.forms[0].casefold())
+        for n in pair_unlinked(pair, ctx)
+    )
 
 
 def _pair_renderings(
@@ -241,6 +245,22 @@ class _Groups:
         return self.find(roots[0])
 
 
+def _union_alike(groups: _Groups, occurrences: list[_Occurrence]) -> None:
+    """One name spelled two ways in the source too (Депфорді / Дептфорд): lemmas whose
+    romanisations are one slip apart are one name, unless they are a family pair
+    (Іванов / Іванова, Олександр / Олександра) or short (Бретт / Брент are two people)."""
+    romanised: dict[str, str] = {}
+    for occ in occurrences:
+        r = occ.rendering
+        if len(r.expected) >= UNION_MIN_LETTERS:
+            romanised.setdefault(r.expected.casefold(), _folded(r.name.forms)[0])
+    spellings = sorted(romanised)
+    for i, a in enumerate(spellings):
+        for b in spellings[i + 1 :]:
+            if abs(len(a) - len(b)) <= 1 and one_slip(a, b) and not same_family(a, b):
+                groups.union((romanised[a], romanised[b]))
+
+
 def _loosely_linked(r: Rendering, best: Rendering) -> bool:
     """Two spellings linked to the source only by likeness (Франсуа -> Francis?) are
     one name only when they are alike themselves (Angela/Angella, not Neal/Nell)."""
@@ -252,9 +272,12 @@ def _loosely_linked(r: Rendering, best: Rendering) -> bool:
 def _preferred(spellings: Counter[str], samples: dict[str, Rendering]) -> str:
     """The majority spelling; on a tie the best kind, then the closest to KMU."""
 
-    def key(spelling: str) -> tuple[int, int, float]:
+    def key(spelling: str) -> tuple[int, int, float, float]:
         r = samples[spelling]
-        return (-spellings[spelling], KIND_RANK[r.kind], -similarity(r.text, r.expected))
+        return (
+            -spellings[spelling], KIND_RANK[r.kind], -similarity(r.text, r.expected),
+            -likeness(r.text, r.expected),  # Trump, not Trrump: skeletons drop doubles
+        )  # fmt: skip
 
     return min(spellings, key=key)
 
@@ -320,6 +343,7 @@ class NameInconsistentCheck(Check):
         members: dict[str, list[_Occurrence]] = {}
         for occ in occurrences:
             groups.union(_folded(occ.rendering.name.forms))
+        _union_alike(groups, occurrences)
         for occ in occurrences:
             root = groups.find(_folded(occ.rendering.name.forms)[0])
             members.setdefault(root, []).append(occ)
@@ -371,7 +395,12 @@ class NameInconsistentCheck(Check):
                 if folded not in first:
                     first[folded] = (position, word)
                 position += 1
-        varied = {skel for skel, spellings in by_skeleton.items() if len(spellings) >= 2}
+        done = {skel for index, words in entries for start, _, _, skel in words
+                if (index, start) in reported}  # fmt: skip
+        varied = {
+            skel for skel, spellings in by_skeleton.items()
+            if len(spellings) >= 2 and skel not in done
+        }  # fmt: skip
         if not varied:
             return []
         bests = {skel: _majority(by_skeleton[skel], first) for skel in varied}

@@ -9,7 +9,7 @@ the article, is evidently that name misspelt: the linked spelling is the suggest
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -38,24 +38,23 @@ def _strip(word: str) -> str:
 _FAMILY_ENDINGS = ("ians", "ian", "ans", "an", "ese", "ish", "ns", "n", "s", "e", "a", "y")
 
 
-def _stem(word: str) -> str:
+def _stems(word: str) -> set[str]:
+    """The word and what is left of it without one name-family ending."""
+    found = {word}
     for ending in _FAMILY_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
-            return word[: -len(ending)]
-    return word
+            found.add(word[: -len(ending)])
+    return found
 
 
 def same_family(a: str, b: str) -> bool:
     """True for a name and its adjective or plural (Korea/Korean, Ukraine/Ukrainian,
-    Rosenberg/Rosenbergs): other words, not two spellings of one."""
+    Koreas/Koreans, Rosenberg/Rosenbergs): other words, not two spellings of one.
+    Kora/Korea are not: one ending each way is all that may differ."""
     a, b = a.casefold(), b.casefold()
     if a.startswith(b) or b.startswith(a):
         return True
-    for _ in range(3):
-        a, b = _stem(a), _stem(b)
-        if a == b:
-            return True
-    return False
+    return bool(_stems(a) & _stems(b))
 
 
 def _slip(word: str, other: str) -> bool:
@@ -67,23 +66,28 @@ def _slip(word: str, other: str) -> bool:
 
 
 def _may_render(romanised: str, word: str) -> bool:
+    """True when `word` may be the rendering of a source name of its own pair that no
+    word renders (Neal for Ніл, beside Nell for Нелл elsewhere)."""
     return romanised[:1].casefold() == word[:1].casefold() and likeness(romanised, word) >= 50
 
 
 def find_slips(
-    texts: Sequence[tuple[int, str, tuple[str, ...]]],
+    texts: Sequence[tuple[int, str, tuple[tuple[str, str], ...]]],
     renderings: Sequence[tuple[int, Sequence[Rendering]]],
     approved: dict[int, list[tuple[int, int]]],
     reported: frozenset[tuple[int, int]],
 ) -> list[Slip]:
     """Unlinked capitalised words one slip from a linked rendering (see module doc).
 
-    `texts` are (pair index, target, romanised source names no word renders there):
-    a word that may render one of those (Neal for Ніл) is not taken for a slip.
+    `texts` are (pair index, target, (romanised, lemma) of the source names no word
+    renders there): a word that may render one of those is taken for a slip only when
+    that name is the one the linked spelling renders (Kaavnaugh for Кавано beside
+    Kavanaugh), not another (Neal for Ніл beside Nell for Нелл).
     `approved` holds the glossary's target spans per pair.
     """
     linked: Counter[str] = Counter()
     shown: dict[str, str] = {}
+    sources: dict[str, set[str]] = defaultdict(set)
     starts: set[tuple[int, int]] = set()
     for index, rs in renderings:
         for r in rs:
@@ -92,6 +96,7 @@ def find_slips(
                 folded = r.text.casefold()
                 linked[folded] += 1
                 shown.setdefault(folded, r.text)
+                sources[folded].add(r.name.forms[0].casefold())
     if not linked:
         return []
     by_length: dict[int, list[str]] = {}
@@ -112,8 +117,13 @@ def find_slips(
                 s for n in (len(folded) - 1, len(folded), len(folded) + 1)
                 for s in by_length.get(n, ()) if _slip(folded, s)
             ]  # fmt: skip
-            if not near or any(_may_render(u, word) for u in unlinked):
+            if not near:
                 continue
             best = max(near, key=lambda s: (linked[s], s))
+            if any(
+                _may_render(romanised, word) and lemma not in sources[best]
+                for romanised, lemma in unlinked
+            ):
+                continue
             slips.append(Slip(index, token.start, word, shown[best], linked[best]))
     return slips
