@@ -112,16 +112,25 @@ def _match(
     used_a: set[int] = set()
     used_b: set[int] = set()
     order = sorted(range(len(side_a)), key=lambda i: side_a[i].weak)
+    # Strong figures pair with strong ones, weak with weak, before any mixed pairing:
+    # "двох" must not pair with the ordinal "second" while "два" takes "two" (then a
+    # "six" written for "двох" would pass).
     for same in (_equal, _same_any):
-        for i in order:
-            if i in used_a:
-                continue
-            partner = next(
-                (j for j, b in enumerate(side_b) if j not in used_b and same(side_a[i], b)), None
-            )
-            if partner is not None:
-                used_a.add(i)
-                used_b.add(partner)
+        for alike in (True, False):
+            for i in order:
+                if i in used_a:
+                    continue
+                partner = next(
+                    (
+                        j for j, b in enumerate(side_b)
+                        if j not in used_b and (not alike or b.weak == side_a[i].weak)
+                        and same(side_a[i], b)
+                    ),
+                    None,
+                )  # fmt: skip
+                if partner is not None:
+                    used_a.add(i)
+                    used_b.add(partner)
     left_a = [a for i, a in enumerate(side_a) if i not in used_a and not a.weak]
     left_b = [b for j, b in enumerate(side_b) if j not in used_b and not b.weak]
     return left_a, left_b
