@@ -34,6 +34,7 @@ from app.core.model.issues import Issue, Severity
 from app.core.review.checking import Checker
 from app.core.text.numbers import extract
 from app.core.text.tokens import tokenize
+from bench.names_inject import INJECTORS, NAME_KINDS
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data"
@@ -70,6 +71,7 @@ KINDS: dict[str, set[str]] = {
     "name-mismatch": {"name-mismatch"},
     "name-inconsistent": {"name-inconsistent"},
     "glossary": {"glossary-forbidden", "glossary-missing"},
+    **NAME_KINDS,
 }
 
 
@@ -108,10 +110,16 @@ def load_wmt_refs() -> dict[str, list[Pair]]:
     return dict(docs)
 
 
-def issue_keys(issues: Sequence[Issue], index: int, checks: set[str]) -> Counter[tuple[str, str]]:
+def issue_keys(
+    issues: Sequence[Issue], index: int, checks: set[str], flags_only: bool = False
+) -> Counter[tuple[str, str]]:
+    """Issues of `checks` on pair `index` (every pair when negative); with `flags_only`
+    warnings and errors only (the issue-11 kinds: information is no flag)."""
     return Counter(
-        (i.check, i.text) for i in issues if i.check in checks and (i.pair == index or index < 0)
-    )
+        (i.check, i.text) for i in issues
+        if i.check in checks and (i.pair == index or index < 0)
+        and not (flags_only and i.severity is Severity.INFO)
+    )  # fmt: skip
 
 
 # -- injections ----------------------------------------------------------------
@@ -283,8 +291,11 @@ def false_alarms(
 
 def recall(
     docs: dict[str, list[Pair]], name_docs: dict[str, list[Pair]], checks: list[Check],
-    glossary_ctx: CheckContext | None,
+    glossary_ctx: CheckContext | None, split: str = "all",
 ) -> dict[str, tuple[int, int]]:
+    """Injections and how many the expected checks find, per kind. `split` picks the
+    articles the issue-11 kinds inject into: "dev" (even positions) for looking at
+    misses, "test" (odd positions) held out for the figures, or "all"."""
     rng = random.Random(0)
     ctx = CheckContext("uk", "en")
     by_id = {c.id: c for c in checks}
@@ -302,8 +313,9 @@ def recall(
                 if new is not None and new != pair.target:
                     injections.append((_injection(kind, doc, pair.index, new), ctx))
     all_docs = list(docs.values()) + list(name_docs.values())
+    names_rng = random.Random(11)  # its own stream: the older kinds keep their samples
     glossary_inject = make_glossary_injector(glossary_ctx) if glossary_ctx else None
-    for doc in all_docs:
+    for position, doc in enumerate(all_docs):
         for pair in doc:
             new = inject_name_mismatch(rng, pair)
             if new is not None:
@@ -317,6 +329,13 @@ def recall(
         made = inject_name_inconsistent(rng, doc)
         if made is not None:
             injections.append((Injection("name-inconsistent", _replace(doc, *made), -1), ctx))
+        in_split = split == "all" or (split == "dev") == (position % 2 == 0)
+        for kind, injector in INJECTORS.items():
+            if not in_split:
+                continue
+            for index, new in injector(names_rng, doc):
+                if new != doc[index].target:
+                    injections.append((_injection(kind, doc, index, new), ctx))
     results: dict[str, tuple[int, int]] = {}
     clean_cache: dict[tuple[int, str], list[Issue]] = {}
     for inj, kctx in injections:
@@ -331,15 +350,21 @@ def recall(
             key = (id(original), inj.kind if not scoped else f"{inj.kind}:{inj.index}")
             if key not in clean_cache:
                 clean_cache[key] = Checker(kctx, kind_checks).check(before_pairs)
-            before = issue_keys(clean_cache[key], inj.index, expected)
-            after = issue_keys(Checker(kctx, kind_checks).check(after_pairs), inj.index, expected)
+            flags = inj.kind in NAME_KINDS
+            before = issue_keys(clean_cache[key], inj.index, expected, flags)
+            after = issue_keys(
+                Checker(kctx, kind_checks).check(after_pairs), inj.index, expected, flags
+            )
             found = bool(after - before)
+        if not found and inj.kind in NAME_KINDS:
+            MISSES.append((inj.kind, _original(all_docs, inj)[inj.index], inj.doc[inj.index]))
         total, hit = results.get(inj.kind, (0, 0))
         results[inj.kind] = (total + 1, hit + int(found))
     return results
 
 
 _ORIGINALS: dict[int, list[Pair]] = {}
+MISSES: list[tuple[str, Pair, Pair]] = []  # (kind, clean pair, injected pair)
 
 
 def _injection(kind: str, doc: list[Pair], index: int, target: str) -> Injection:
@@ -377,6 +402,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=None, help="use only the first N ntrex pairs")
     parser.add_argument("--show", type=int, default=0, help="print N false-alarm examples")
+    parser.add_argument("--split", choices=("all", "dev", "test"), default="all",
+                        help="articles for the issue-11 injections (dev: even, test: odd)")
+    parser.add_argument("--misses", type=int, default=0, help="print N missed injections")
     args = parser.parse_args(argv)
     if not (NTREX / "uk.txt").exists():
         print(f"skipped: {NTREX} is absent (the shared data sets live in ../shared/data)")
@@ -391,7 +419,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     total = sum(per_check.values())
     print(f"  {'TOTAL':22} {total:5}  {100 * total / pairs:6.2f}   (target <= 2.00)")
     name_docs = load_wmt_refs() if args.limit is None else {}
-    results = recall(docs, name_docs, checks, glossary_context())
+    results = recall(docs, name_docs, checks, glossary_context(), args.split)
     print("\nRecall on injected errors (random.Random(0)):")
     print(f"  {'kind':18} {'injected':>8} {'found':>6} {'recall':>7}")
     all_n = all_hit = 0
@@ -402,6 +430,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"  {kind:18} {n:8} {hit:6} {rate}")
     overall = 100 * all_hit / all_n if all_n else 0.0
     print(f"  {'OVERALL':18} {all_n:8} {all_hit:6} {overall:6.1f}%   (target >= 95%)")
+    for kind, clean, changed in MISSES[: args.misses]:
+        print(f"  MISSED {kind}: {clean.target[:150]}\n      -> {changed.target[:150]}")
     print(f"\n({time.monotonic() - t0:.1f} s)")
     return 0
 

@@ -29,27 +29,34 @@ from functools import lru_cache
 from typing import ClassVar
 
 from app.core.checks.base import Check, CheckCategory, CheckContext
+from app.core.checks.names_linking import find_slips, same_family
 from app.core.checks.names_match import (
     KIND_RANK,
     Rendering,
+    SourceName,
     assign_renderings,
     covered,
+    expected_form,
     source_names,
     target_words,
 )
 from app.core.model.document import Pair
 from app.core.model.issues import Issue, Severity, Side
+from app.core.text.name_forms import likeness, one_slip
 from app.core.text.translit import levenshtein, similarity, skeleton
 
 NAME_LANGS = frozenset({"uk", "ru"})
 TARGET_ONLY_MIN_LETTERS = 5
 TARGET_ONLY_MAX_DISTANCE = 2
+FOREIGN_VARIANT_LIKENESS = 75.0
+UNION_MIN_LETTERS = 7
 
 _KIND_TEXT = {
     "russian": "a Russian-style form",
     "anglicised": "an English equivalent, not a romanisation",
     "g-for-h": "a Russian-style spelling (g for Ukrainian г)",
     "near": "a non-standard romanisation",
+    "not-conventional": "not the usual English form of this foreign person's name",
 }
 
 
@@ -73,6 +80,7 @@ class _Memo:
 
     def __init__(self) -> None:
         self.renderings: dict[tuple[str, str, str], tuple[Rendering, ...]] = {}
+        self.unlinked: dict[tuple[str, str, str], tuple[SourceName, ...]] = {}
         self.words: dict[str, tuple[tuple[int, str], ...]] = {}
         # target text -> (start, word, folded word, skeleton) of its name words
         self.entries: dict[str, tuple[tuple[int, str, str, str], ...]] = {}
@@ -114,11 +122,30 @@ def _renderings(memo: _Memo, pair: Pair, ctx: CheckContext) -> tuple[Rendering, 
     if found is None:
         if len(memo.renderings) >= _Memo.LIMIT:
             memo.renderings.clear()
-        found = memo.renderings[key] = tuple(_pair_renderings(pair, ctx))
+            memo.unlinked.clear()
+        rendered, memo.unlinked[key] = _pair_renderings(pair, ctx)
+        found = memo.renderings[key] = tuple(rendered)
     return found
 
 
-def _pair_renderings(pair: Pair, ctx: CheckContext) -> list[Rendering]:
+def pair_unlinked(pair: Pair, ctx: CheckContext) -> tuple[SourceName, ...]:
+    """The pair's source names (outside the glossary) that no target word renders."""
+    memo = _memo(ctx)
+    _renderings(memo, pair, ctx)
+    return memo.unlinked.get((pair.source, pair.target, ctx.source_lang), ())
+
+
+def _unlinked(memo: _Memo, pair: Pair, ctx: CheckContext) -> tuple[tuple[str, str], ...]:
+    """(romanised lemma, folded lemma) of the pair's source names no target word renders."""
+    return tuple(
+        (expected_form(n.forms[0], ctx.source_lang), n.forms[0].casefold())
+        for n in pair_unlinked(pair, ctx)
+    )
+
+
+def _pair_renderings(
+    pair: Pair, ctx: CheckContext
+) -> tuple[list[Rendering], tuple[SourceName, ...]]:
     source_spans, target_spans = _glossary_spans(ctx, pair)
     words = [
         w for w in target_words(pair.target) if not covered(w.start, w.end, target_spans)
@@ -128,7 +155,9 @@ def _pair_renderings(pair: Pair, ctx: CheckContext) -> list[Rendering]:
         for n in source_names(pair.source, ctx.source_lang)
         if not covered(n.start, n.end, source_spans)
     ]
-    return assign_renderings(names, words, ctx.source_lang)
+    rendered = assign_renderings(names, words, ctx.source_lang)
+    linked = {(r.name.start, r.name.end) for r in rendered}
+    return rendered, tuple(n for n in names if (n.start, n.end) not in linked)
 
 
 def _in_case_of(suggestion: str, text: str) -> str:
@@ -137,9 +166,10 @@ def _in_case_of(suggestion: str, text: str) -> str:
 
 def _severity(r: Rendering) -> Severity:
     """Russian-style and anglicised forms are errors, unless the person may be foreign."""
-    if r.kind == "russian" and r.name.unsure_nationality:
+    if r.kind in ("russian", "anglicised") and r.name.unsure_nationality:
         return Severity.INFO if r.name.russian_context else Severity.WARNING
-    return Severity.ERROR if r.kind in ("russian", "anglicised") else Severity.WARNING
+    errors = ("russian", "anglicised", "not-conventional")
+    return Severity.ERROR if r.kind in errors else Severity.WARNING
 
 
 class NameMismatchCheck(Check):
@@ -160,6 +190,8 @@ class NameMismatchCheck(Check):
                     continue
                 severity = _severity(r)
                 system = "KMU 2010" if ctx.source_lang == "uk" else "the standard romanisation"
+                if r.kind == "not-conventional":
+                    system = "the usual English form is"
                 doubt = (
                     "; the surname is not a recognisably Ukrainian one: keep the form if "
                     "the person is not Ukrainian"
@@ -168,12 +200,15 @@ class NameMismatchCheck(Check):
                 )
                 message = (
                     f'"{r.name.text}" is rendered "{r.text}", {_KIND_TEXT[r.kind]}; '
-                    f'{system} gives "{r.expected}"{doubt}'
+                    f'{system}{"" if system.endswith(" is") else " gives"} "{r.expected}"{doubt}'
                 )
+                # Weak evidence (a first name, maybe a foreigner's): flag, suggest nothing.
+                weak = r.name.unsure_nationality and r.kind != "not-conventional"
                 issues.append(
                     self.issue(
                         pair, Side.TARGET, r.start, r.end, message, text=r.text,
-                        severity=severity, suggestion=_in_case_of(r.expected, r.text),
+                        severity=severity,
+                        suggestion=None if weak else _in_case_of(r.expected, r.text),
                         source_span=(r.name.start, r.name.end),
                     )
                 )
@@ -210,12 +245,39 @@ class _Groups:
         return self.find(roots[0])
 
 
+def _union_alike(groups: _Groups, occurrences: list[_Occurrence]) -> None:
+    """One name spelled two ways in the source too (Депфорді / Дептфорд): lemmas whose
+    romanisations are one slip apart are one name, unless they are a family pair
+    (Іванов / Іванова, Олександр / Олександра) or short (Бретт / Брент are two people)."""
+    romanised: dict[str, str] = {}
+    for occ in occurrences:
+        r = occ.rendering
+        if len(r.expected) >= UNION_MIN_LETTERS:
+            romanised.setdefault(r.expected.casefold(), _folded(r.name.forms)[0])
+    spellings = sorted(romanised)
+    for i, a in enumerate(spellings):
+        for b in spellings[i + 1 :]:
+            if abs(len(a) - len(b)) <= 1 and one_slip(a, b) and not same_family(a, b):
+                groups.union((romanised[a], romanised[b]))
+
+
+def _loosely_linked(r: Rendering, best: Rendering) -> bool:
+    """Two spellings linked to the source only by likeness (Франсуа -> Francis?) are
+    one name only when they are alike themselves (Angela/Angella, not Neal/Nell)."""
+    if "foreign" not in (r.kind, best.kind):
+        return False
+    return likeness(r.text, best.text) < FOREIGN_VARIANT_LIKENESS
+
+
 def _preferred(spellings: Counter[str], samples: dict[str, Rendering]) -> str:
     """The majority spelling; on a tie the best kind, then the closest to KMU."""
 
-    def key(spelling: str) -> tuple[int, int, float]:
+    def key(spelling: str) -> tuple[int, int, float, float]:
         r = samples[spelling]
-        return (-spellings[spelling], KIND_RANK[r.kind], -similarity(r.text, r.expected))
+        return (
+            -spellings[spelling], KIND_RANK[r.kind], -similarity(r.text, r.expected),
+            -likeness(r.text, r.expected),  # Trump, not Trrump: skeletons drop doubles
+        )  # fmt: skip
 
     return min(spellings, key=key)
 
@@ -246,6 +308,8 @@ class NameInconsistentCheck(Check):
             memo.last_source = (renderings, found)
         issues = list(found)
         reported = frozenset((i.pair, i.start) for i in issues)
+        issues.extend(self._slips(pairs, renderings, reported, ctx))
+        reported = frozenset((i.pair, i.start) for i in issues)
         entries = tuple((pair.index, _name_entries(memo, pair, ctx)) for pair in pairs)
         key, found = memo.last_target
         if key != (entries, reported):
@@ -254,11 +318,32 @@ class NameInconsistentCheck(Check):
         issues.extend(found)
         return issues
 
+    def _slips(
+        self, pairs: Sequence[Pair], renderings: Sequence[tuple[int, Sequence[Rendering]]],
+        reported: frozenset[tuple[int, int]], ctx: CheckContext,
+    ) -> list[Issue]:
+        """Unlinked words one slip from a rendering elsewhere (Kier beside Keir)."""
+        approved = (
+            {p.index: _glossary_spans(ctx, p)[1] for p in pairs} if ctx.glossary else {}
+        )
+        memo = _memo(ctx)
+        texts = [(p.index, p.target, _unlinked(memo, p, ctx)) for p in pairs if p.target]
+        return [
+            self.issue(
+                s.pair, Side.TARGET, s.start, s.start + len(s.text),
+                f'"{s.text}" looks like a misspelling of "{s.suggestion}", used {s.count} '
+                "time(s) elsewhere in the article for the same name; use one spelling",
+                text=s.text, suggestion=_in_case_of(s.suggestion, s.text),
+            )
+            for s in find_slips(texts, renderings, approved, reported)
+        ]
+
     def _by_source(self, occurrences: list[_Occurrence]) -> list[Issue]:
         groups = _Groups()
         members: dict[str, list[_Occurrence]] = {}
         for occ in occurrences:
             groups.union(_folded(occ.rendering.name.forms))
+        _union_alike(groups, occurrences)
         for occ in occurrences:
             root = groups.find(_folded(occ.rendering.name.forms)[0])
             members.setdefault(root, []).append(occ)
@@ -271,9 +356,11 @@ class NameInconsistentCheck(Check):
             best = _preferred(spellings, samples)
             best_text = samples[best].text
             for occ in group:
-                if occ.spelling == best:
+                if occ.spelling == best or same_family(occ.spelling, best):
                     continue
                 r = occ.rendering
+                if _loosely_linked(r, samples[best]):
+                    continue
                 message = (
                     f'"{r.name.text}" is rendered "{r.text}" here but "{best_text}" '
                     f"{spellings[best]} time(s) elsewhere in the article; use one spelling"
@@ -308,7 +395,12 @@ class NameInconsistentCheck(Check):
                 if folded not in first:
                     first[folded] = (position, word)
                 position += 1
-        varied = {skel for skel, spellings in by_skeleton.items() if len(spellings) >= 2}
+        done = {skel for index, words in entries for start, _, _, skel in words
+                if (index, start) in reported}  # fmt: skip
+        varied = {
+            skel for skel, spellings in by_skeleton.items()
+            if len(spellings) >= 2 and skel not in done
+        }  # fmt: skip
         if not varied:
             return []
         bests = {skel: _majority(by_skeleton[skel], first) for skel in varied}

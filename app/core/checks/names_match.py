@@ -31,7 +31,9 @@ from app.core.checks.names_data import (
     is_ukrainian,
     place_of,
 )
+from app.core.checks.names_foreign import foreign_given, is_foreign_surname
 from app.core.text import morphology
+from app.core.text.name_forms import likeness, russian_style_forms
 from app.core.text.tokens import Token, normalize_apostrophes, tokenize
 from app.core.text.translit import (
     fits_romanisation,
@@ -42,16 +44,24 @@ from app.core.text.translit import (
 )
 
 # pymorphy3 grammemes that mark a proper name.
-NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox"})
+NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})
 _CYRILLIC_RE = re.compile(r"^[\u0400-\u04ff'’ʼ\-‐]+$")
 _LATIN_RE = re.compile(r"^[A-Za-z'’\-‐]+$")
 _SENTENCE_END = ".!?…"
 _OPENERS = "«\"„“”'‘’(—–- \t\n[*"
 MIN_LETTERS = 3
 
-# Rendering kinds, best first. The first two are never flagged.
-OK_KINDS = ("kmu", "conventional")
-KIND_RANK = {"kmu": 0, "conventional": 1, "russian": 2, "anglicised": 3, "g-for-h": 4, "near": 5}
+# Rendering kinds, best first. "kmu", "conventional" and "foreign" (a foreign name's
+# own spelling, linked by likeness to its romanisation) are never flagged;
+# "not-conventional" is a foreign person's first name spelled otherwise than usual.
+OK_KINDS = ("kmu", "conventional", "foreign")
+KIND_RANK = {
+    "kmu": 0, "conventional": 1, "russian": 2, "anglicised": 3, "g-for-h": 4, "near": 5,
+    "not-conventional": 6, "foreign": 7,
+}  # fmt: skip
+# A source name with no letter-by-letter rendering is linked to the target word most
+# like its romanisation (Кір -> Keir) when the likeness reaches this (rapidfuzz ratio).
+FOREIGN_LIKENESS = 70.0
 
 # People whose English names keep a conventional non-KMU spelling (Russians named in
 # Ukrainian text are romanised the Russian way; the Klitschkos the German way).
@@ -85,6 +95,7 @@ class SourceName:
     ukrainian: bool = True  # a Ukrainian name (names_data): near spellings are reported
     unsure_nationality: bool = False  # a first name; surname and sentence not Ukrainian
     russian_context: bool = False  # ... and the sentence points to Russia
+    foreign_person: bool = False  # part of a chain with a known foreign surname (Рубіо)
 
 
 @dataclass(frozen=True)
@@ -182,8 +193,8 @@ def _is_candidate(token: Token, text: str, lang: str) -> bool:
     if not token.is_capitalized:
         return _derives_place(word, lang)  # київський метрополітен
     if _sentence_initial(text, token.start):
-        if _is_name_tagged(word, lang):
-            return True
+        if _is_name_tagged(word, lang) or not morphology.is_known(word, lang):
+            return True  # a name, or a word no dictionary knows (Укренерго)
         return lang == "uk" and (is_known_name(_forms(word, lang)) or _derives_place(word, lang))
     return True
 
@@ -216,6 +227,10 @@ def source_names(text: str, lang: str) -> list[SourceName]:
         id(chain): any(f.lower() in CONVENTIONAL_PEOPLE for t in chain for f in forms[t.start])
         for chain in chains
     }
+    foreign = {
+        id(chain): len(chain) > 1 and any(is_foreign_surname(forms[t.start]) for t in chain)
+        for chain in chains
+    }
     plain_words = [t.text for t in tokens]
     russian_context = _has_evidence(plain_words, _RUSSIAN_EVIDENCE)
     names: list[SourceName] = []
@@ -242,6 +257,7 @@ def source_names(text: str, lang: str) -> list[SourceName]:
                     ukrainian=ukrainian[token.start],
                     unsure_nationality=given,
                     russian_context=given and russian_context,
+                    foreign_person=foreign[id(chain)],
                 )
             )
     return names
@@ -254,12 +270,14 @@ def _strip_possessive(token: Token) -> tuple[str, str]:
     return token.text, ""
 
 
-def _classify(form: str, word: str, lang: str) -> str | None:
+def _classify(form: str, word: str, lang: str, ukrainian: bool = True) -> str | None:
     kinds = variants_by_kind(form, lang)
     folded = word.casefold()
     for kind in ("kmu", "conventional", "russian", "anglicised"):
         if any(v.casefold() == folded for v in kinds[kind]):
             return kind
+    if lang == "uk" and ukrainian and folded in russian_style_forms(form):
+        return "russian"  # Kropivnitskiy: Russian letter by letter, no table needed
     if not fits_romanisation(form, word):
         return None
     if lang != "ru" and russian_letter_style(form, word):
@@ -293,10 +311,9 @@ def rendering_candidates(
             continue
         best: tuple[Score, Rendering] | None = None
         for form in name.forms:
-            kind = _classify(form, word, lang)
+            kind, expected = _classify_for(name, form, word, lang)
             if kind is None:
                 continue
-            expected = expected_form(form, lang)
             score = (KIND_RANK[kind], -similarity(word, expected))
             if best is None or score < best[0]:
                 rendering = Rendering(
@@ -307,6 +324,62 @@ def rendering_candidates(
         if best is not None:
             found.append(best)
     return found
+
+
+def _classify_for(name: SourceName, form: str, word: str, lang: str) -> tuple[str | None, str]:
+    """The kind of `word` as a rendering of `form`, and the spelling expected.
+
+    A foreign person's first name (Марко Рубіо) is expected in its conventional
+    English form (Marco): the KMU form and an anglicised one are both wrong there.
+    """
+    usual = foreign_given((form,)) if name.foreign_person else ()
+    kind = _classify(form, word, lang, name.ukrainian)
+    if usual:
+        if any(u.casefold() == word.casefold() for u in usual):
+            return "conventional", usual[0]
+        if kind is not None:
+            return "not-conventional", usual[0]
+        return None, usual[0]
+    return kind, expected_form(form, lang)
+
+
+def _foreign_links(
+    names: Sequence[SourceName], words: Sequence[Token], taken_names: set[int],
+    taken_words: set[int], lang: str,
+) -> list[tuple[int, Rendering]]:
+    """Names with no letter-by-letter rendering, linked to the free target word most
+    like their romanisation (Кір -> Keir, Ангела -> Angela, Стармер -> Starmer)."""
+    found: list[tuple[float, int, Token, str]] = []
+    for i, name in enumerate(names):
+        if i in taken_names:
+            continue
+        for token in words:
+            if token.start in taken_words:
+                continue
+            word = _strip_possessive(token)[0]
+            if len(word) < MIN_LETTERS or word[:1].casefold() != _first_latin(name):
+                continue
+            for form in name.forms:
+                score = likeness(expected_form(form, lang), word)
+                if score >= FOREIGN_LIKENESS:
+                    found.append((score, i, token, form))
+    found.sort(key=lambda f: (-f[0], f[1], f[2].start))
+    chosen: list[tuple[int, Rendering]] = []
+    for _, i, token, form in found:
+        if i in taken_names or token.start in taken_words:
+            continue
+        word, suffix = _strip_possessive(token)
+        taken_names.add(i)
+        taken_words.add(token.start)
+        chosen.append((i, Rendering(
+            names[i], word, token.start, token.start + len(word), suffix, "foreign", form,
+            expected_form(form, lang),
+        )))  # fmt: skip
+    return chosen
+
+
+def _first_latin(name: SourceName) -> str:
+    return kmu2010(name.text[:1]).casefold()[:1]
 
 
 def assign_renderings(
@@ -332,6 +405,7 @@ def assign_renderings(
         taken_names.add(i)
         taken_words.add(r.start)
         chosen.append((i, r))
+    chosen.extend(_foreign_links(names, words, taken_names, taken_words, lang))
     return [r for _, r in sorted(chosen, key=lambda c: c[0])]
 
 

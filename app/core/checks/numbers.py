@@ -112,16 +112,25 @@ def _match(
     used_a: set[int] = set()
     used_b: set[int] = set()
     order = sorted(range(len(side_a)), key=lambda i: side_a[i].weak)
+    # Strong figures pair with strong ones, weak with weak, before any mixed pairing:
+    # "двох" must not pair with the ordinal "second" while "два" takes "two" (then a
+    # "six" written for "двох" would pass).
     for same in (_equal, _same_any):
-        for i in order:
-            if i in used_a:
-                continue
-            partner = next(
-                (j for j, b in enumerate(side_b) if j not in used_b and same(side_a[i], b)), None
-            )
-            if partner is not None:
-                used_a.add(i)
-                used_b.add(partner)
+        for alike in (True, False):
+            for i in order:
+                if i in used_a:
+                    continue
+                partner = next(
+                    (
+                        j for j, b in enumerate(side_b)
+                        if j not in used_b and (not alike or b.weak == side_a[i].weak)
+                        and same(side_a[i], b)
+                    ),
+                    None,
+                )  # fmt: skip
+                if partner is not None:
+                    used_a.add(i)
+                    used_b.add(partner)
     left_a = [a for i, a in enumerate(side_a) if i not in used_a and not a.weak]
     left_b = [b for j, b in enumerate(side_b) if j not in used_b and not b.weak]
     return left_a, left_b
@@ -152,6 +161,38 @@ def _drop_asides(text: str, mentions: list[NumberMention]) -> list[NumberMention
     return out
 
 
+# Stems of Ukrainian/Russian compounds that carry a number inside a word (чотириденний,
+# п'ятиразовий, двогодинний): the figure extractor reads no number in them, while the
+# English "four-day", "five-time" is a number word.
+_COMPOUND_STEMS: dict[str, tuple[str, ...]] = {
+    "one": ("одно",), "two": ("дво", "двох", "дву"), "three": ("три", "трьох", "трёх"),
+    "four": ("чотири", "чотирьох", "четыр"), "five": ("п'яти", "п’яти", "пяти", "п'ят"),
+    "six": ("шести",), "seven": ("семи",), "eight": ("восьми",), "nine": ("дев'яти",),
+    "ten": ("десяти",), "twelve": ("дванадцяти",), "hundred": ("сто",),
+}  # fmt: skip
+
+
+def _in_compound(m: NumberMention, text: str, other: str) -> bool:
+    """True for an English number word joined to a noun (four-day, three-time) whose
+    source has a compound word that starts with the same number (чотириденний)."""
+    if m.kind != "word" or text[m.end : m.end + 1] not in ("-", "‐"):
+        return False
+    stems = _COMPOUND_STEMS.get(m.text.lower())
+    if not stems:
+        return False
+    words = other.lower().replace("’", "'").split()
+    return any(w.strip("«»\"'(").startswith(stems) and len(w) > 6 for w in words)
+
+
+def _severity(m: NumberMention, other_side: list[NumberMention]) -> Severity:
+    """Digits or words, a figure changed into another is an error (п'ятеро vs six, три vs
+    four). A number word with no figure left over on the other side is only information:
+    idioms and compounds (a decade, one or two, сім'я) carry or lose number words freely."""
+    if m.kind != "word" or other_side:
+        return Severity.ERROR
+    return Severity.INFO
+
+
 def _describe(m: NumberMention) -> str:
     return f'"{m.text}"'
 
@@ -176,6 +217,7 @@ class NumberMismatchCheck(Check):
         src = _drop_asides(pair.source, extract(pair.source, ctx.source_lang))
         tgt = _drop_asides(pair.target, extract(pair.target, ctx.target_lang))
         missing, extra = _match(src, tgt)
+        extra = [t for t in extra if not _in_compound(t, pair.target, pair.source)]
         issues: list[Issue] = []
         loose_used: set[int] = set()
         for m in missing:
@@ -198,7 +240,7 @@ class NumberMismatchCheck(Check):
                     )
                 )  # fmt: skip
                 continue
-            severity = Severity.INFO if m.kind == "word" else Severity.ERROR
+            severity = _severity(m, extra)
             issues.append(
                 self.issue(
                     pair, Side.SOURCE, m.start, m.end,
@@ -209,7 +251,7 @@ class NumberMismatchCheck(Check):
         for j, t in enumerate(extra):
             if j in loose_used:
                 continue
-            severity = Severity.INFO if t.kind == "word" else Severity.ERROR
+            severity = _severity(t, missing)
             issues.append(
                 self.issue(
                     pair, Side.TARGET, t.start, t.end,

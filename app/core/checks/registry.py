@@ -12,6 +12,8 @@ from app.core.checks.back_translation import BackTranslationCheck
 from app.core.checks.base import Check
 from app.core.checks.glossary import GlossaryForbiddenCheck, GlossaryMissingCheck
 from app.core.checks.names import NameInconsistentCheck, NameMismatchCheck
+from app.core.checks.names_missing import NameMissingCheck
+from app.core.checks.names_unknown import NameUnknownCheck
 from app.core.checks.numbers import NumberMismatchCheck
 from app.core.checks.omission import OmissionCheck
 from app.core.checks.spacing import SpacingPunctuationCheck
@@ -22,6 +24,8 @@ CHECK_CLASSES: tuple[type[Check], ...] = (
     GlossaryMissingCheck,
     NameMismatchCheck,
     NameInconsistentCheck,
+    NameMissingCheck,
+    NameUnknownCheck,
     NumberMismatchCheck,
     UntranslatedCheck,
     OmissionCheck,

@@ -64,9 +64,25 @@ def test_wrong_date_and_wrong_multiplier() -> None:
     assert {i.text for i in check("$1,5 млрд", "$1.5 million")} == {"1,5 млрд", "1.5 million"}
 
 
-def test_number_word_mismatch_is_only_info() -> None:
-    issues = check("Троє людей загинули.", "Four people died.")
+def test_a_changed_number_word_is_an_error_like_a_changed_digit() -> None:
+    for source, target in (
+        ("Троє людей загинули.", "Four people died."),
+        ("П'ятеро людей загинули.", "Six people died."),
+        ("Загинули три людини.", "4 people died."),
+    ):
+        issues = check(source, target)
+        assert len(issues) == 2 and all(i.severity is Severity.ERROR for i in issues)
+
+
+def test_a_lone_number_word_is_only_info() -> None:
+    # An idiom or a compound: "a decade", "one or two", nothing changed into another.
+    issues = check("Минуло вже десять років.", "It has been a decade.")
     assert issues and all(i.severity is Severity.INFO for i in issues)
+
+
+def test_a_number_inside_a_compound_word_matches_its_english_form() -> None:
+    assert check("Партія обіцяла чотириденний робочий тиждень.", "A four-day working week.") == []
+    assert check("Він п'ятиразовий чемпіон.", "He is a five-time champion.") == []
 
 
 def test_rounded_figure_is_a_warning() -> None:

@@ -1,0 +1,129 @@
+"""Target spellings that are one slip away from a name the article renders elsewhere.
+
+name-inconsistent groups the renderings of each source name; a word that renders no
+source name in its pair escapes that grouping ("Kier Starmer" where the source says
+only Стармер). Such a word, capitalised, one typing slip (a letter added, dropped,
+changed, or two swapped) from a spelling that does render a source name elsewhere in
+the article, is evidently that name misspelt: the linked spelling is the suggestion.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from app.core.checks.names_match import Rendering, covered, target_words
+from app.core.text.name_forms import likeness, one_slip
+
+MIN_LETTERS = 4
+
+
+@dataclass(frozen=True)
+class Slip:
+    pair: int
+    start: int
+    text: str
+    suggestion: str
+    count: int  # how often the article renders the name as `suggestion`
+
+
+def _strip(word: str) -> str:
+    for suffix in ("'s", "’s"):
+        if word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+_FAMILY_ENDINGS = ("ians", "ian", "ans", "an", "ese", "ish", "ns", "n", "s", "e", "a", "y")
+
+
+def _stems(word: str) -> set[str]:
+    """The word and what is left of it without one name-family ending."""
+    found = {word}
+    for ending in _FAMILY_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            found.add(word[: -len(ending)])
+    return found
+
+
+def same_family(a: str, b: str) -> bool:
+    """True for a name and its adjective or plural (Korea/Korean, Ukraine/Ukrainian,
+    Koreas/Koreans, Rosenberg/Rosenbergs): other words, not two spellings of one.
+    Kora/Korea are not: one ending each way is all that may differ."""
+    a, b = a.casefold(), b.casefold()
+    if a.startswith(b) or b.startswith(a):
+        return True
+    return bool(_stems(a) & _stems(b))
+
+
+def _slip(word: str, other: str) -> bool:
+    """One slip inside the word: not at the start (Justin/Dustin are two people) and
+    not an ending added (Korea/Korean, State/States are other words)."""
+    if word[0] != other[0] or same_family(word, other):
+        return False
+    return one_slip(word, other)
+
+
+def _may_render(romanised: str, word: str) -> bool:
+    """True when `word` may be the rendering of a source name of its own pair that no
+    word renders (Neal for Ніл, beside Nell for Нелл elsewhere)."""
+    return romanised[:1].casefold() == word[:1].casefold() and likeness(romanised, word) >= 50
+
+
+def find_slips(
+    texts: Sequence[tuple[int, str, tuple[tuple[str, str], ...]]],
+    renderings: Sequence[tuple[int, Sequence[Rendering]]],
+    approved: dict[int, list[tuple[int, int]]],
+    reported: frozenset[tuple[int, int]],
+) -> list[Slip]:
+    """Unlinked capitalised words one slip from a linked rendering (see module doc).
+
+    `texts` are (pair index, target, (romanised, lemma) of the source names no word
+    renders there): a word that may render one of those is taken for a slip only when
+    that name is the one the linked spelling renders (Kaavnaugh for Кавано beside
+    Kavanaugh), not another (Neal for Ніл beside Nell for Нелл).
+    `approved` holds the glossary's target spans per pair.
+    """
+    linked: Counter[str] = Counter()
+    shown: dict[str, str] = {}
+    sources: dict[str, set[str]] = defaultdict(set)
+    starts: set[tuple[int, int]] = set()
+    for index, rs in renderings:
+        for r in rs:
+            starts.add((index, r.start))
+            if len(r.text) >= MIN_LETTERS and not r.text.isupper():
+                folded = r.text.casefold()
+                linked[folded] += 1
+                shown.setdefault(folded, r.text)
+                sources[folded].add(r.name.forms[0].casefold())
+    if not linked:
+        return []
+    by_length: dict[int, list[str]] = {}
+    for spelling in linked:
+        by_length.setdefault(len(spelling), []).append(spelling)
+    slips: list[Slip] = []
+    for index, text, unlinked in texts:
+        spans = approved.get(index, [])
+        for token in target_words(text):
+            word = _strip(token.text)
+            key = (index, token.start)
+            if len(word) < MIN_LETTERS or word.isupper() or key in starts or key in reported:
+                continue
+            folded = word.casefold()
+            if folded in linked or covered(token.start, token.start + len(word), spans):
+                continue
+            near = [
+                s for n in (len(folded) - 1, len(folded), len(folded) + 1)
+                for s in by_length.get(n, ()) if _slip(folded, s)
+            ]  # fmt: skip
+            if not near:
+                continue
+            best = max(near, key=lambda s: (linked[s], s))
+            if any(
+                _may_render(romanised, word) and lemma not in sources[best]
+                for romanised, lemma in unlinked
+            ):
+                continue
+            slips.append(Slip(index, token.start, word, shown[best], linked[best]))
+    return slips

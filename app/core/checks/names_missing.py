@@ -1,0 +1,159 @@
+"""name-missing: a Ukrainian name in the source that its translation does not carry over.
+
+MT turns names that are also common words into those words (Суми -> "Amounts", Біла
+Церква -> "White Church") or drops them. A source name counts as carried over when
+its pair's target holds a rendering of it (any romanisation, a listed English form
+or exonym, or a word alike enough to its romanisation). Only names known to be
+Ukrainian are checked: a foreign name comes back in its own spelling, which no
+romanisation predicts, and a pronoun for a foreigner is no error worth a warning.
+The suggestion is the KMU 2010 form when the name is a listed place or first name;
+otherwise the evidence is too weak to suggest anything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import ClassVar
+
+from app.core.checks.base import Check, CheckCategory, CheckContext
+from app.core.checks.names import NAME_LANGS, pair_unlinked
+from app.core.checks.names_data import UKRAINIAN_GIVEN_NAMES, UKRAINIAN_PLACES
+from app.core.checks.names_foreign import COMMON_WORD_TRAPS, EXONYMS, MULTIWORD_PLACES
+from app.core.checks.names_match import SourceName, expected_form
+from app.core.model.document import Pair
+from app.core.model.issues import Issue, Severity, Side
+from app.core.text.name_forms import likeness
+from app.core.text.tokens import tokenize
+from app.core.text.translit import variants
+
+CARRIED_LIKENESS = 60.0
+
+
+def _known(name: SourceName) -> str | None:
+    """The listed Ukrainian place or first name among the name's forms."""
+    for form in name.forms:
+        low = form.lower()
+        if low in UKRAINIAN_PLACES or low in UKRAINIAN_GIVEN_NAMES:
+            return form
+    return None
+
+
+# Surname endings that are Ukrainian and never an adjective (-ський also makes
+# Європейського, Лейбористської): with a listed place or first name, what is checked.
+_SURNAME_ENDINGS = ("енко", "чук", "щук", "юк", "ишин")
+
+
+def _checked(name: SourceName) -> bool:
+    if _known(name) is not None:
+        return True
+    return any(f.lower().endswith(_SURNAME_ENDINGS) and len(f) >= 6 for f in name.forms)
+
+
+def _carried(name: SourceName, target: str, folded_target: str, words: list[str]) -> bool:
+    for form in name.forms:
+        low = form.lower()
+        if any(e.casefold() in folded_target for e in EXONYMS.get(low, ())):
+            return True
+        if any(v.casefold() in folded_target for v in variants(form) if len(v) >= 3):
+            return True
+        romanised = expected_form(form, "uk")
+        if any(likeness(romanised, w) >= CARRIED_LIKENESS for w in words):
+            return True
+    return False
+
+
+def _trap(names: Sequence[SourceName], target: str) -> tuple[int, int, str] | None:
+    """Where the target gives a listed common-word reading of the name(s), if it does."""
+    keys = {f.lower() for n in names for f in n.forms}
+    if len(names) == 2:
+        keys.add(" ".join(n.text.lower() for n in names))
+    for key, readings in COMMON_WORD_TRAPS.items():
+        if key in keys or any(key.startswith(k[:4]) and " " in key for k in keys):
+            for reading in readings:
+                at = target.find(reading)
+                if at >= 0:
+                    return at, at + len(reading), reading
+    return None
+
+
+def _multiword(names: Sequence[SourceName]) -> str | None:
+    if len(names) != 2:
+        return None
+    first, second = (n.text.lower() for n in names)
+    for (a, b), kmu in MULTIWORD_PLACES.items():
+        if first.startswith(a) and second.startswith(b):
+            return kmu
+    return None
+
+
+class NameMissingCheck(Check):
+    id: ClassVar[str] = "name-missing"
+    label: ClassVar[str] = "Name not carried over"
+    description: ClassVar[str] = (
+        "A Ukrainian name in the source that the translation leaves out or turns into "
+        'a common word (Суми → "Amounts", Біла Церква → "White Church").'
+    )
+    category: ClassVar[CheckCategory] = CheckCategory.NAMES
+    default_severity: ClassVar[Severity] = Severity.WARNING
+
+    def run(self, pairs: Sequence[Pair], ctx: CheckContext) -> Iterable[Issue]:
+        if ctx.source_lang not in NAME_LANGS or ctx.source_lang != "uk":
+            return []
+        issues: list[Issue] = []
+        for pair in pairs:
+            if pair.source.strip() and pair.target.strip():
+                issues.extend(self._pair(pair, ctx))
+        return issues
+
+    def _pair(self, pair: Pair, ctx: CheckContext) -> list[Issue]:
+        unlinked = [
+            n for n in pair_unlinked(pair, ctx)
+            if n.text[:1].isupper() and not n.conventional_person and not n.foreign_person
+        ]  # fmt: skip
+        chains = [
+            c for c in _chains(unlinked, pair.source)
+            if _multiword(c) is not None or all(_checked(n) for n in c)
+        ]  # fmt: skip
+        if not chains:
+            return []
+        folded = pair.target.casefold()
+        words = [t.text for t in tokenize(pair.target) if t.text[:1].isalpha()]
+        return [
+            self._issue(pair, chain)
+            for chain in chains
+            if not all(_carried(n, pair.target, folded, words) for n in chain)
+        ]
+
+    def _issue(self, pair: Pair, group: list[SourceName]) -> Issue:
+        start, end = group[0].start, group[-1].end
+        text = pair.source[start:end]
+        kmu = _multiword(group)
+        if kmu is None and len(group) == 1:
+            known = _known(group[0])
+            kmu = expected_form(known, "uk") if known else None
+        trap = _trap(group, pair.target)
+        if trap is not None:
+            t_start, t_end, reading = trap
+            message = (
+                f'"{text}" is a name, but the translation renders it as the common '
+                f'word(s) "{reading}"'
+            )
+            return self.issue(
+                pair, Side.TARGET, t_start, t_end, message, text=reading, suggestion=kmu,
+                severity=Severity.ERROR, source_span=(start, end),
+            )
+        message = f'The name "{text}" is not carried over into the translation'
+        if kmu:
+            message += f' (expected "{kmu}" or another rendering of it)'
+        return self.issue(pair, Side.SOURCE, start, end, message, text=text, suggestion=kmu)
+
+
+def _chains(names: list[SourceName], source: str) -> list[list[SourceName]]:
+    """Adjacent names (Білу Церкву) reported as one."""
+    chains: list[list[SourceName]] = []
+    for name in names:
+        if chains and not source[chains[-1][-1].end : name.start].strip():
+            chains[-1].append(name)
+        else:
+            chains.append([name])
+    return chains

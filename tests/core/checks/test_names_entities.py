@@ -1,0 +1,134 @@
+"""Names that vary (issue 11): foreign names linked by likeness, slips of one letter,
+Russian-style forms without a table, and suggestions that follow the evidence."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from app.core.checks.base import CheckContext
+from app.core.checks.names import NameInconsistentCheck, NameMismatchCheck
+from app.core.checks.names_linking import same_family
+from app.core.model.document import Pair
+from app.core.model.issues import Issue, Severity
+from app.core.text.name_forms import russian_style_forms
+
+UK = CheckContext("uk", "en")
+
+
+def inconsistent(rows: Sequence[tuple[str, str]]) -> dict[str, str | None]:
+    pairs = [Pair(i, s, t) for i, (s, t) in enumerate(rows)]
+    return {i.text: i.suggestion for i in NameInconsistentCheck().run(pairs, UK)}
+
+
+def mismatch(source: str, target: str) -> list[Issue]:
+    return list(NameMismatchCheck().run([Pair(0, source, target)], UK))
+
+
+def test_a_foreign_first_name_misspelt_where_the_source_names_only_the_surname() -> None:
+    rows = [
+        ("Прем'єр Великої Британії Кір Стармер прибув до Києва.",
+         "British Prime Minister Keir Starmer arrived in Kyiv."),
+        ("Стармер зустрівся з президентом.", "Kier Starmer met the president."),
+    ]  # fmt: skip
+    assert inconsistent(rows) == {"Kier": "Keir"}
+
+
+def test_a_foreign_name_linked_by_likeness_is_compared_across_the_article() -> None:
+    rows = [
+        ("Ангела Меркель виступила в Берліні.", "Angela Merkel spoke in Berlin."),
+        ("Пізніше Ангела Меркель поїхала до Парижа.", "Later Angella Merkel went to Paris."),
+        ("Ангела Меркель повернулася.", "Angela Merkel returned."),
+    ]
+    assert inconsistent(rows) == {"Angella": "Angela"}
+
+
+def test_a_country_and_its_adjective_are_not_two_spellings() -> None:
+    rows = [
+        ("Північна Корея погрожує.", "North Korea threatens."),
+        ("Уряд Північної Кореї мовчить.", "The North Korean government is silent."),
+        ("Президент України приїхав.", "The Ukrainian president arrived."),
+        ("Україна чекає.", "Ukraine waits."),
+    ]
+    assert inconsistent(rows) == {}
+    assert same_family("Korea", "Korean") and same_family("Koreas", "Koreans")
+    assert not same_family("Keir", "Kier")
+
+
+def test_two_people_one_letter_apart_are_not_one_name() -> None:
+    rows = [
+        ("Нелл Сковелл написала книгу.", "Nell Scovell wrote a book."),
+        ("Ніл Бер зняв серіал.", "Neal Baer made a series."),
+    ]
+    assert inconsistent(rows) == {}
+
+
+def test_a_russian_style_place_is_found_without_any_table() -> None:
+    issues = mismatch("Мер Кропивницького привітав учнів.", "The mayor of Kropivnitskiy spoke.")
+    assert [(i.text, i.severity, i.suggestion) for i in issues] == [
+        ("Kropivnitskiy", Severity.ERROR, "Kropyvnytskyi")
+    ]
+    assert "kropivnitskiy" in russian_style_forms("Кропивницький")
+    assert russian_style_forms("Ігнат") == frozenset()  # г alone is the g-for-h kind
+
+
+def test_a_foreign_persons_first_name_gets_its_english_form_not_kmu() -> None:
+    source = "Державний секретар США Марко Рубіо прибув до Парижа."
+    for wrong in ("Mark", "Marko"):
+        issues = mismatch(source, f"US Secretary of State {wrong} Rubio arrived in Paris.")
+        assert [(i.text, i.suggestion) for i in issues] == [(wrong, "Marco")]
+    assert mismatch(source, "US Secretary of State Marco Rubio arrived in Paris.") == []
+
+
+def test_weak_evidence_flags_without_a_suggestion() -> None:
+    # A first name beside a surname that is neither Ukrainian nor a known foreigner's.
+    issues = mismatch("Олександр Новак прибув.", "Aleksandr Novak arrived.")
+    assert [i.suggestion for i in issues] == [None]
+
+
+def missing(source: str, target: str) -> list[tuple[str, str, str | None]]:
+    from app.core.checks.names_missing import NameMissingCheck
+
+    issues = NameMissingCheck().run([Pair(0, source, target)], UK)
+    return [(i.text, i.severity.value, i.suggestion) for i in issues]
+
+
+def test_a_place_turned_into_a_common_word_is_an_error_with_its_kmu_form() -> None:
+    assert missing("Росія обстріляла Суми вночі.", "Russia shelled Amounts overnight.") == [
+        ("Amounts", "error", "Sumy")
+    ]
+    assert missing("Ракета влучила в Білу Церкву.", "A missile hit White Church.") == [
+        ("White Church", "error", "Bila Tserkva")
+    ]
+
+
+def test_a_ukrainian_place_left_out_is_a_warning() -> None:
+    assert missing("Вибухи пролунали у Харкові.", "Explosions were heard in the city.") == [
+        ("Харкові", "warning", "Kharkiv")
+    ]
+
+
+def test_names_carried_over_in_any_form_pass() -> None:
+    assert missing("Росія обстріляла Суми вночі.", "Russia shelled Sumy overnight.") == []
+    assert missing("Вибухи пролунали у Харкові.", "Explosions hit Kharkov.") == []  # mismatch's
+    assert missing("Трамп прибув до Парижа.", "He arrived in Paris.") == []  # foreign: unchecked
+    assert missing("Пол Ньюман сказав.", "Paul Newman said.") == []
+
+
+def test_names_the_glossary_does_not_know_are_listed_once_as_info() -> None:
+    from app.core.checks.names_unknown import NameUnknownCheck
+    from app.core.glossary.matcher import GlossaryIndex
+    from app.core.glossary.model import Glossary, GlossaryEntry
+
+    ctx = CheckContext(
+        "uk", "en", GlossaryIndex.build(Glossary([GlossaryEntry("Київ", ["Kyiv"])]), "uk")
+    )
+    pairs = [
+        Pair(0, "Марко Рубіо прибув до Києва.", "Marco Rubio arrived in Kyiv."),
+        Pair(1, "Рубіо зустрівся з журналістами.", "Rubio met journalists."),
+    ]
+    issues = list(NameUnknownCheck().run(pairs, ctx))
+    assert [(i.pair, i.text, i.severity) for i in issues] == [
+        (0, "Марко", Severity.INFO), (0, "Рубіо", Severity.INFO)
+    ]
+    assert 'glossary add GLOSSARY "Рубіо" "Rubio"' in issues[1].message
+    assert list(NameUnknownCheck().run(pairs, UK)) == []  # no glossary: nothing to add to
