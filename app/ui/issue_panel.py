@@ -125,10 +125,11 @@ class IssuePanel(QWidget):
             return None
         return self.proxy.issue_at(index.row())
 
-    def select_issue(self, issue: Issue) -> bool:
+    def select_issue(self, issue: Issue, emit: bool = True) -> bool:
+        """Select `issue`'s row; with emit=False the grid is not moved (it is already there)."""
         for row in range(self.proxy.rowCount()):
             if self.proxy.issue_at(row) == issue:
-                self._select_row(row)
+                self._select_row(row, emit)
                 return True
         return False
 

@@ -7,7 +7,7 @@ message bars. The parts never see the window itself.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Verso[*]")
         self.setAcceptDrops(True)
         self.actions_ = Actions(self)
+        self._follow = False  # after apply/ignore, the grid follows the list's new row
 
         self.article = ArticleView()
         self.marker_bar = MarkerBar()
@@ -150,9 +151,9 @@ class MainWindow(QMainWindow):
         c.dirty_changed.connect(lambda _d: self._update_title())
         a.undo.setEnabled(False)
         a.redo.setEnabled(False)
-        a.apply.triggered.connect(lambda: self._with_current(self.apply_suggestion))
-        a.apply_all.triggered.connect(lambda: self._with_current(self.apply_to_all))
-        a.ignore.triggered.connect(lambda: self._with_current(self.ignore))
+        a.apply.triggered.connect(lambda: self._with_current(self.apply_suggestion, True))
+        a.apply_all.triggered.connect(lambda: self._with_current(self.apply_to_all, True))
+        a.ignore.triggered.connect(lambda: self._with_current(self.ignore, False))
         a.next_issue.triggered.connect(lambda: self.panel.step(True))
         a.previous_issue.triggered.connect(lambda: self.panel.step(False))
         # Browsing the list with the keyboard keeps focus there; F8 and the marker
@@ -164,6 +165,7 @@ class MainWindow(QMainWindow):
         self.panel.apply_all_requested.connect(self.apply_to_all)
         self.panel.ignore_requested.connect(self.ignore)
         self.marker_bar.issue_clicked.connect(self._jump_to)
+        self.article.issue_clicked.connect(lambda i: self.panel.select_issue(i, emit=False))
         self.article.target_edited.connect(self._on_target_edited)
         self.article.issue_action.connect(self._on_issue_action)
         self.article.layout_changed.connect(self._marker_timer.start)
@@ -177,10 +179,39 @@ class MainWindow(QMainWindow):
         self.mt_ui.review_ready.connect(self.files.open_built)
         self.mt_ui.reports.open_requested.connect(self.files.open_input)
 
-    def _with_current(self, fn: object) -> None:
-        issue = self.panel.current_issue()
-        if issue is not None and callable(fn):
-            fn(issue)
+    @property
+    def _zone(self) -> str:
+        """Where the editor works: "grid" when the window's focus is in a segment, else
+        "list" (a menu or a dialog open for a moment does not move the window's focus)."""
+        widget = self.focusWidget()
+        return "grid" if widget is not None and self.article.note_focus(widget) else "list"
+
+    def issue_here(self, fixable: bool) -> Issue | None:
+        """The issue the editor means: the list's row when the list has focus, else
+        the one under the text cursor (preferring one with a suggestion to apply)."""
+        if self._zone != "grid":
+            return self.panel.current_issue()
+        found = self.article.issues_at_cursor()
+        if fixable:
+            found = [i for i in found if i.suggestion is not None and i.side is Side.TARGET]
+        return found[0] if found else None
+
+    def _with_current(self, fn: Callable[[Issue], None], fixable: bool) -> None:
+        issue = self.issue_here(fixable)
+        if issue is None:
+            where = self.tr("in the selected row") if self._zone != "grid" else self.tr(
+                "at the cursor"
+            )
+            if fixable:
+                message = self.tr("Nothing to apply {where}: put the cursor on a highlighted "
+                                  "word with a suggestion.").format(where=where)
+            else:
+                message = self.tr("No issue {where}: put the cursor on a highlighted word."
+                                  ).format(where=where)
+            self.statusBar().showMessage(message, 5000)
+            return
+        self.panel.select_issue(issue, emit=False)  # the list shows what is acted on
+        fn(issue)
 
     # -- opening ----------------------------------------------------------------
     def open_input(self, spec: InputSpec) -> None:
@@ -259,6 +290,11 @@ class MainWindow(QMainWindow):
         issues = self.controller.visible_issues()
         self.article.set_issues(issues)
         self.panel.set_issues(issues)
+        if self._follow and not self.controller.pending:
+            self._follow = False
+            current = self.panel.current_issue()
+            if current is not None:  # list and grid stay in step after apply/ignore
+                self.article.select_issue(current, self._zone == "grid")
         self.legend.set_checks(i.check for i in issues)
         self._update_markers()
         self._update_counts(issues)
@@ -304,18 +340,22 @@ class MainWindow(QMainWindow):
 
     # -- issue actions ----------------------------------------------------------
     def apply_suggestion(self, issue: Issue) -> None:
+        self._follow = True
         if not self.controller.apply_suggestion(issue):
+            self._follow = False
             self.statusBar().showMessage(
                 "Nothing to apply: no suggestion, or the text changed.", 4000
             )
 
     def apply_to_all(self, issue: Issue) -> None:
+        self._follow = True
         changed = self.controller.apply_to_all(issue)
         self.statusBar().showMessage(
             f"Replaced “{issue.text}” with “{issue.suggestion}” in {changed} segment(s).", 4000
         )
 
     def ignore(self, issue: Issue) -> None:
+        self._follow = True
         self.controller.ignore(issue)
         self.statusBar().showMessage(f"Ignored: {issue.message}", 4000)
 

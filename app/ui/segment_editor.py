@@ -10,6 +10,7 @@ from PySide6.QtGui import (
     QFocusEvent,
     QKeyEvent,
     QKeySequence,
+    QMouseEvent,
     QTextCursor,
     QTextOption,
 )
@@ -24,6 +25,7 @@ class SegmentEditor(QTextEdit):
 
     edited = Signal(str)
     focused = Signal()
+    clicked = Signal(int)  # a plain click (no selection) at this character offset
 
     def __init__(self, read_only: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,6 +98,17 @@ class SegmentEditor(QTextEdit):
             self.issue_menu(menu, self.issue_offsets(self.viewport().mapFrom(self, event.pos())))
         menu.exec(event.globalPos())
         menu.deleteLater()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        cursor = self.textCursor()
+        if event.button() == Qt.MouseButton.LeftButton and not cursor.hasSelection():
+            self.clicked.emit(cursor.position())
+
+    def cursor_span(self) -> tuple[int, int]:
+        """The selection, or the cursor as an empty span."""
+        cursor = self.textCursor()
+        return cursor.selectionStart(), cursor.selectionEnd()
 
     def sizeHint(self) -> QSize:
         return QSize(200, self.height())
