@@ -73,7 +73,7 @@ class ArticleView(QScrollArea):
         for row, pair in enumerate(pairs, start=1):
             number = QLabel(str(pair.index + 1))
             number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-            number.setMinimumWidth(number.fontMetrics().horizontalAdvance("0000"))
+            number.setMinimumWidth(number.fontMetrics().horizontalAdvance("✓ 0000"))
             source = SegmentEditor(read_only=True)
             source.setPlainText(pair.source)
             target = SegmentEditor(read_only=False)
@@ -102,7 +102,29 @@ class ArticleView(QScrollArea):
         font = QFont(label.font())
         font.setBold(edited)
         label.setFont(font)
-        label.setToolTip("Edited" if edited else "")
+        self._label_status(index)
+
+    def set_confirmed(self, index: int, confirmed: bool) -> None:
+        """Segment status in the number column: a tick (text, so any palette shows it)."""
+        label = self.numbers[index]
+        label.setProperty("confirmed", confirmed)
+        label.setText(f"✓ {index + 1}" if confirmed else str(index + 1))
+        self._label_status(index)
+
+    def is_confirmed_shown(self, index: int) -> bool:
+        return bool(self.numbers[index].property("confirmed"))
+
+    def _label_status(self, index: int) -> None:
+        label = self.numbers[index]
+        words = []
+        if label.font().bold():
+            words.append(self.tr("Edited"))
+        if label.property("confirmed"):
+            words.append(self.tr("Confirmed"))
+        label.setToolTip(" · ".join(words))
+        label.setAccessibleName(
+            self.tr("Segment {n}").format(n=index + 1) + (f": {', '.join(words)}" if words else "")
+        )
 
     def issues_at(self, index: int, offset: int) -> list[Issue]:
         """Target-side issues of pair `index` whose span contains `offset`."""

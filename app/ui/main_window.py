@@ -37,6 +37,7 @@ from app.ui.legend import Legend
 from app.ui.marker_bar import MarkerBar
 from app.ui.mt_actions import MtUi
 from app.ui.questions import Questions
+from app.ui.segment_status import SegmentStatusUi
 from app.ui.settings import Settings
 
 PROGRESS_DELAY_MS = 500
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
         self.files = FileOps(self.ctx)
         self.glossary_ui = GlossaryUi(self.ctx)
         self.mt_ui = MtUi(self.ctx)  # MT, back-translation, bilingual files, QA report, metrics
+        self.status_ui = SegmentStatusUi(self.ctx, self.article, self.current_segment)
         self._place_parts(top_layout)
         self._connect()
         self._restore_settings()
@@ -127,6 +129,13 @@ class MainWindow(QMainWindow):
         for action in m.file_actions:  # beside the other exports, before Quit
             a.file_menu.insertAction(a.quit, action)
         a.file_menu.insertSeparator(a.quit)
+        st = self.status_ui
+        a.edit_menu.addSeparator()
+        a.edit_menu.addActions([st.confirm, st.unconfirm])
+        a.go_menu.addSeparator()
+        a.go_menu.addActions([st.next_unconfirmed, st.next_error])
+        a.review_actions += st.actions
+        self.statusBar().addPermanentWidget(st.label)
         a.view_menu.addAction(g.toggle)
         bar = self.menuBar()
         bar.addMenu(g.menu)
@@ -185,6 +194,15 @@ class MainWindow(QMainWindow):
         "list" (a menu or a dialog open for a moment does not move the window's focus)."""
         widget = self.focusWidget()
         return "grid" if widget is not None and self.article.note_focus(widget) else "list"
+
+    def current_segment(self) -> int | None:
+        """The segment the editor is in: the focused one, else the list's issue's."""
+        if self._zone == "grid" and self.article.current is not None:
+            return self.article.current[0]
+        issue = self.panel.current_issue()
+        if issue is not None:
+            return issue.pair
+        return self.article.current[0] if self.article.current is not None else None
 
     def issue_here(self, fixable: bool) -> Issue | None:
         """The issue the editor means: the list's row when the list has focus, else
@@ -270,6 +288,7 @@ class MainWindow(QMainWindow):
         self.article.set_pairs(review.pairs, review.source_lang, review.target_lang)
         for i in range(len(review)):
             self.article.set_edited(i, review.is_edited(i))
+        self.status_ui.refresh()
         self._update_title()
         self._update_actions()
 

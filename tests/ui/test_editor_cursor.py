@@ -16,7 +16,8 @@ MakeWindow = Callable[[], MainWindow]
 
 def kievs(window: MainWindow) -> list[Issue]:
     return [
-        i for i in window.controller.visible_issues()
+        i
+        for i in window.controller.visible_issues()
         if i.check == "glossary-forbidden" and i.text == "Kiev"
     ]
 
