@@ -65,6 +65,9 @@ class Review:
     glossary_added: list[GlossaryEntry] = field(default_factory=list)
     # Pairs the editor confirmed (segment status; XLIFF exports map it to a state).
     confirmed_pairs: set[int] = field(default_factory=set)
+    # (check, text) pairs the team never wants flagged (ignore_list.py); not saved in
+    # the review: they come from the file beside the glossary each time.
+    team_ignores: frozenset[tuple[str, str]] = frozenset()
 
     def __post_init__(self) -> None:
         self.original = [
@@ -264,7 +267,13 @@ class Review:
             self._touch(utc_now())
 
     def is_ignored(self, issue: Issue) -> bool:
-        return 0 <= issue.pair < len(self.original) and self.signature(issue) in self.ignored
+        """Ignored in this review, or by the team's ignore list."""
+        return self.is_team_ignored(issue) or (
+            0 <= issue.pair < len(self.original) and self.signature(issue) in self.ignored
+        )
+
+    def is_team_ignored(self, issue: Issue) -> bool:
+        return (issue.check, issue.text) in self.team_ignores
 
     def visible(self, issues: Iterable[Issue]) -> list[Issue]:
         """The issues the editor has not ignored, in the given order."""
