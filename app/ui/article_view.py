@@ -201,9 +201,11 @@ class ArticleView(QScrollArea):
                 menu.insertAction(first, action)  # type: ignore[arg-type]
             menu.insertSeparator(first)  # type: ignore[arg-type]
 
-    def set_issues(self, issues: Sequence[Issue]) -> None:
-        """Highlight each issue on its side, and the matching source term."""
+    def set_issues(self, issues: Sequence[Issue], ignored: Sequence[Issue] = ()) -> None:
+        """Highlight each issue on its side, and the matching source term; ignored
+        issues get a dotted underline only (marked, but plainly not open)."""
         self._issues = list(issues)
+        self._draw_ignored(ignored)
         source_spans: list[list[Span]] = [[] for _ in self.sources]
         target_spans: list[list[Span]] = [[] for _ in self.targets]
         for issue in issues:
@@ -222,6 +224,18 @@ class ArticleView(QScrollArea):
             editor.highlighter.set_spans(spans)
         for editor, spans in zip(self.targets, target_spans, strict=True):
             editor.highlighter.set_spans(spans)
+
+    def _draw_ignored(self, ignored: Sequence[Issue]) -> None:
+        spans: dict[tuple[int, Side], list[tuple[int, int]]] = {}
+        for issue in ignored:
+            if issue.pair < len(self.targets):
+                spans.setdefault((issue.pair, issue.side), []).append((issue.start, issue.end))
+        for side, editors in ((Side.TARGET, self.targets), (Side.SOURCE, self.sources)):
+            for index, editor in enumerate(editors):
+                editor.set_ignored_spans(spans.get((index, side), []))
+
+    def ignored_spans(self, index: int, side: Side) -> list[tuple[int, int]]:
+        return self.editor_for(index, side).ignored_spans
 
     def editor_for(self, index: int, side: Side) -> SegmentEditor:
         return self.sources[index] if side is Side.SOURCE else self.targets[index]

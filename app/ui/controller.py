@@ -208,6 +208,24 @@ class ReviewController(QObject):
         if not self.review.is_ignored(issue):
             self.undo_stack.push(SetIgnored(self, issue))
 
+    def unignore(self, issue: Issue) -> None:
+        """Show an ignored issue again: one step on the undo stack."""
+        assert self.review is not None
+        if self.review.is_ignored(issue) and not self.review.is_team_ignored(issue):
+            self.undo_stack.push(SetIgnored(self, issue, ignored=False))
+
+    def ignored_issues(self) -> list[Issue]:
+        """The issues the editor (or the team's list) ignored, in the checker's order."""
+        if self.review is None:
+            return []
+        return [i for i in self.issues if self.review.is_ignored(i)]
+
+    def set_team_ignores(self, keys: frozenset[tuple[str, str]]) -> None:
+        """The team's ignore list changed (or was read): show the issues again."""
+        if self.review is not None and self.review.team_ignores != keys:
+            self.review.team_ignores = keys
+            self.issues_changed.emit()
+
     def write_ignored(self, issue: Issue, ignored: bool) -> None:
         """Called by undo commands only."""
         assert self.review is not None

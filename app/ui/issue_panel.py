@@ -19,7 +19,14 @@ from PySide6.QtWidgets import (
 
 from app.core.model.issues import Issue, Severity, Side
 from app.ui.highlighter import label_for
-from app.ui.issue_model import COL_MESSAGE, IssueFilter, IssueModel
+from app.ui.issue_model import (
+    COL_MESSAGE,
+    STATUS_ALL,
+    STATUS_IGNORED,
+    STATUS_OPEN,
+    IssueFilter,
+    IssueModel,
+)
 
 ALL = "All"
 
@@ -43,6 +50,12 @@ class IssuePanel(QWidget):
         self.severity_filter.addItem(ALL, None)
         for severity in Severity:
             self.severity_filter.addItem(severity.value.capitalize(), severity)
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName(self.tr("Filter by status"))
+        self.status_filter.addItem(self.tr("Open"), STATUS_OPEN)
+        self.status_filter.addItem(self.tr("Ignored"), STATUS_IGNORED)
+        self.status_filter.addItem(self.tr("All"), STATUS_ALL)
+        self.status_filter.currentIndexChanged.connect(self._filters_changed)
         self.check_filter.currentIndexChanged.connect(self._filters_changed)
         self.severity_filter.currentIndexChanged.connect(self._filters_changed)
 
@@ -71,6 +84,8 @@ class IssuePanel(QWidget):
         bar.addWidget(self.check_filter)
         bar.addWidget(QLabel("Severity:"))
         bar.addWidget(self.severity_filter)
+        bar.addWidget(QLabel(self.tr("Show:")))
+        bar.addWidget(self.status_filter)
         bar.addStretch(1)
         bar.addWidget(self.apply_button)
         bar.addWidget(self.apply_all_button)
@@ -82,11 +97,12 @@ class IssuePanel(QWidget):
         self._update_buttons()
 
     # -- contents ---------------------------------------------------------------
-    def set_issues(self, issues: Sequence[Issue]) -> None:
-        """Replace the list; keep the selection on the same issue (or its neighbour)."""
+    def set_issues(self, issues: Sequence[Issue], ignored: frozenset[Issue] = frozenset()) -> None:
+        """Replace the list (`ignored` among `issues`: shown by the status filter); keep
+        the selection on the same issue (or its neighbour)."""
         current = self.current_issue()
         row = self.table.currentIndex().row()
-        self.model.set_issues(issues)
+        self.model.set_issues(issues, ignored)
         self._refill_checks(issues)
         if current is not None:
             self._restore(current, row)
@@ -116,6 +132,7 @@ class IssuePanel(QWidget):
     def _filters_changed(self) -> None:
         self.proxy.set_check(self.check_filter.currentData())
         self.proxy.set_severity(self.severity_filter.currentData())
+        self.proxy.set_status(self.status_filter.currentData())
         self._update_buttons()
 
     # -- selection --------------------------------------------------------------
@@ -179,5 +196,7 @@ class IssuePanel(QWidget):
         self.apply_button.setEnabled(fixable)
         self.apply_all_button.setEnabled(fixable)
         self.ignore_button.setEnabled(issue is not None)
+        ignored = issue is not None and self.model.is_ignored(issue)
+        self.ignore_button.setText(self.tr("Un-&ignore") if ignored else self.tr("&Ignore"))
 
 

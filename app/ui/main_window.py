@@ -39,6 +39,7 @@ from app.ui.mt_actions import MtUi
 from app.ui.questions import Questions
 from app.ui.segment_status import SegmentStatusUi
 from app.ui.settings import Settings
+from app.ui.team_ignores import TeamIgnoresUi
 
 PROGRESS_DELAY_MS = 500
 
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         self.glossary_ui = GlossaryUi(self.ctx)
         self.mt_ui = MtUi(self.ctx)  # MT, back-translation, bilingual files, QA report, metrics
         self.status_ui = SegmentStatusUi(self.ctx, self.article, self.current_segment)
+        self.team_ui = TeamIgnoresUi(self.ctx, lambda: self.issue_here(False))
         self._place_parts(top_layout)
         self._connect()
         self._restore_settings()
@@ -130,11 +132,15 @@ class MainWindow(QMainWindow):
             a.file_menu.insertAction(a.quit, action)
         a.file_menu.insertSeparator(a.quit)
         st = self.status_ui
+        a.edit_menu.addAction(self.team_ui.ignore_everywhere)  # beside Ignore Issue
         a.edit_menu.addSeparator()
         a.edit_menu.addActions([st.confirm, st.unconfirm])
         a.go_menu.addSeparator()
         a.go_menu.addActions([st.next_unconfirmed, st.next_error])
         a.review_actions += st.actions
+        a.review_actions.append(self.team_ui.ignore_everywhere)
+        g.menu.addSeparator()
+        g.menu.addAction(self.team_ui.edit_list)
         self.statusBar().addPermanentWidget(st.label)
         a.view_menu.addAction(g.toggle)
         bar = self.menuBar()
@@ -289,6 +295,7 @@ class MainWindow(QMainWindow):
         for i in range(len(review)):
             self.article.set_edited(i, review.is_edited(i))
         self.status_ui.refresh()
+        self.team_ui.reload()
         self._update_title()
         self._update_actions()
 
@@ -307,8 +314,9 @@ class MainWindow(QMainWindow):
 
     def _on_issues_changed(self) -> None:
         issues = self.controller.visible_issues()
-        self.article.set_issues(issues)
-        self.panel.set_issues(issues)
+        ignored = self.controller.ignored_issues()
+        self.article.set_issues(issues, ignored)
+        self.panel.set_issues(self.controller.issues, frozenset(ignored))
         if self._follow and not self.controller.pending:
             self._follow = False
             current = self.panel.current_issue()
@@ -374,9 +382,20 @@ class MainWindow(QMainWindow):
         )
 
     def ignore(self, issue: Issue) -> None:
+        """Ignore the issue, or (an ignored one, shown by the filter) show it again."""
+        review = self.controller.review
+        if review is not None and review.is_ignored(issue):
+            if review.is_team_ignored(issue):
+                self.statusBar().showMessage(
+                    self.tr("Ignored by the team's list: edit it under Glossary > Team "
+                            "Ignore List."), 6000)
+                return
+            self.controller.unignore(issue)
+            self.statusBar().showMessage(self.tr("Shown again: {m}").format(m=issue.message), 4000)
+            return
         self._follow = True
         self.controller.ignore(issue)
-        self.statusBar().showMessage(f"Ignored: {issue.message}", 4000)
+        self.statusBar().showMessage(self.tr("Ignored: {m}").format(m=issue.message), 4000)
 
     def _on_issue_action(self, kind: str, issue: Issue) -> None:
         """From the editor's context menu."""

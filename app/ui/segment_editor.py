@@ -11,6 +11,8 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
+    QPalette,
+    QTextCharFormat,
     QTextCursor,
     QTextOption,
 )
@@ -48,6 +50,7 @@ class SegmentEditor(QTextEdit):
         self.document().setDocumentMargin(4)
         self.highlighter = SpanHighlighter(self.document())
         self._quiet = False
+        self.ignored_spans: list[tuple[int, int]] = []
         # Set by the grid: adds actions for the issue under the mouse to the menu.
         self.issue_menu: Callable[[QMenu, int], None] | None = None
         self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
@@ -67,6 +70,28 @@ class SegmentEditor(QTextEdit):
         cursor = self.textCursor()
         cursor.setPosition(min(position, len(text)))
         self.setTextCursor(cursor)
+
+    def set_ignored_spans(self, spans: list[tuple[int, int]]) -> None:
+        """Draw ignored issues' spans with a dotted underline in the text colour (an
+        extra selection: it leaves the issue highlighter's formats alone)."""
+        if spans == self.ignored_spans:
+            return
+        self.ignored_spans = list(spans)
+        selections = []
+        length = len(self.toPlainText())
+        for start, end in spans:
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(max(0, min(start, length)))
+            cursor.setPosition(max(0, min(end, length)), QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            fmt = QTextCharFormat()
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+            fmt.setUnderlineColor(self.palette().color(QPalette.ColorRole.Text))
+            fmt.setToolTip(self.tr("Ignored issue"))
+            selection.format = fmt
+            selections.append(selection)
+        self.setExtraSelections(selections)
 
     def select_span(self, start: int, end: int) -> None:
         length = len(self.toPlainText())
