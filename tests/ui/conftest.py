@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.ui import dialogs
+from app.ui import dialogs, export_gate
 from app.ui.main_window import MainWindow
 from app.ui.settings import Settings
 from tests.conftest import SEEDS
@@ -38,6 +39,9 @@ class DialogLog:
     restore_answer: bool = False
     restore_offers: int = 0
     save_answer: str = "discard"
+    export_anyway: bool = True
+    export_questions: list[str] = field(default_factory=list)
+    export_summaries: list[str] = field(default_factory=list)
 
 
 @pytest.fixture
@@ -70,6 +74,17 @@ def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> DialogLog:
     monkeypatch.setattr(dialogs, "show_error", lambda _p, _t, m: log.errors.append(m))
     monkeypatch.setattr(dialogs, "ask_restore", restore)
     monkeypatch.setattr(dialogs, "ask_save_changes", lambda _p, _c: log.save_answer)
+
+    def export_anyway(_parent: object, _count: int, listing: str) -> bool:
+        log.export_questions.append(listing)
+        return log.export_anyway
+
+    def export_path(parent: QWidget | None, start: str, summary: str) -> tuple[str, str]:
+        log.export_summaries.append(summary)
+        return QFileDialog.getSaveFileName(parent, "Export", start)  # tests patch this one
+
+    monkeypatch.setattr(export_gate, "ask_export_anyway", export_anyway)
+    monkeypatch.setattr(export_gate, "ask_export_path", export_path)
     return log
 
 
