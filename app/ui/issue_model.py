@@ -47,6 +47,11 @@ class IssueModel(QAbstractTableModel):
     def issues(self) -> list[Issue]:
         return list(self._issues)
 
+    def row_texts(self, issue: Issue) -> list[str]:
+        """The cells of one row as shown, plus its status (for CSV export)."""
+        cells = [self._display(issue, c) for c in range(len(COLUMNS))]
+        return [*cells, "ignored" if issue in self._ignored else "open"]
+
     def issue(self, row: int) -> Issue:
         return self._issues[row]
 
@@ -83,11 +88,13 @@ class IssueModel(QAbstractTableModel):
         if role == IssueRole:
             return issue
         if role == SortRole:
+            # Ties keep the article's order (segment, offset): a sort by check groups.
+            where = f"{issue.pair:07d}{issue.start:07d}"
             if column == COL_SEVERITY:
-                return -issue.severity.rank
+                return f"{9 - issue.severity.rank}{where}"
             if column == COL_SEGMENT:
-                return issue.pair
-            return self._display(issue, column)
+                return where
+            return f"{self._display(issue, column).casefold()}\x00{where}"
         if role == Qt.ItemDataRole.BackgroundRole and column == COL_CHECK:
             return QBrush(colour_for(issue.check))
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_CHECK:

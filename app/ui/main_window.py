@@ -179,6 +179,7 @@ class MainWindow(QMainWindow):
         self.panel.apply_requested.connect(self.apply_suggestion)
         self.panel.apply_all_requested.connect(self.apply_to_all)
         self.panel.ignore_requested.connect(self.ignore)
+        self.panel.csv_exported.connect(self._on_csv_exported)
         self.marker_bar.issue_clicked.connect(self._jump_to)
         self.article.issue_clicked.connect(lambda i: self.panel.select_issue(i, emit=False))
         self.article.target_edited.connect(self._on_target_edited)
@@ -397,6 +398,12 @@ class MainWindow(QMainWindow):
         self.controller.ignore(issue)
         self.statusBar().showMessage(self.tr("Ignored: {m}").format(m=issue.message), 4000)
 
+    def _on_csv_exported(self, path: str, error: str) -> None:
+        if error:
+            self.ctx.ask.error(self.tr("Export Issues"), error)
+        else:
+            self.statusBar().showMessage(self.tr("Issues written to {path}").format(path=path))
+
     def _on_issue_action(self, kind: str, issue: Issue) -> None:
         """From the editor's context menu."""
         handlers = {
@@ -418,7 +425,7 @@ class MainWindow(QMainWindow):
             self.resize(1200, 800)
         splitter = self.settings.splitter()
         if splitter is None or not self.splitter.restoreState(splitter):
-            self.splitter.setSizes([560, 240])
+            self.splitter.setSizes([440, 300])  # the list shows ten rows or more
         state = self.settings.window_state()
         if state is None or not self.restoreState(state):
             # First start: the article gets the room; the glossary pane and the
