@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -30,6 +30,7 @@ from app.ui.context import StatusLine, WindowContext
 from app.ui.controller import ReviewController
 from app.ui.dialogs import ask_pair
 from app.ui.file_ops import FileOps
+from app.ui.find_replace import FindReplaceDialog
 from app.ui.glossary.sync import GlossarySync
 from app.ui.glossary.window_part import GlossaryUi
 from app.ui.issue_panel import IssuePanel
@@ -113,6 +114,12 @@ class MainWindow(QMainWindow):
         self.mt_ui = MtUi(self.ctx)  # MT, back-translation, bilingual files, QA report, metrics
         self.status_ui = SegmentStatusUi(self.ctx, self.article, self.current_segment)
         self.team_ui = TeamIgnoresUi(self.ctx, lambda: self.issue_here(False))
+        self.find_dialog: FindReplaceDialog | None = None
+        self.find_action = QAction(self.tr("&Find and Replace…"), self)
+        self.find_action.setShortcuts([QKeySequence("Ctrl+H"), QKeySequence("Ctrl+F")])
+        self.find_action.setStatusTip(self.tr("Find and replace in every translated segment"))
+        self.find_action.triggered.connect(self.show_find)
+        self.addAction(self.find_action)
         self._place_parts(top_layout)
         self._connect()
         self._restore_settings()
@@ -133,6 +140,9 @@ class MainWindow(QMainWindow):
         a.file_menu.insertSeparator(a.quit)
         st = self.status_ui
         a.edit_menu.addAction(self.team_ui.ignore_everywhere)  # beside Ignore Issue
+        a.edit_menu.insertAction(a.apply, self.find_action)
+        a.edit_menu.insertSeparator(a.apply)
+        a.review_actions.append(self.find_action)
         a.edit_menu.addSeparator()
         a.edit_menu.addActions([st.confirm, st.unconfirm])
         a.go_menu.addSeparator()
@@ -146,6 +156,14 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         bar.addMenu(g.menu)
         bar.addMenu(m.tools_menu)
+
+    def show_find(self) -> FindReplaceDialog:
+        if self.find_dialog is None:
+            self.find_dialog = FindReplaceDialog(self.ctx, self.article)
+        self.find_dialog.show()
+        self.find_dialog.find_edit.setFocus()
+        self.find_dialog.find_edit.selectAll()
+        return self.find_dialog
 
     def reveal(self, pair: int, side: Side, start: int, end: int) -> None:
         """Show a span of a segment (a glossary place, a metrics row), cursor in it."""
