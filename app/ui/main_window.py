@@ -203,6 +203,9 @@ class MainWindow(QMainWindow):
         self.article.target_edited.connect(self._on_target_edited)
         self.article.issue_action.connect(self._on_issue_action)
         self.article.layout_changed.connect(self._marker_timer.start)
+        self.article.segment_focused.connect(self.glossary_ui.show_segment)
+        self.glossary_ui.insert_action.triggered.connect(self.insert_term)
+        self.glossary_ui.pane.segment_terms.insert_requested.connect(self.insert_text)
         c.loading.connect(lambda: self.statusBar().showMessage("Loading and checking…"))
         c.loaded.connect(self._on_loaded)
         c.load_failed.connect(self._on_failed)
@@ -415,6 +418,27 @@ class MainWindow(QMainWindow):
         self._follow = True
         self.controller.ignore(issue)
         self.statusBar().showMessage(self.tr("Ignored: {m}").format(m=issue.message), 4000)
+
+    def insert_term(self) -> None:
+        text = self.glossary_ui.term_to_insert()
+        if text is None:
+            self.statusBar().showMessage(
+                self.tr("No glossary term in this segment to insert."), 4000
+            )
+            return
+        self.insert_text(text)
+
+    def insert_text(self, text: str) -> None:
+        """Type `text` at the cursor of the current translation segment (undoable)."""
+        current = self.article.current
+        if current is None or current[1] is not Side.TARGET:
+            self.statusBar().showMessage(
+                self.tr("Put the cursor in a translation segment first."), 4000
+            )
+            return
+        editor = self.article.targets[current[0]]
+        editor.insertPlainText(text)  # emits `edited`: one typing step on the undo stack
+        editor.setFocus()
 
     def _on_csv_exported(self, path: str, error: str) -> None:
         if error:
