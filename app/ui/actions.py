@@ -31,9 +31,10 @@ class Actions:
         self.quit = make("&Quit", QKeySequence(sk.Quit))
         self.undo = make("&Undo", QKeySequence(sk.Undo))
         self.redo = make("&Redo", QKeySequence(sk.Redo))
-        self.apply = make("&Apply Suggestion", "Ctrl+Return",
+        # Ctrl+Return confirms a segment (segment_status.py), as in memoQ and Trados.
+        self.apply = make("&Apply Suggestion", "Alt+Return",
                           "Replace the flagged text with the suggestion")
-        self.apply_all = make("Apply Suggestion to &All", "Ctrl+Shift+Return",
+        self.apply_all = make("Apply Suggestion to &All", "Alt+Shift+Return",
                               "Replace every occurrence of the flagged text in the article")
         self.ignore = make("&Ignore Issue", "Ctrl+I", "Hide this false alarm for this review")
         self.next_issue = make("&Next Issue", "F8")
@@ -51,7 +52,7 @@ class Actions:
         file_menu.addAction(self.export)
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
-        edit_menu = bar.addMenu("&Edit")
+        self.edit_menu = edit_menu = bar.addMenu("&Edit")
         edit_menu.addAction(self.undo)
         edit_menu.addAction(self.redo)
         edit_menu.addSeparator()
@@ -59,7 +60,7 @@ class Actions:
         edit_menu.addAction(self.apply_all)
         edit_menu.addAction(self.ignore)
         self.view_menu = bar.addMenu("&View")
-        go_menu = bar.addMenu("&Go")
+        self.go_menu = go_menu = bar.addMenu("&Go")
         go_menu.addAction(self.next_issue)
         go_menu.addAction(self.previous_issue)
         self.review_actions = [

@@ -22,6 +22,7 @@ class ArticleView(QScrollArea):
     issue_action = Signal(str, object)  # ("apply" | "apply-all" | "ignore" | "show", issue)
     segment_focused = Signal(int)
     layout_changed = Signal()
+    issue_clicked = Signal(object)  # a click on a highlighted span: its issue
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,6 +41,7 @@ class ArticleView(QScrollArea):
         self.numbers: list[QLabel] = []
         self._issues: list[Issue] = []
         self._selected: list[SegmentEditor] = []
+        self.current: tuple[int, Side] | None = None  # the editor that last had focus
         self._source_header = QLabel()
         self._target_header = QLabel()
         for label in (self._source_header, self._target_header):
@@ -63,6 +65,7 @@ class ArticleView(QScrollArea):
             widget.deleteLater()
         self.sources, self.targets, self.numbers = [], [], []
         self._selected = []
+        self.current = None
         self._source_header.setText(f"Source ({source_lang})" if source_lang else "Source")
         self._target_header.setText(
             f"Translation ({target_lang})" if target_lang else "Translation"
@@ -70,16 +73,18 @@ class ArticleView(QScrollArea):
         for row, pair in enumerate(pairs, start=1):
             number = QLabel(str(pair.index + 1))
             number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-            number.setMinimumWidth(number.fontMetrics().horizontalAdvance("0000"))
+            number.setMinimumWidth(number.fontMetrics().horizontalAdvance("✓ 0000"))
             source = SegmentEditor(read_only=True)
             source.setPlainText(pair.source)
             target = SegmentEditor(read_only=False)
             target.set_text(pair.target)
             index = pair.index
             target.edited.connect(lambda text, i=index: self.target_edited.emit(i, text))
-            target.focused.connect(lambda i=index: self.segment_focused.emit(i))
+            target.focused.connect(lambda i=index: self._focused(i, Side.TARGET))
             target.issue_menu = lambda menu, offset, i=index: self._issue_menu(menu, i, offset)
-            source.focused.connect(lambda i=index: self.segment_focused.emit(i))
+            source.focused.connect(lambda i=index: self._focused(i, Side.SOURCE))
+            target.clicked.connect(lambda at, i=index: self._clicked(i, Side.TARGET, at))
+            source.clicked.connect(lambda at, i=index: self._clicked(i, Side.SOURCE, at))
             self._grid.addWidget(number, row, 0)
             self._grid.addWidget(source, row, 1, Qt.AlignmentFlag.AlignTop)
             self._grid.addWidget(target, row, 2, Qt.AlignmentFlag.AlignTop)
@@ -97,7 +102,29 @@ class ArticleView(QScrollArea):
         font = QFont(label.font())
         font.setBold(edited)
         label.setFont(font)
-        label.setToolTip("Edited" if edited else "")
+        self._label_status(index)
+
+    def set_confirmed(self, index: int, confirmed: bool) -> None:
+        """Segment status in the number column: a tick (text, so any palette shows it)."""
+        label = self.numbers[index]
+        label.setProperty("confirmed", confirmed)
+        label.setText(f"✓ {index + 1}" if confirmed else str(index + 1))
+        self._label_status(index)
+
+    def is_confirmed_shown(self, index: int) -> bool:
+        return bool(self.numbers[index].property("confirmed"))
+
+    def _label_status(self, index: int) -> None:
+        label = self.numbers[index]
+        words = []
+        if label.font().bold():
+            words.append(self.tr("Edited"))
+        if label.property("confirmed"):
+            words.append(self.tr("Confirmed"))
+        label.setToolTip(" · ".join(words))
+        label.setAccessibleName(
+            self.tr("Segment {n}").format(n=index + 1) + (f": {', '.join(words)}" if words else "")
+        )
 
     def issues_at(self, index: int, offset: int) -> list[Issue]:
         """Target-side issues of pair `index` whose span contains `offset`."""
@@ -105,6 +132,53 @@ class ArticleView(QScrollArea):
             i for i in self._issues
             if i.pair == index and i.side is Side.TARGET and i.start <= offset <= i.end
         ]
+
+    def _focused(self, index: int, side: Side) -> None:
+        self.current = (index, side)
+        self.segment_focused.emit(index)
+
+    def note_focus(self, widget: QWidget) -> bool:
+        """If `widget` (the window's focus) is a segment, make it current and say so
+        (focus set while the window is inactive sends no focus-in event)."""
+        for side, editors in ((Side.TARGET, self.targets), (Side.SOURCE, self.sources)):
+            for index, editor in enumerate(editors):
+                if editor is widget:
+                    self.current = (index, side)
+                    return True
+        return False
+
+    def issues_in(self, index: int, side: Side, start: int, end: int) -> list[Issue]:
+        """Issues drawn on `side` of pair `index` that touch [start, end] (a cursor
+        at either edge of a span counts): the issue's own span, or on the source
+        side also the source term a target issue points at."""
+        found: list[Issue] = []
+        for issue in self._issues:
+            if issue.pair != index:
+                continue
+            if issue.side is side:
+                span = (issue.start, issue.end)
+            elif side is Side.SOURCE and issue.source_start is not None:
+                span = (issue.source_start, issue.source_end or issue.source_start)
+            else:
+                continue
+            if span[0] <= end and start <= span[1]:
+                found.append(issue)
+        return found
+
+    def issues_at_cursor(self) -> list[Issue]:
+        """The issues under the text cursor (or selection) of the editor last focused;
+        the ones whose span holds the selection exactly come first."""
+        if self.current is None or not 0 <= self.current[0] < len(self.targets):
+            return []
+        index, side = self.current
+        start, end = self.editor_for(index, side).cursor_span()
+        found = self.issues_in(index, side, start, end)
+        return sorted(found, key=lambda i: (i.side is not side or (i.start, i.end) != (start, end)))
+
+    def _clicked(self, index: int, side: Side, offset: int) -> None:
+        found = self.issues_in(index, side, offset, offset)
+        if found:
+            self.issue_clicked.emit(found[0])
 
     def _issue_menu(self, menu: QMenu, index: int, offset: int) -> None:
         found = self.issues_at(index, offset)
@@ -127,9 +201,11 @@ class ArticleView(QScrollArea):
                 menu.insertAction(first, action)  # type: ignore[arg-type]
             menu.insertSeparator(first)  # type: ignore[arg-type]
 
-    def set_issues(self, issues: Sequence[Issue]) -> None:
-        """Highlight each issue on its side, and the matching source term."""
+    def set_issues(self, issues: Sequence[Issue], ignored: Sequence[Issue] = ()) -> None:
+        """Highlight each issue on its side, and the matching source term; ignored
+        issues get a dotted underline only (marked, but plainly not open)."""
         self._issues = list(issues)
+        self._draw_ignored(ignored)
         source_spans: list[list[Span]] = [[] for _ in self.sources]
         target_spans: list[list[Span]] = [[] for _ in self.targets]
         for issue in issues:
@@ -148,6 +224,18 @@ class ArticleView(QScrollArea):
             editor.highlighter.set_spans(spans)
         for editor, spans in zip(self.targets, target_spans, strict=True):
             editor.highlighter.set_spans(spans)
+
+    def _draw_ignored(self, ignored: Sequence[Issue]) -> None:
+        spans: dict[tuple[int, Side], list[tuple[int, int]]] = {}
+        for issue in ignored:
+            if issue.pair < len(self.targets):
+                spans.setdefault((issue.pair, issue.side), []).append((issue.start, issue.end))
+        for side, editors in ((Side.TARGET, self.targets), (Side.SOURCE, self.sources)):
+            for index, editor in enumerate(editors):
+                editor.set_ignored_spans(spans.get((index, side), []))
+
+    def ignored_spans(self, index: int, side: Side) -> list[tuple[int, int]]:
+        return self.editor_for(index, side).ignored_spans
 
     def editor_for(self, index: int, side: Side) -> SegmentEditor:
         return self.sources[index] if side is Side.SOURCE else self.targets[index]

@@ -40,6 +40,7 @@ class ReviewController(QObject):
     dirty_changed = Signal(bool)
     targets_written = Signal(list, str)  # indices changed, kind (edit, apply, undo...)
     glossary_rebuilt = Signal()
+    statuses_changed = Signal(list)  # indices whose segment status (confirmed) may have changed
     checks_failed = Signal(str)  # checks that raised (named), once per change of that set
 
     def __init__(self, parent: QObject | None = None, autosave_dir: Path | None = None) -> None:
@@ -175,9 +176,12 @@ class ReviewController(QObject):
         """Called by undo commands only: change the review, then schedule a re-check."""
         assert self.review is not None
         was_dirty = self.review.is_dirty
+        confirmed = self.review.confirmed
         changed = [i for i in sorted(new) if self.review.set_target(i, new[i], kind)]
         if not changed:
             return
+        if confirmed & set(changed):  # a changed segment is no longer confirmed
+            self.statuses_changed.emit(sorted(confirmed & set(changed)))
         self._generation += 1
         self._dirty.update(changed)
         if update_view:
@@ -207,6 +211,24 @@ class ReviewController(QObject):
         if not self.review.is_ignored(issue):
             self.undo_stack.push(SetIgnored(self, issue))
 
+    def unignore(self, issue: Issue) -> None:
+        """Show an ignored issue again: one step on the undo stack."""
+        assert self.review is not None
+        if self.review.is_ignored(issue) and not self.review.is_team_ignored(issue):
+            self.undo_stack.push(SetIgnored(self, issue, ignored=False))
+
+    def ignored_issues(self) -> list[Issue]:
+        """The issues the editor (or the team's list) ignored, in the checker's order."""
+        if self.review is None:
+            return []
+        return [i for i in self.issues if self.review.is_ignored(i)]
+
+    def set_team_ignores(self, keys: frozenset[tuple[str, str]]) -> None:
+        """The team's ignore list changed (or was read): show the issues again."""
+        if self.review is not None and self.review.team_ignores != keys:
+            self.review.team_ignores = keys
+            self.issues_changed.emit()
+
     def write_ignored(self, issue: Issue, ignored: bool) -> None:
         """Called by undo commands only."""
         assert self.review is not None
@@ -218,6 +240,17 @@ class ReviewController(QObject):
         self.issues_changed.emit()
         if not was_dirty:
             self.dirty_changed.emit(True)
+
+    def set_confirmed(self, index: int, confirmed: bool) -> bool:
+        """Confirm segment `index` (or take it back); False if nothing changed."""
+        assert self.review is not None
+        was_dirty = self.review.is_dirty
+        done = self.review.confirm(index) if confirmed else self.review.unconfirm(index)
+        if done:
+            self.statuses_changed.emit([index])
+            if not was_dirty:
+                self.dirty_changed.emit(True)
+        return done
 
     def set_extra_issues(self, check: str, found: Sequence[Issue], pairs: Sequence[Pair]) -> int:
         """Replace the issues of an on-demand check (back-translation) with `found`,

@@ -12,11 +12,12 @@ from PySide6.QtWidgets import QFileDialog
 from app.core.files.bilingual import is_bilingual_path
 from app.core.files.limits import foreign_path_refusal
 from app.core.model.errors import VersoError
+from app.core.model.issues import Severity
 from app.core.review import autosave
 from app.core.review.file import changed_on_disk
 from app.core.review.inputs import InputSpec, stored_glossary
 from app.core.review.model import Review
-from app.ui import dialogs
+from app.ui import dialogs, export_gate
 from app.ui.context import WindowContext
 
 EXPORT_SUFFIXES = {"Plain text": ".txt", "Markdown": ".md", "HTML": ".html", "Word": ".docx"}
@@ -145,10 +146,16 @@ class FileOps:
         review = self.controller.review
         if review is None:
             return
+        issues = self.controller.visible_issues()
+        errors = [i for i in issues if i.severity is Severity.ERROR]
+        if errors and not export_gate.ask_export_anyway(
+            self.ctx.parent, len(errors), export_gate.error_listing(review, issues)
+        ):
+            return
         stem = Path(review.target_path or "article").stem
-        start = str(Path(self.ctx.settings.last_dir() or ".") / f"{stem}.corrected.txt")
-        path, chosen = QFileDialog.getSaveFileName(
-            self.ctx.parent, "Export Corrected Article", start, dialogs.EXPORT_FILTER
+        start = str(self._export_folder(review) / f"{stem}.corrected.txt")
+        path, chosen = export_gate.ask_export_path(
+            self.ctx.parent, start, export_gate.qa_summary(review, issues)
         )
         if not path:
             return
@@ -156,6 +163,13 @@ class FileOps:
             suffix = next((s for k, s in EXPORT_SUFFIXES.items() if chosen.startswith(k)), ".txt")
             path += suffix
         self.export(path)
+
+    def _export_folder(self, review: Review) -> Path:
+        """Where the export dialog opens: beside the review file, else the translation."""
+        for shown in (review.path, review.target_path):
+            if shown and Path(shown).parent.is_dir():
+                return Path(shown).resolve().parent
+        return Path(self.ctx.settings.last_dir() or ".")
 
     def export(self, path: str) -> bool:
         from app.core.outputs.export import export_review

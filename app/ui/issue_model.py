@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.core.model.issues import Issue, Severity
 from app.ui.highlighter import SEVERITY_UNDERLINE, colour_for, label_for
@@ -23,6 +23,7 @@ IssueRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+STATUS_OPEN, STATUS_IGNORED, STATUS_ALL = "open", "ignored", "all"
 
 
 class IssueModel(QAbstractTableModel):
@@ -31,14 +32,25 @@ class IssueModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._issues: list[Issue] = []
+        self._ignored: frozenset[Issue] = frozenset()
 
-    def set_issues(self, issues: Sequence[Issue]) -> None:
+    def set_issues(self, issues: Sequence[Issue], ignored: frozenset[Issue] = frozenset()) -> None:
+        """All issues, `ignored` among them (shown only when the filter asks)."""
         self.beginResetModel()
         self._issues = list(issues)
+        self._ignored = ignored
         self.endResetModel()
+
+    def is_ignored(self, issue: Issue) -> bool:
+        return issue in self._ignored
 
     def issues(self) -> list[Issue]:
         return list(self._issues)
+
+    def row_texts(self, issue: Issue) -> list[str]:
+        """The cells of one row as shown, plus its status (for CSV export)."""
+        cells = [self._display(issue, c) for c in range(len(COLUMNS))]
+        return [*cells, "ignored" if issue in self._ignored else "open"]
 
     def issue(self, row: int) -> Issue:
         return self._issues[row]
@@ -63,17 +75,26 @@ class IssueModel(QAbstractTableModel):
         issue = self._issues[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(issue, column)
+            text = self._display(issue, column)
+            if column == COL_SEVERITY and issue in self._ignored:
+                return self.tr("{severity} (ignored)").format(severity=text)
+            return text
+        if role == Qt.ItemDataRole.FontRole and issue in self._ignored:
+            font = QFont()
+            font.setItalic(True)
+            return font
         if role == Qt.ItemDataRole.ToolTipRole:
             return issue.message
         if role == IssueRole:
             return issue
         if role == SortRole:
+            # Ties keep the article's order (segment, offset): a sort by check groups.
+            where = f"{issue.pair:07d}{issue.start:07d}"
             if column == COL_SEVERITY:
-                return -issue.severity.rank
+                return f"{9 - issue.severity.rank}{where}"
             if column == COL_SEGMENT:
-                return issue.pair
-            return self._display(issue, column)
+                return where
+            return f"{self._display(issue, column).casefold()}\x00{where}"
         if role == Qt.ItemDataRole.BackgroundRole and column == COL_CHECK:
             return QBrush(colour_for(issue.check))
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_CHECK:
@@ -109,7 +130,14 @@ class IssueFilter(QSortFilterProxyModel):
         super().__init__(parent)
         self._check: str | None = None
         self._severity: Severity | None = None
+        self._status = STATUS_OPEN
         self.setSortRole(SortRole)
+
+    def set_status(self, status: str) -> None:
+        """STATUS_OPEN, STATUS_IGNORED or STATUS_ALL."""
+        self.beginFilterChange()
+        self._status = status
+        self.endFilterChange()
 
     def set_check(self, check: str | None) -> None:
         self.beginFilterChange()
@@ -127,6 +155,11 @@ class IssueFilter(QSortFilterProxyModel):
         if not isinstance(model, IssueModel):
             return True
         issue = model.issue(source_row)
+        ignored = model.is_ignored(issue)
+        if (self._status == STATUS_OPEN and ignored) or (
+            self._status == STATUS_IGNORED and not ignored
+        ):
+            return False
         if self._check is not None and issue.check != self._check:
             return False
         return self._severity is None or issue.severity is self._severity

@@ -7,11 +7,11 @@ message bars. The parts never see the window itself.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -30,6 +30,7 @@ from app.ui.context import StatusLine, WindowContext
 from app.ui.controller import ReviewController
 from app.ui.dialogs import ask_pair
 from app.ui.file_ops import FileOps
+from app.ui.find_replace import FindReplaceDialog
 from app.ui.glossary.sync import GlossarySync
 from app.ui.glossary.window_part import GlossaryUi
 from app.ui.issue_panel import IssuePanel
@@ -37,7 +38,9 @@ from app.ui.legend import Legend
 from app.ui.marker_bar import MarkerBar
 from app.ui.mt_actions import MtUi
 from app.ui.questions import Questions
+from app.ui.segment_status import SegmentStatusUi
 from app.ui.settings import Settings
+from app.ui.team_ignores import TeamIgnoresUi
 
 PROGRESS_DELAY_MS = 500
 
@@ -52,6 +55,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Verso[*]")
         self.setAcceptDrops(True)
         self.actions_ = Actions(self)
+        self._follow = False  # after apply/ignore, the grid follows the list's new row
 
         self.article = ArticleView()
         self.marker_bar = MarkerBar()
@@ -108,6 +112,14 @@ class MainWindow(QMainWindow):
         self.files = FileOps(self.ctx)
         self.glossary_ui = GlossaryUi(self.ctx)
         self.mt_ui = MtUi(self.ctx)  # MT, back-translation, bilingual files, QA report, metrics
+        self.status_ui = SegmentStatusUi(self.ctx, self.article, self.current_segment)
+        self.team_ui = TeamIgnoresUi(self.ctx, lambda: self.issue_here(False))
+        self.find_dialog: FindReplaceDialog | None = None
+        self.find_action = QAction(self.tr("&Find and Replace…"), self)
+        self.find_action.setShortcuts([QKeySequence("Ctrl+H"), QKeySequence("Ctrl+F")])
+        self.find_action.setStatusTip(self.tr("Find and replace in every translated segment"))
+        self.find_action.triggered.connect(self.show_find)
+        self.addAction(self.find_action)
         self._place_parts(top_layout)
         self._connect()
         self._restore_settings()
@@ -126,10 +138,32 @@ class MainWindow(QMainWindow):
         for action in m.file_actions:  # beside the other exports, before Quit
             a.file_menu.insertAction(a.quit, action)
         a.file_menu.insertSeparator(a.quit)
+        st = self.status_ui
+        a.edit_menu.addAction(self.team_ui.ignore_everywhere)  # beside Ignore Issue
+        a.edit_menu.insertAction(a.apply, self.find_action)
+        a.edit_menu.insertSeparator(a.apply)
+        a.review_actions.append(self.find_action)
+        a.edit_menu.addSeparator()
+        a.edit_menu.addActions([st.confirm, st.unconfirm])
+        a.go_menu.addSeparator()
+        a.go_menu.addActions([st.next_unconfirmed, st.next_error])
+        a.review_actions += st.actions
+        a.review_actions.append(self.team_ui.ignore_everywhere)
+        g.menu.addSeparator()
+        g.menu.addAction(self.team_ui.edit_list)
+        self.statusBar().addPermanentWidget(st.label)
         a.view_menu.addAction(g.toggle)
         bar = self.menuBar()
         bar.addMenu(g.menu)
         bar.addMenu(m.tools_menu)
+
+    def show_find(self) -> FindReplaceDialog:
+        if self.find_dialog is None:
+            self.find_dialog = FindReplaceDialog(self.ctx, self.article)
+        self.find_dialog.show()
+        self.find_dialog.find_edit.setFocus()
+        self.find_dialog.find_edit.selectAll()
+        return self.find_dialog
 
     def reveal(self, pair: int, side: Side, start: int, end: int) -> None:
         """Show a span of a segment (a glossary place, a metrics row), cursor in it."""
@@ -150,9 +184,9 @@ class MainWindow(QMainWindow):
         c.dirty_changed.connect(lambda _d: self._update_title())
         a.undo.setEnabled(False)
         a.redo.setEnabled(False)
-        a.apply.triggered.connect(lambda: self._with_current(self.apply_suggestion))
-        a.apply_all.triggered.connect(lambda: self._with_current(self.apply_to_all))
-        a.ignore.triggered.connect(lambda: self._with_current(self.ignore))
+        a.apply.triggered.connect(lambda: self._with_current(self.apply_suggestion, True))
+        a.apply_all.triggered.connect(lambda: self._with_current(self.apply_to_all, True))
+        a.ignore.triggered.connect(lambda: self._with_current(self.ignore, False))
         a.next_issue.triggered.connect(lambda: self.panel.step(True))
         a.previous_issue.triggered.connect(lambda: self.panel.step(False))
         # Browsing the list with the keyboard keeps focus there; F8 and the marker
@@ -163,10 +197,15 @@ class MainWindow(QMainWindow):
         self.panel.apply_requested.connect(self.apply_suggestion)
         self.panel.apply_all_requested.connect(self.apply_to_all)
         self.panel.ignore_requested.connect(self.ignore)
+        self.panel.csv_exported.connect(self._on_csv_exported)
         self.marker_bar.issue_clicked.connect(self._jump_to)
+        self.article.issue_clicked.connect(lambda i: self.panel.select_issue(i, emit=False))
         self.article.target_edited.connect(self._on_target_edited)
         self.article.issue_action.connect(self._on_issue_action)
         self.article.layout_changed.connect(self._marker_timer.start)
+        self.article.segment_focused.connect(self.glossary_ui.show_segment)
+        self.glossary_ui.insert_action.triggered.connect(self.insert_term)
+        self.glossary_ui.pane.segment_terms.insert_requested.connect(self.insert_text)
         c.loading.connect(lambda: self.statusBar().showMessage("Loading and checking…"))
         c.loaded.connect(self._on_loaded)
         c.load_failed.connect(self._on_failed)
@@ -177,10 +216,48 @@ class MainWindow(QMainWindow):
         self.mt_ui.review_ready.connect(self.files.open_built)
         self.mt_ui.reports.open_requested.connect(self.files.open_input)
 
-    def _with_current(self, fn: object) -> None:
+    @property
+    def _zone(self) -> str:
+        """Where the editor works: "grid" when the window's focus is in a segment, else
+        "list" (a menu or a dialog open for a moment does not move the window's focus)."""
+        widget = self.focusWidget()
+        return "grid" if widget is not None and self.article.note_focus(widget) else "list"
+
+    def current_segment(self) -> int | None:
+        """The segment the editor is in: the focused one, else the list's issue's."""
+        if self._zone == "grid" and self.article.current is not None:
+            return self.article.current[0]
         issue = self.panel.current_issue()
-        if issue is not None and callable(fn):
-            fn(issue)
+        if issue is not None:
+            return issue.pair
+        return self.article.current[0] if self.article.current is not None else None
+
+    def issue_here(self, fixable: bool) -> Issue | None:
+        """The issue the editor means: the list's row when the list has focus, else
+        the one under the text cursor (preferring one with a suggestion to apply)."""
+        if self._zone != "grid":
+            return self.panel.current_issue()
+        found = self.article.issues_at_cursor()
+        if fixable:
+            found = [i for i in found if i.suggestion is not None and i.side is Side.TARGET]
+        return found[0] if found else None
+
+    def _with_current(self, fn: Callable[[Issue], None], fixable: bool) -> None:
+        issue = self.issue_here(fixable)
+        if issue is None:
+            where = self.tr("in the selected row") if self._zone != "grid" else self.tr(
+                "at the cursor"
+            )
+            if fixable:
+                message = self.tr("Nothing to apply {where}: put the cursor on a highlighted "
+                                  "word with a suggestion.").format(where=where)
+            else:
+                message = self.tr("No issue {where}: put the cursor on a highlighted word."
+                                  ).format(where=where)
+            self.statusBar().showMessage(message, 5000)
+            return
+        self.panel.select_issue(issue, emit=False)  # the list shows what is acted on
+        fn(issue)
 
     # -- opening ----------------------------------------------------------------
     def open_input(self, spec: InputSpec) -> None:
@@ -239,6 +316,8 @@ class MainWindow(QMainWindow):
         self.article.set_pairs(review.pairs, review.source_lang, review.target_lang)
         for i in range(len(review)):
             self.article.set_edited(i, review.is_edited(i))
+        self.status_ui.refresh()
+        self.team_ui.reload()
         self._update_title()
         self._update_actions()
 
@@ -257,8 +336,14 @@ class MainWindow(QMainWindow):
 
     def _on_issues_changed(self) -> None:
         issues = self.controller.visible_issues()
-        self.article.set_issues(issues)
-        self.panel.set_issues(issues)
+        ignored = self.controller.ignored_issues()
+        self.article.set_issues(issues, ignored)
+        self.panel.set_issues(self.controller.issues, frozenset(ignored))
+        if self._follow and not self.controller.pending:
+            self._follow = False
+            current = self.panel.current_issue()
+            if current is not None:  # list and grid stay in step after apply/ignore
+                self.article.select_issue(current, self._zone == "grid")
         self.legend.set_checks(i.check for i in issues)
         self._update_markers()
         self._update_counts(issues)
@@ -304,20 +389,62 @@ class MainWindow(QMainWindow):
 
     # -- issue actions ----------------------------------------------------------
     def apply_suggestion(self, issue: Issue) -> None:
+        self._follow = True
         if not self.controller.apply_suggestion(issue):
+            self._follow = False
             self.statusBar().showMessage(
                 "Nothing to apply: no suggestion, or the text changed.", 4000
             )
 
     def apply_to_all(self, issue: Issue) -> None:
+        self._follow = True
         changed = self.controller.apply_to_all(issue)
         self.statusBar().showMessage(
             f"Replaced “{issue.text}” with “{issue.suggestion}” in {changed} segment(s).", 4000
         )
 
     def ignore(self, issue: Issue) -> None:
+        """Ignore the issue, or (an ignored one, shown by the filter) show it again."""
+        review = self.controller.review
+        if review is not None and review.is_ignored(issue):
+            if review.is_team_ignored(issue):
+                self.statusBar().showMessage(
+                    self.tr("Ignored by the team's list: edit it under Glossary > Team "
+                            "Ignore List."), 6000)
+                return
+            self.controller.unignore(issue)
+            self.statusBar().showMessage(self.tr("Shown again: {m}").format(m=issue.message), 4000)
+            return
+        self._follow = True
         self.controller.ignore(issue)
-        self.statusBar().showMessage(f"Ignored: {issue.message}", 4000)
+        self.statusBar().showMessage(self.tr("Ignored: {m}").format(m=issue.message), 4000)
+
+    def insert_term(self) -> None:
+        text = self.glossary_ui.term_to_insert()
+        if text is None:
+            self.statusBar().showMessage(
+                self.tr("No glossary term in this segment to insert."), 4000
+            )
+            return
+        self.insert_text(text)
+
+    def insert_text(self, text: str) -> None:
+        """Type `text` at the cursor of the current translation segment (undoable)."""
+        current = self.article.current
+        if current is None or current[1] is not Side.TARGET:
+            self.statusBar().showMessage(
+                self.tr("Put the cursor in a translation segment first."), 4000
+            )
+            return
+        editor = self.article.targets[current[0]]
+        editor.insertPlainText(text)  # emits `edited`: one typing step on the undo stack
+        editor.setFocus()
+
+    def _on_csv_exported(self, path: str, error: str) -> None:
+        if error:
+            self.ctx.ask.error(self.tr("Export Issues"), error)
+        else:
+            self.statusBar().showMessage(self.tr("Issues written to {path}").format(path=path))
 
     def _on_issue_action(self, kind: str, issue: Issue) -> None:
         """From the editor's context menu."""
@@ -340,7 +467,7 @@ class MainWindow(QMainWindow):
             self.resize(1200, 800)
         splitter = self.settings.splitter()
         if splitter is None or not self.splitter.restoreState(splitter):
-            self.splitter.setSizes([560, 240])
+            self.splitter.setSizes([440, 300])  # the list shows ten rows or more
         state = self.settings.window_state()
         if state is None or not self.restoreState(state):
             # First start: the article gets the room; the glossary pane and the

@@ -10,6 +10,9 @@ from PySide6.QtGui import (
     QFocusEvent,
     QKeyEvent,
     QKeySequence,
+    QMouseEvent,
+    QPalette,
+    QTextCharFormat,
     QTextCursor,
     QTextOption,
 )
@@ -24,6 +27,7 @@ class SegmentEditor(QTextEdit):
 
     edited = Signal(str)
     focused = Signal()
+    clicked = Signal(int)  # a plain click (no selection) at this character offset
 
     def __init__(self, read_only: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +50,7 @@ class SegmentEditor(QTextEdit):
         self.document().setDocumentMargin(4)
         self.highlighter = SpanHighlighter(self.document())
         self._quiet = False
+        self.ignored_spans: list[tuple[int, int]] = []
         # Set by the grid: adds actions for the issue under the mouse to the menu.
         self.issue_menu: Callable[[QMenu, int], None] | None = None
         self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
@@ -65,6 +70,28 @@ class SegmentEditor(QTextEdit):
         cursor = self.textCursor()
         cursor.setPosition(min(position, len(text)))
         self.setTextCursor(cursor)
+
+    def set_ignored_spans(self, spans: list[tuple[int, int]]) -> None:
+        """Draw ignored issues' spans with a dotted underline in the text colour (an
+        extra selection: it leaves the issue highlighter's formats alone)."""
+        if spans == self.ignored_spans:
+            return
+        self.ignored_spans = list(spans)
+        selections = []
+        length = len(self.toPlainText())
+        for start, end in spans:
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(max(0, min(start, length)))
+            cursor.setPosition(max(0, min(end, length)), QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            fmt = QTextCharFormat()
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+            fmt.setUnderlineColor(self.palette().color(QPalette.ColorRole.Text))
+            fmt.setToolTip(self.tr("Ignored issue"))
+            selection.format = fmt
+            selections.append(selection)
+        self.setExtraSelections(selections)
 
     def select_span(self, start: int, end: int) -> None:
         length = len(self.toPlainText())
@@ -96,6 +123,17 @@ class SegmentEditor(QTextEdit):
             self.issue_menu(menu, self.issue_offsets(self.viewport().mapFrom(self, event.pos())))
         menu.exec(event.globalPos())
         menu.deleteLater()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        cursor = self.textCursor()
+        if event.button() == Qt.MouseButton.LeftButton and not cursor.hasSelection():
+            self.clicked.emit(cursor.position())
+
+    def cursor_span(self) -> tuple[int, int]:
+        """The selection, or the cursor as an empty span."""
+        cursor = self.textCursor()
+        return cursor.selectionStart(), cursor.selectionEnd()
 
     def sizeHint(self) -> QSize:
         return QSize(200, self.height())

@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.ui import dialogs
+from app.ui import dialogs, export_gate
 from app.ui.main_window import MainWindow
 from app.ui.settings import Settings
 from tests.conftest import SEEDS
@@ -40,6 +41,9 @@ class DialogLog:
     save_answer: str = "discard"
     stored_glossary_answer: bool = True  # open the glossary a review names?
     stored_glossary_asked: list[str] = field(default_factory=list)
+    export_anyway: bool = True
+    export_questions: list[str] = field(default_factory=list)
+    export_summaries: list[str] = field(default_factory=list)
 
 
 @pytest.fixture
@@ -78,6 +82,17 @@ def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> DialogLog:
         return log.stored_glossary_answer
 
     monkeypatch.setattr(dialogs, "ask_stored_glossary", stored)
+
+    def export_anyway(_parent: object, _count: int, listing: str) -> bool:
+        log.export_questions.append(listing)
+        return log.export_anyway
+
+    def export_path(parent: QWidget | None, start: str, summary: str) -> tuple[str, str]:
+        log.export_summaries.append(summary)
+        return QFileDialog.getSaveFileName(parent, "Export", start)  # tests patch this one
+
+    monkeypatch.setattr(export_gate, "ask_export_anyway", export_anyway)
+    monkeypatch.setattr(export_gate, "ask_export_path", export_path)
     return log
 
 

@@ -56,6 +56,7 @@ def to_json(review: Review) -> dict[str, Any]:
             for p, t in zip(review.original, review.targets, strict=True)
         ],
         "ignored": sorted(review.ignored),
+        "confirmed": sorted(review.confirmed_pairs),
         "glossary_added": [
             {"source": e.source, "targets": list(e.targets), "forbidden": list(e.forbidden),
              "note": e.note}
@@ -248,6 +249,7 @@ def _build(data: dict[str, Any]) -> Review:
         )
     seconds = _get(data, "seconds_spent", (int, float), "file")
     added = _glossary_added(data.get("glossary_added", []))
+    confirmed = _confirmed(data.get("confirmed", []), len(original))
     return Review(
         source_lang=_get(source, "lang", str, "source"),
         target_lang=_get(target, "lang", str, "target"),
@@ -264,7 +266,18 @@ def _build(data: dict[str, Any]) -> Review:
         created=_get(data, "created", str, "file"),
         updated=_get(data, "updated", str, "file"),
         glossary_added=added,
+        confirmed_pairs=confirmed,
     )
+
+
+def _confirmed(raw: Any, count: int) -> set[int]:
+    """Confirmed pair indices (absent from files of older Versos: none confirmed)."""
+    if not isinstance(raw, list):
+        raise _Bad("'confirmed' has the wrong type")
+    for value in raw:
+        if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value < count:
+            raise _Bad(f"'confirmed' names a pair that does not exist ({value!r})")
+    return set(raw)
 
 
 def _glossary_added(raw: Any) -> list[GlossaryEntry]:

@@ -63,6 +63,11 @@ class Review:
     file_stamp: tuple[int, int] | None = None  # (mtime_ns, size) of `path` when loaded/saved
     # Entries the editor added to the glossary during this review (for the QA report).
     glossary_added: list[GlossaryEntry] = field(default_factory=list)
+    # Pairs the editor confirmed (segment status; XLIFF exports map it to a state).
+    confirmed_pairs: set[int] = field(default_factory=set)
+    # (check, text) pairs the team never wants flagged (ignore_list.py); not saved in
+    # the review: they come from the file beside the glossary each time.
+    team_ignores: frozenset[tuple[str, str]] = frozenset()
 
     def __post_init__(self) -> None:
         self.original = [
@@ -75,6 +80,8 @@ class Review:
             raise ValueError("one current target per pair is required")
         if not self.updated:
             self.updated = self.created
+        if any(not 0 <= i < len(self.original) for i in self.confirmed_pairs):
+            raise ValueError("a confirmed pair index is out of range")
 
     # --- construction -------------------------------------------------------
 
@@ -157,6 +164,7 @@ class Review:
         if old == text:
             return False
         self.targets[index] = text
+        self.confirmed_pairs.discard(index)  # a changed segment needs confirming again
         now = utc_now()
         self.history.append(HistoryEntry(now, index, old, text, kind))
         self._touch(now)
@@ -180,6 +188,47 @@ class Review:
     def _touch(self, now: str) -> None:
         self.updated = now
         self.revision += 1
+
+    # --- segment status ---------------------------------------------------
+
+    @property
+    def confirmed(self) -> frozenset[int]:
+        """Indices of the confirmed pairs (changing a pair's target unconfirms it)."""
+        return frozenset(self.confirmed_pairs)
+
+    def is_confirmed(self, index: int) -> bool:
+        return index in self.confirmed_pairs
+
+    def confirm(self, index: int) -> bool:
+        """Mark pair `index` as confirmed; False if it already was."""
+        self._check_index(index)
+        if index in self.confirmed_pairs:
+            return False
+        self.confirmed_pairs.add(index)
+        self._touch(utc_now())
+        return True
+
+    def unconfirm(self, index: int) -> bool:
+        """Take the confirmation back; False if the pair was not confirmed."""
+        self._check_index(index)
+        if index not in self.confirmed_pairs:
+            return False
+        self.confirmed_pairs.discard(index)
+        self._touch(utc_now())
+        return True
+
+    def next_unconfirmed(self, after: int) -> int | None:
+        """The first unconfirmed pair after `after`, wrapping; None when all are confirmed."""
+        count = len(self.original)
+        for step in range(1, count + 1):
+            index = (after + step) % count
+            if index not in self.confirmed_pairs:
+                return index
+        return None
+
+    def _check_index(self, index: int) -> None:
+        if not 0 <= index < len(self.original):
+            raise IndexError(f"no pair {index} (the review has {len(self.original)} pairs)")
 
     # --- ignoring -----------------------------------------------------------
 
@@ -218,7 +267,13 @@ class Review:
             self._touch(utc_now())
 
     def is_ignored(self, issue: Issue) -> bool:
-        return 0 <= issue.pair < len(self.original) and self.signature(issue) in self.ignored
+        """Ignored in this review, or by the team's ignore list."""
+        return self.is_team_ignored(issue) or (
+            0 <= issue.pair < len(self.original) and self.signature(issue) in self.ignored
+        )
+
+    def is_team_ignored(self, issue: Issue) -> bool:
+        return (issue.check, issue.text) in self.team_ignores
 
     def visible(self, issues: Iterable[Issue]) -> list[Issue]:
         """The issues the editor has not ignored, in the given order."""

@@ -37,6 +37,7 @@ from app.core.glossary.matcher import GlossaryIndex
 from app.core.glossary.model import Glossary, GlossaryEntry
 from app.core.model.document import Pair
 from app.core.model.issues import Side
+from app.ui.glossary.segment_terms import SegmentTerms
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Source", "Rendering", "Forbidden", "Note", "Author", "Updated")
@@ -145,6 +146,7 @@ class GlossaryPane(QWidget):
         self.model = GlossaryModel(self)
         self.proxy = GlossaryFilter(self)
         self.proxy.setSourceModel(self.model)
+        self.segment_terms = SegmentTerms()
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search source, rendering, forbidden, note…")
         self.search.setClearButtonEnabled(True)
@@ -182,6 +184,7 @@ class GlossaryPane(QWidget):
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.segment_terms)
         top_layout.addWidget(self.search)
         top_layout.addWidget(self.table, 1)
         top_layout.addLayout(buttons)

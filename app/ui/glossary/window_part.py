@@ -15,6 +15,7 @@ from app.ui.context import WindowContext
 from app.ui.glossary import dialogs as glossary_dialogs
 from app.ui.glossary.pane import GlossaryPane, Place, find_places
 from app.ui.glossary.proposals import MessageBar, Proposals, default_author, describe
+from app.ui.glossary.segment_terms import SegmentTerm, terms_of
 
 
 class GlossaryUi(QObject):
@@ -32,6 +33,7 @@ class GlossaryUi(QObject):
         self.problem_bar = MessageBar(tone="error")
         self.proposal_bar = MessageBar(tone="info")
         self.proposals = Proposals(self.controller, lambda: self.sync.glossary, self.author)
+        self._segment: int | None = None  # the segment whose terms the pane lists
         self._make_actions()
         self._connect()
         ctx.parent.installEventFilter(self)
@@ -56,11 +58,17 @@ class GlossaryUi(QObject):
         self.reload_action = make("&Reload", self.sync.check_file)
         self.fix_action = make("&Fix File…", self.fix_file)
         self.overwrite_action = make("Over&write Anyway…", self.sync.overwrite_anyway)
+        self.insert_action = make(self.tr("&Insert Term"), lambda: None, "Ctrl+T")
+        self.insert_action.setStatusTip(
+            self.tr("Insert the approved rendering of the segment's selected term at the cursor")
+        )
         self.menu = QMenu("&Glossary", parent)
         self.menu.addAction(self.toggle)
         self.menu.addSeparator()
         for action in (self.new_action, self.open_action, self.add_action, self.reload_action):
             self.menu.addAction(action)
+        self.menu.addSeparator()
+        self.menu.addAction(self.insert_action)
         self.menu.addSeparator()
         self.menu.addAction(self.fix_action)
         self.menu.addAction(self.overwrite_action)
@@ -69,6 +77,8 @@ class GlossaryUi(QObject):
         c, p, s = self.controller, self.pane, self.sync
         c.loaded.connect(self._on_loaded)
         c.issues_changed.connect(self._refresh_places)
+        c.issues_changed.connect(self._refresh_segment)
+        c.glossary_rebuilt.connect(self._refresh_segment)
         s.changed.connect(self._on_glossary_changed)
         s.version_changed.connect(c.set_glossary)
         s.reloaded.connect(lambda: self.ctx.status.show("Glossary reloaded from disk."))
@@ -132,6 +142,28 @@ class GlossaryUi(QObject):
             self.pane.places.clear()
             return
         self.pane.show_places(find_places(entry, review.pairs, review.source_lang))
+
+    # -- the current segment -----------------------------------------------------
+    def show_segment(self, index: int | None) -> None:
+        """The editor moved to segment `index`: list its terms first."""
+        self._segment = index
+        self._refresh_segment()
+
+    def _refresh_segment(self) -> None:
+        index = self._segment
+        review, version = self.controller.review, self.controller.glossary
+        if index is None or review is None or not 0 <= index < len(review):
+            self.pane.segment_terms.show_terms(None, [])
+            return
+        terms: list[SegmentTerm] = []
+        if version is not None:
+            terms = terms_of(version.index(review.source_lang), review.pairs[index])
+        self.pane.segment_terms.show_terms(index, terms)
+
+    def term_to_insert(self) -> str | None:
+        """The approved rendering of the term selected in the segment's list."""
+        term = self.pane.segment_terms.current_term()
+        return term.rendering if term is not None and term.rendering else None
 
     def _select_place(self, place: Place) -> None:
         self.ctx.reveal(place.pair, place.side, place.start, place.end)
