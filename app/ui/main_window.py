@@ -38,6 +38,7 @@ from app.ui.marker_bar import MarkerBar
 from app.ui.mt_actions import MtUi
 from app.ui.questions import Questions
 from app.ui.settings import Settings
+from app.ui.window_extras import WindowExtras
 
 PROGRESS_DELAY_MS = 500
 
@@ -109,6 +110,8 @@ class MainWindow(QMainWindow):
         self.glossary_ui = GlossaryUi(self.ctx)
         self.mt_ui = MtUi(self.ctx)  # MT, back-translation, bilingual files, QA report, metrics
         self._place_parts(top_layout)
+        # Settings, Help and About; applies the theme and autosave interval.
+        self.extras = WindowExtras(self, self.settings, self.controller, self.actions_.edit_menu)
         self._connect()
         self._restore_settings()
         self._update_actions()

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from app.core.checks.base import CheckCategory
 from app.core.model.issues import Severity
+from app.ui.settings import THEME_NAMES
 
-THEMES = ("system", "light", "dark", "high-contrast")
+THEMES = THEME_NAMES
 TEXT_CONTRAST = 4.5  # WCAG AA, normal text
 MARK_CONTRAST = 3.0  # WCAG AA, non-text (underlines, ticks)
 
