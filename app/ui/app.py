@@ -47,6 +47,9 @@ def run(options: LaunchOptions, started: float | None = None) -> int:
     app = application()
     window = MainWindow()
     window.show()
+    # Paint the laid-out window before the load starts: the load's imports on the
+    # pool would otherwise hold the interpreter while the window is still black.
+    app.processEvents()
     if options.inputs is not None:
         window.open_input(options.inputs)
     else:

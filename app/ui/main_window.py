@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self.empty_hint = QLabel(
             "Open an article and its translation: File > Open (Ctrl+O), or drop both files here."
         )
+        self._idle_hint = ""
         self.counts_label = QLabel()
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
@@ -170,7 +171,7 @@ class MainWindow(QMainWindow):
         self.article.target_edited.connect(self._on_target_edited)
         self.article.issue_action.connect(self._on_issue_action)
         self.article.layout_changed.connect(self._marker_timer.start)
-        c.loading.connect(lambda: self.statusBar().showMessage("Loading and checking…"))
+        c.loading.connect(self._on_loading)
         c.loaded.connect(self._on_loaded)
         c.load_failed.connect(self._on_failed)
         c.issues_changed.connect(self._on_issues_changed)
@@ -233,6 +234,13 @@ class MainWindow(QMainWindow):
             return
         self.open_input(result)
 
+    def _on_loading(self) -> None:
+        """An article is opening: progress at once, the hint replaced."""
+        self._idle_hint = self._idle_hint or self.empty_hint.text()
+        self.empty_hint.setText(self.tr("Loading the article and glossary, then checking…"))
+        self.statusBar().showMessage(self.tr("Loading and checking…"))
+        self.progress.setVisible(True)
+
     # -- results ----------------------------------------------------------------
     def _on_loaded(self) -> None:
         review = self.controller.review
@@ -256,6 +264,8 @@ class MainWindow(QMainWindow):
 
     def _on_failed(self, message: str) -> None:
         self.statusBar().clearMessage()
+        if self._idle_hint:
+            self.empty_hint.setText(self._idle_hint)
         self.ctx.ask.error("Verso", message)
 
     def _on_issues_changed(self) -> None:

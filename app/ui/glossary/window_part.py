@@ -68,6 +68,8 @@ class GlossaryUi(QObject):
     def _connect(self) -> None:
         c, p, s = self.controller, self.pane, self.sync
         c.loaded.connect(self._on_loaded)
+        c.loading.connect(self._on_review_loading)
+        c.load_failed.connect(lambda _m: self._on_glossary_changed())
         c.issues_changed.connect(self._refresh_places)
         s.changed.connect(self._on_glossary_changed)
         s.version_changed.connect(c.set_glossary)
@@ -96,6 +98,13 @@ class GlossaryUi(QObject):
         current = str(self.sync.path) if self.sync.path is not None else None
         if wanted != current:
             self.sync.set_path(wanted, self.controller.glossary)
+        else:
+            self._on_glossary_changed()  # replaces the "loading" note
+
+    def _on_review_loading(self) -> None:
+        """The glossary is read with the article: say so, not "No glossary"."""
+        if self.sync.store is None:
+            self.pane.set_read_only(True, self.tr("Loading the article and its glossary…"))
 
     def _on_glossary_changed(self) -> None:
         s = self.sync
