@@ -235,11 +235,11 @@ class MainWindow(QMainWindow):
         self.open_input(result)
 
     def _on_loading(self) -> None:
-        """An article is opening: progress at once, the hint replaced."""
+        """An article is opening: say so at once (the progress bar follows after
+        PROGRESS_DELAY_MS, so short work does not flicker)."""
         self._idle_hint = self._idle_hint or self.empty_hint.text()
         self.empty_hint.setText(self.tr("Loading the article and glossary, then checking…"))
         self.statusBar().showMessage(self.tr("Loading and checking…"))
-        self.progress.setVisible(True)
 
     # -- results ----------------------------------------------------------------
     def _on_loaded(self) -> None:
