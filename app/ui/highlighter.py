@@ -52,9 +52,16 @@ def hue_name(check: str) -> str:
     return CATEGORY_HUES.get(cls.category, FALLBACK_HUE) if cls else FALLBACK_HUE
 
 
+def _mostly_blank(check: str) -> bool:
+    cls = _registered(check)
+    return cls is not None and cls.category is CheckCategory.TYPOGRAPHY
+
+
 def colour_for(check: str, palette: QPalette | None = None) -> QColor:
-    """The highlight background of a check on `palette` (the application's by default)."""
-    return tint(hue_name(check), palette if palette is not None else current_palette())
+    """The highlight background of a check on `palette` (the application's by default);
+    spacing issues get a strong tint, since a blank shows nothing but its background."""
+    pal = palette if palette is not None else current_palette()
+    return tint(hue_name(check), pal, strong=_mostly_blank(check))
 
 
 def text_colour_for(check: str, palette: QPalette | None = None) -> QColor:

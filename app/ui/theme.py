@@ -95,12 +95,16 @@ def readable_on(background: QColor, preferred: QColor, minimum: float = TEXT_CON
 # -- colours on a palette --------------------------------------------------------------------
 
 
-def tint(hue: str, palette: QPalette) -> QColor:
-    """A category's highlight background on `palette`: the hue blended into the base."""
+def tint(hue: str, palette: QPalette, strong: bool = False) -> QColor:
+    """A category's highlight background on `palette`: the hue blended into the base.
+    `strong` for spans that are mostly blank (a space before a full stop), where
+    the background is all there is to see."""
     base = palette.color(QPalette.ColorRole.Base)
     share = 0.45 if is_dark(palette) else 0.32
-    if luminance(base) < 0.01 or luminance(base) > 0.99:
-        share = 0.55 if luminance(base) < 0.01 else 0.32  # high contrast: stronger tints
+    if luminance(base) < 0.01:
+        share = 0.55  # high contrast: stronger tints
+    if strong:
+        share = min(0.85, share + 0.3)
     return mix(QColor(hue), base, share)
 
 

@@ -76,7 +76,7 @@ def test_spacing_is_clearly_visible(name: str) -> None:
     palette = PALETTES[name]()
     base = palette.color(QPalette.ColorRole.Base)
     back = colour_for("spacing-punctuation", palette)
-    assert contrast(back, base) >= 1.25, (name, back.name())
+    assert contrast(back, base) >= 1.6, (name, back.name())
     assert back.hsvSaturationF() > 0.2
 
 
