@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from importlib import metadata
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import qVersion
+from PySide6.QtCore import QCoreApplication, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from app import __version__
@@ -85,32 +85,43 @@ def library_licences() -> list[Licence]:
     return rows
 
 
-def about_html(widget: QWidget) -> str:
-    tr, e = widget.tr, html.escape
+def about_html() -> str:
+    e = html.escape
+
+    t = {
+        "bundled": QCoreApplication.translate("AboutDialog", "Bundled data"),
+        "data": QCoreApplication.translate("AboutDialog", "Data"),
+        "source": QCoreApplication.translate("AboutDialog", "Source"),
+        "licence": QCoreApplication.translate("AboutDialog", "Licence"),
+        "libraries": QCoreApplication.translate("AboutDialog", "Libraries"),
+        "library": QCoreApplication.translate("AboutDialog", "Library"),
+        "version": QCoreApplication.translate("AboutDialog", "Version"),
+    }
+    t = {k: e(v) for k, v in t.items()}
+
+    def row(*cells: str, head: bool = False) -> str:
+        tag = "th align='left'" if head else "td"
+        return "<tr>" + "".join(f"<{tag}>{c}</{tag[:2]}>" for c in cells) + "</tr>"
+
+    summary = QCoreApplication.translate(
+        "AboutDialog", "Review machine translations of news articles: names, terms, numbers, "
+        "glossary."
+    )  # fmt: skip
     lines = [
         f"<h2>Verso {e(__version__)}</h2>",
-        "<p>" + e(tr("Review machine translations of news articles: names, terms, numbers, "
-                     "glossary.")) + "</p>",
+        f"<p>{e(summary)}</p>",
         f"<p>Python {e(platform.python_version())} · Qt {e(qVersion())} · "
         f"PySide6 {e(pyside_version)}</p>",
-        f"<h3>{e(tr('Bundled data'))}</h3><table cellpadding='3'>",
-        f"<tr><th align='left'>{e(tr('Data'))}</th><th align='left'>{e(tr('Source'))}</th>"
-        f"<th align='left'>{e(tr('Licence'))}</th></tr>",
-    ]  # fmt: skip
-    for data in BUNDLED_DATA:
-        lines.append(
-            f"<tr><td>{e(data.name)}</td><td>{e(data.origin)}</td><td>{e(data.licence)}</td></tr>"
-        )
+        f"<h3>{t['bundled']}</h3><table cellpadding='3'>",
+        row(t["data"], t["source"], t["licence"], head=True),
+    ]
+    lines += [row(e(d.name), e(d.origin), e(d.licence)) for d in BUNDLED_DATA]
     lines += [
         "</table>",
-        f"<h3>{e(tr('Libraries'))}</h3><table cellpadding='3'>",
-        f"<tr><th align='left'>{e(tr('Library'))}</th><th align='left'>{e(tr('Version'))}</th>"
-        f"<th align='left'>{e(tr('Licence'))}</th></tr>",
+        f"<h3>{t['libraries']}</h3><table cellpadding='3'>",
+        row(t["library"], t["version"], t["licence"], head=True),
     ]
-    for row in library_licences():
-        lines.append(
-            f"<tr><td>{e(row.name)}</td><td>{e(row.version)}</td><td>{e(row.licence)}</td></tr>"
-        )
+    lines += [row(e(r.name), e(r.version), e(r.licence)) for r in library_licences()]
     lines.append("</table>")
     return "\n".join(lines)
 
@@ -123,7 +134,7 @@ class AboutDialog(QDialog):
         self.text = QTextBrowser()
         self.text.setAccessibleName(self.tr("About Verso"))
         self.text.setOpenExternalLinks(True)
-        self.text.setHtml(about_html(self))
+        self.text.setHtml(about_html())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

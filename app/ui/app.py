@@ -15,8 +15,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from app.core.review.inputs import InputSpec
+from app.ui import i18n
 from app.ui.main_window import MainWindow
-from app.ui.settings import APPLICATION, ORGANIZATION
+from app.ui.settings import APPLICATION, ORGANIZATION, Settings
 
 
 @dataclass
@@ -38,6 +39,8 @@ def application() -> QApplication:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("Verso")
+    # Before any widget exists, so every string is created in the chosen language.
+    i18n.install(i18n.choose_language(Settings().language()), app)
     return app
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
-    QWidget,
 )
 
 from app.core.checks.base import Check
@@ -82,35 +81,41 @@ def check_classes() -> list[type[Check]]:
     return [*CHECK_CLASSES, *OPTIONAL_CHECK_CLASSES]
 
 
-def check_page(cls: type[Check], widget: QWidget) -> str:
+def check_page(cls: type[Check]) -> str:
     """The help page of one check: what it finds, why it matters, how to fix or ignore."""
-    tr = widget.tr
-    e = html.escape
     from app.core.checks.registry import OPTIONAL_CHECK_CLASSES
 
-    optional = cls in OPTIONAL_CHECK_CLASSES
+    e = html.escape
+    t = {
+        "id": QCoreApplication.translate("HelpDialog", "Identifier"),
+        "category": QCoreApplication.translate("HelpDialog", "Category"),
+        "severity": QCoreApplication.translate("HelpDialog", "Default severity"),
+        "optional": QCoreApplication.translate("HelpDialog", "optional, run on request"),
+        "finds": QCoreApplication.translate("HelpDialog", "What it finds"),
+        "why": QCoreApplication.translate("HelpDialog", "Why, and how to fix it"),
+        "false": QCoreApplication.translate("HelpDialog", "A false alarm?"),
+        "ignore": QCoreApplication.translate(
+            "HelpDialog",
+            "Edit > Ignore Issue (Ctrl+I) hides it for this review; the ignore is saved "
+            "with the review and can be undone. On the command line, --exclude %1 skips "
+            "the check.",
+        ).replace("%1", cls.id),
+    }
+    facts = (
+        f"<b>{e(t['id'])}:</b> <code>{e(cls.id)}</code> · "
+        f"<b>{e(t['category'])}:</b> {e(str(cls.category))} · "
+        f"<b>{e(t['severity'])}:</b> {e(cls.default_severity.value)}"
+    )
+    if cls in OPTIONAL_CHECK_CLASSES:
+        facts += f" · {e(t['optional'])}"
     parts = [
         f"<h2>{e(cls.label)}</h2>",
-        f"<p><b>{e(tr('Identifier'))}:</b> <code>{e(cls.id)}</code> · "
-        f"<b>{e(tr('Category'))}:</b> {e(str(cls.category))} · "
-        f"<b>{e(tr('Default severity'))}:</b> {e(cls.default_severity.value)}"
-        + (f" · {e(tr('optional, run on request'))}" if optional else "")
-        + "</p>",
-        f"<h3>{e(tr('What it finds'))}</h3><p>{e(cls.description)}</p>",
+        f"<p>{facts}</p>",
+        f"<h3>{e(t['finds'])}</h3><p>{e(cls.description)}</p>",
     ]
     if cls.help:
-        parts.append(f"<h3>{e(tr('Why, and how to fix it'))}</h3><p>{e(cls.help)}</p>")
-    parts.append(
-        f"<h3>{e(tr('A false alarm?'))}</h3><p>"
-        + e(
-            tr(
-                "Edit > Ignore Issue (Ctrl+I) hides it for this review; the ignore is saved "
-                "with the review and can be undone. On the command line, --exclude %1 skips "
-                "the check."
-            ).replace("%1", cls.id)
-        )
-        + "</p>"
-    )
+        parts.append(f"<h3>{e(t['why'])}</h3><p>{e(cls.help)}</p>")
+    parts.append(f"<h3>{e(t['false'])}</h3><p>{e(t['ignore'])}</p>")
     return "\n".join(parts)
 
 
@@ -152,7 +157,7 @@ class HelpDialog(QDialog):
             item = QListWidgetItem(cls.label)
             item.setData(CHECK_ROLE, cls.id)
             self.check_list.addItem(item)
-            self._pages[cls.id] = check_page(cls, self)
+            self._pages[cls.id] = check_page(cls)
         self.check_list.currentItemChanged.connect(self._show_check)
         split = QSplitter()
         split.addWidget(self.check_list)

@@ -1,0 +1,420 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uk">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Bundled data</source>
+        <translation>Вбудовані дані</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Дані</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Джерело</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Ліцензія</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Бібліотеки</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Бібліотека</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версія</translation>
+    </message>
+    <message>
+        <source>Review machine translations of news articles: names, terms, numbers, glossary.</source>
+        <translation>Перевірка машинних перекладів новинних статей: імена, терміни, числа, глосарій.</translation>
+    </message>
+    <message>
+        <source>About Verso</source>
+        <translation>Про Verso</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleView</name>
+    <message>
+        <source>Article: source and translation, segment by segment</source>
+        <translation>Стаття: оригінал і переклад, сегмент за сегментом</translation>
+    </message>
+    <message>
+        <source>Source, segment %1</source>
+        <translation>Оригінал, сегмент %1</translation>
+    </message>
+    <message>
+        <source>Read-only source text</source>
+        <translation>Текст оригіналу, лише для читання</translation>
+    </message>
+    <message>
+        <source>Translation, segment %1</source>
+        <translation>Переклад, сегмент %1</translation>
+    </message>
+    <message>
+        <source>Editable translation; highlighted words have issues (F8: next issue)</source>
+        <translation>Переклад, який можна редагувати; у виділених словах є проблеми (F8 — наступна проблема)</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryPane</name>
+    <message>
+        <source>Search the glossary</source>
+        <translation>Пошук у глосарії</translation>
+    </message>
+    <message>
+        <source>Glossary entries</source>
+        <translation>Статті глосарію</translation>
+    </message>
+    <message>
+        <source>Where the term occurs in this article</source>
+        <translation>Де термін трапляється в цій статті</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryUi</name>
+    <message>
+        <source>Loading the article and its glossary…</source>
+        <translation>Завантаження статті та її глосарію…</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Identifier</source>
+        <translation>Ідентифікатор</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <source>Default severity</source>
+        <translation>Типова важливість</translation>
+    </message>
+    <message>
+        <source>optional, run on request</source>
+        <translation>необов’язкова, запускається на вимогу</translation>
+    </message>
+    <message>
+        <source>What it finds</source>
+        <translation>Що вона знаходить</translation>
+    </message>
+    <message>
+        <source>Why, and how to fix it</source>
+        <translation>Чому це важливо і як виправити</translation>
+    </message>
+    <message>
+        <source>A false alarm?</source>
+        <translation>Хибна тривога?</translation>
+    </message>
+    <message>
+        <source>Edit &gt; Ignore Issue (Ctrl+I) hides it for this review; the ignore is saved with the review and can be undone. On the command line, --exclude %1 skips the check.</source>
+        <translation>Зміни &gt; Ігнорувати проблему (Ctrl+I) приховує її в цій перевірці; ігнорування зберігається разом із перевіркою, і його можна скасувати. У командному рядку --exclude %1 пропускає цю перевірку.</translation>
+    </message>
+    <message>
+        <source>Verso Help</source>
+        <translation>Довідка Verso</translation>
+    </message>
+    <message>
+        <source>Help topics</source>
+        <translation>Розділи довідки</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Клавіатурні скорочення</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Меню</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Скорочення</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Перевірки</translation>
+    </message>
+    <message>
+        <source>Help page of the check</source>
+        <translation>Сторінка довідки перевірки</translation>
+    </message>
+</context>
+<context>
+    <name>IssuePanel</name>
+    <message>
+        <source>Issues</source>
+        <translation>Проблеми</translation>
+    </message>
+    <message>
+        <source>Severity, check, segment, flagged text, message and suggestion of each issue</source>
+        <translation>Важливість, перевірка, сегмент, позначений текст, повідомлення та пропозиція для кожної проблеми</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>Legend of check colours</source>
+        <translation>Легенда кольорів перевірок</translation>
+    </message>
+    <message>
+        <source>Highlight colour of: %1</source>
+        <translation>Колір виділення: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Loading the article and glossary, then checking…</source>
+        <translation>Завантаження статті та глосарію, потім перевірка…</translation>
+    </message>
+    <message>
+        <source>Loading and checking…</source>
+        <translation>Завантаження і перевірка…</translation>
+    </message>
+</context>
+<context>
+    <name>MarkerBar</name>
+    <message>
+        <source>Issues in the article: click to jump</source>
+        <translation>Проблеми в статті: клацніть, щоб перейти</translation>
+    </message>
+    <message>
+        <source>Issue markers</source>
+        <translation>Позначки проблем</translation>
+    </message>
+    <message>
+        <source>One tick per issue at its place in the article; click to jump to it</source>
+        <translation>Одна позначка на проблему в її місці статті; клацніть, щоб перейти до неї</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsPanel</name>
+    <message>
+        <source>Edit distance per segment</source>
+        <translation>Відстань редагування за сегментами</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Налаштування</translation>
+    </message>
+    <message>
+        <source>Written into the glossary entries you add</source>
+        <translation>Записується в статті глосарію, які ви додаєте</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Як у системі</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Системна</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Світла</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Темна</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Висококонтрастна</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>None: the last glossary opened</source>
+        <translation>Не вказано: останній відкритий глосарій</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Огляд…</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Загальні</translation>
+    </message>
+    <message>
+        <source>Author name:</source>
+        <translation>Ім’я автора:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Мова:</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Тема:</translation>
+    </message>
+    <message>
+        <source>Autosave after:</source>
+        <translation>Автозбереження через:</translation>
+    </message>
+    <message>
+        <source>Default glossary:</source>
+        <translation>Типовий глосарій:</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Перевірити з’єднання</translation>
+    </message>
+    <message>
+        <source>Machine translation</source>
+        <translation>Машинний переклад</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>Постачальник:</translation>
+    </message>
+    <message>
+        <source>Server URL:</source>
+        <translation>URL сервера:</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>Ключ API:</translation>
+    </message>
+    <message>
+        <source>Author name</source>
+        <translation>Ім’я автора</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Мова інтерфейсу</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Autosave interval in seconds</source>
+        <translation>Інтервал автозбереження в секундах</translation>
+    </message>
+    <message>
+        <source>Default glossary file</source>
+        <translation>Файл типового глосарію</translation>
+    </message>
+    <message>
+        <source>Browse for the default glossary</source>
+        <translation>Вибрати типовий глосарій</translation>
+    </message>
+    <message>
+        <source>Machine translation provider</source>
+        <translation>Постачальник машинного перекладу</translation>
+    </message>
+    <message>
+        <source>Machine translation server URL</source>
+        <translation>URL сервера машинного перекладу</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Ключ API</translation>
+    </message>
+    <message>
+        <source>Stored in the system keyring, never in a file</source>
+        <translation>Зберігається в системному сховищі ключів, ніколи у файлі</translation>
+    </message>
+    <message>
+        <source>No API key needed.</source>
+        <translation>Ключ API не потрібен.</translation>
+    </message>
+    <message>
+        <source>Stored in the system keyring</source>
+        <translation>Збережено в системному сховищі ключів</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Не задано</translation>
+    </message>
+    <message>
+        <source>The key is kept in the system keyring (service “verso”), never in a file; the environment variable %1 overrides it.</source>
+        <translation>Ключ зберігається в системному сховищі ключів (служба «verso»), ніколи у файлі; змінна середовища %1 має перевагу над ним.</translation>
+    </message>
+    <message>
+        <source>Default glossary</source>
+        <translation>Типовий глосарій</translation>
+    </message>
+    <message>
+        <source>Glossaries (*.tsv *.csv *.tbx *.txt);;All files (*)</source>
+        <translation>Глосарії (*.tsv *.csv *.tbx *.txt);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>З’єднання…</translation>
+    </message>
+    <message>
+        <source>Connected: “%1” → “%2”</source>
+        <translation>З’єднано: «%1» → «%2»</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Не вдалося: %1</translation>
+    </message>
+    <message>
+        <source>The key could not be stored in the system keyring: %1</source>
+        <translation>Не вдалося зберегти ключ у системному сховищі ключів: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WindowExtras</name>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Налаштування…</translation>
+    </message>
+    <message>
+        <source>Author name, language, theme, autosave, glossary, MT provider</source>
+        <translation>Ім’я автора, мова, тема, автозбереження, глосарій, постачальник МП</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Довідка</translation>
+    </message>
+    <message>
+        <source>Verso &amp;Help</source>
+        <translation>&amp;Довідка Verso</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Клавіатурні скорочення</translation>
+    </message>
+    <message>
+        <source>What the &amp;Checks Mean</source>
+        <translation>Що означають &amp;перевірки</translation>
+    </message>
+    <message>
+        <source>&amp;About Verso</source>
+        <translation>&amp;Про Verso</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Про &amp;Qt</translation>
+    </message>
+    <message>
+        <source>The new language takes effect when Verso restarts.</source>
+        <translation>Нова мова набуде чинності після перезапуску Verso.</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Налаштування збережено.</translation>
+    </message>
+</context>
+</TS>
