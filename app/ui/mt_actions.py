@@ -165,6 +165,8 @@ class MtUi(QObject):
         except VersoError as exc:
             self.ctx.ask.error("Translate Source", str(exc))
             return None
+        dialog.form.set_provider(self.ctx.settings.mt_provider())  # Edit > Settings
+        dialog.form.url.setText(self.ctx.settings.mt_url())
         dialog.review_ready.connect(self.review_ready)
         self.translate_dialog = dialog
         dialog.show()

@@ -91,8 +91,8 @@ class ProviderForm(QWidget):
         self.url.setEnabled(name == "libretranslate")
         if name in KEYED:
             self.key_hint.setText(
-                f"API key: from the environment variable {env_var_for(name)} or the "
-                "system keyring (service “verso”); it is never saved with the review."
+                f"API key: set it in Edit > Settings (kept in the system keyring, never in "
+                f"a file), or in the environment variable {env_var_for(name)}."
             )
         else:
             self.key_hint.setText("No API key needed.")
