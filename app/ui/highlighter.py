@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QPalette, QSyntaxHighlighter, QTextCharFormat,
 
 from app.core.checks.base import Check, CheckCategory
 from app.core.model.issues import Severity
+from app.ui.check_names import translated_label
 from app.ui.theme import (
     CATEGORY_HUES,
     FALLBACK_HUE,
@@ -75,9 +76,10 @@ def colour_name(check: str, palette: QPalette | None = None) -> str:
 
 
 def label_for(check: str) -> str:
-    """The registered check's label; an unknown id shows as itself."""
+    """The registered check's label in the interface language; an unknown id shows
+    as itself."""
     cls = _registered(check)
-    return cls.label if cls is not None else check
+    return translated_label(cls.label) if cls is not None else check
 
 
 def is_registered(check: str) -> bool:

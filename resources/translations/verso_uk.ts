@@ -64,6 +64,45 @@
     </message>
 </context>
 <context>
+    <name>Checks</name>
+    <message>
+        <source>Rejected term</source>
+        <translation>Відхилений термін</translation>
+    </message>
+    <message>
+        <source>Glossary term missing</source>
+        <translation>Бракує терміна з глосарію</translation>
+    </message>
+    <message>
+        <source>Name romanisation</source>
+        <translation>Латинізація імені</translation>
+    </message>
+    <message>
+        <source>Name inconsistent</source>
+        <translation>Різне написання імені</translation>
+    </message>
+    <message>
+        <source>Number mismatch</source>
+        <translation>Розбіжність у числах</translation>
+    </message>
+    <message>
+        <source>Untranslated</source>
+        <translation>Неперекладене</translation>
+    </message>
+    <message>
+        <source>Omission</source>
+        <translation>Пропуск</translation>
+    </message>
+    <message>
+        <source>Spacing / punctuation</source>
+        <translation>Пробіли / пунктуація</translation>
+    </message>
+    <message>
+        <source>Back-translation drift</source>
+        <translation>Відхилення у зворотному перекладі</translation>
+    </message>
+</context>
+<context>
     <name>GlossaryPane</name>
     <message>
         <source>Search the glossary</source>
@@ -372,6 +411,21 @@
     <message>
         <source>The key could not be stored in the system keyring: %1</source>
         <translation>Не вдалося зберегти ключ у системному сховищі ключів: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Severity</name>
+    <message>
+        <source>error</source>
+        <translation>помилка</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>попередження</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>примітка</translation>
     </message>
 </context>
 <context>

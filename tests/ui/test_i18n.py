@@ -68,3 +68,20 @@ def test_the_translation_sources_match_the_code() -> None:
         cwd=ROOT, capture_output=True, text=True, check=False,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
+
+
+def test_every_check_label_is_declared_for_translation(
+    qtbot: QtBot, ukrainian: list[str]
+) -> None:
+    from app.core.checks.registry import CHECK_CLASSES, OPTIONAL_CHECK_CLASSES
+    from app.core.model.issues import Severity
+    from app.ui.check_names import CHECK_LABELS, SEVERITY_NAMES, severity_name
+    from app.ui.highlighter import label_for
+
+    classes = [*CHECK_CLASSES, *OPTIONAL_CHECK_CLASSES]
+    assert sorted(CHECK_LABELS) == sorted(cls.label for cls in classes)
+    assert set(SEVERITY_NAMES) == set(Severity)
+    for cls in classes:
+        assert label_for(cls.id) != cls.label, cls.label  # translated on display
+    assert label_for("glossary-forbidden") == "Відхилений термін"
+    assert severity_name(Severity.ERROR) == "помилка"
