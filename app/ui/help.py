@@ -96,7 +96,7 @@ def check_page(cls: type[Check]) -> str:
         "false": QCoreApplication.translate("HelpDialog", "A false alarm?"),
         "ignore": QCoreApplication.translate(
             "HelpDialog",
-            "Edit > Ignore Issue (Ctrl+I) hides it for this review; the ignore is saved "
+            "Edit > Ignore Issue hides it for this review; the ignore is saved "
             "with the review and can be undone. On the command line, --exclude %1 skips "
             "the check.",
         ).replace("%1", cls.id),

@@ -155,8 +155,8 @@
         <translation>Хибна тривога?</translation>
     </message>
     <message>
-        <source>Edit &gt; Ignore Issue (Ctrl+I) hides it for this review; the ignore is saved with the review and can be undone. On the command line, --exclude %1 skips the check.</source>
-        <translation>Зміни &gt; Ігнорувати проблему (Ctrl+I) приховує її в цій перевірці; ігнорування зберігається разом із перевіркою, і його можна скасувати. У командному рядку --exclude %1 пропускає цю перевірку.</translation>
+        <source>Edit &gt; Ignore Issue hides it for this review; the ignore is saved with the review and can be undone. On the command line, --exclude %1 skips the check.</source>
+        <translation>Зміни &gt; Ігнорувати проблему приховує її в цій перевірці; ігнорування зберігається разом із перевіркою, і його можна скасувати. У командному рядку --exclude %1 пропускає цю перевірку.</translation>
     </message>
     <message>
         <source>Verso Help</source>

@@ -63,9 +63,9 @@ class GlossaryForbiddenCheck(_GlossaryCheck):
     help = (
         "The team's glossary rejects this rendering (an old or Russian-based spelling, a "
         "wrong name); readers and the house style expect the approved one. Fix: Apply "
-        "Suggestion (Ctrl+Return), or Apply Suggestion to All (Ctrl+Shift+Return) when it "
-        "recurs. If the glossary is wrong for this context, ignore the issue and correct the "
-        "glossary entry."
+        "Suggestion, or Apply Suggestion to All when it recurs (Help > Keyboard Shortcuts "
+        "lists their keys). If the glossary is wrong for this context, ignore the issue and "
+        "correct the glossary entry."
     )
     category = CheckCategory.GLOSSARY
     default_severity = Severity.ERROR
