@@ -103,7 +103,161 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Glossary Conflict</source>
+        <translation>Конфлікт у глосарії</translation>
+    </message>
+    <message>
+        <source>Another editor changed this entry since you read the glossary.
+Choose the version to keep (nothing is written until you choose).</source>
+        <translation>Інший редактор змінив цю статтю після того, як ви прочитали глосарій.
+Виберіть версію, яку залишити (нічого не буде записано, доки ви не виберете).</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Ваша версія</translation>
+    </message>
+    <message>
+        <source>Their version (in the file now)</source>
+        <translation>Їхня версія (зараз у файлі)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Залишити &amp;мою</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>Залишити &amp;їхню</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Редагувати…</translation>
+    </message>
+    <message>
+        <source>Edit the Entry to Keep</source>
+        <translation>Відредагуйте статтю, яку залишити</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>preferred rendering | other accepted ones</source>
+        <translation>бажаний відповідник | інші прийнятні</translation>
+    </message>
+    <message>
+        <source>rejected renderings, separated by |</source>
+        <translation>відхилені відповідники, через |</translation>
+    </message>
+    <message>
+        <source>&amp;Source term:</source>
+        <translation>&amp;Термін оригіналу:</translation>
+    </message>
+    <message>
+        <source>&amp;Rendering:</source>
+        <translation>&amp;Відповідник:</translation>
+    </message>
+    <message>
+        <source>&amp;Forbidden:</source>
+        <translation>&amp;Заборонені:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Примітка:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Автор:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>The source term is empty.</source>
+        <translation>Термін оригіналу порожній.</translation>
+    </message>
+    <message>
+        <source>Give at least one rendering.</source>
+        <translation>Вкажіть принаймні один відповідник.</translation>
+    </message>
+    <message>
+        <source>“{term}” cannot be both accepted and forbidden.</source>
+        <translation>«{term}» не може бути водночас прийнятим і забороненим.</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryDialogs</name>
+    <message>
+        <source>Glossary Entry</source>
+        <translation>Стаття глосарію</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(видалено)</translation>
+    </message>
+    <message>
+        <source>rejects: {forms}</source>
+        <translation>відхиляє: {forms}</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>примітка: {note}</translation>
+    </message>
+    <message>
+        <source>Overwrite the Glossary?</source>
+        <translation>Перезаписати глосарій?</translation>
+    </message>
+    <message>
+        <source>Overwriting keeps only the entries Verso could read; the broken file is kept beside it as .broken-&lt;time&gt;. Overwrite anyway?</source>
+        <translation>Під час перезапису залишаться лише статті, які Verso змогла прочитати; пошкоджений файл буде збережено поруч як .broken-&lt;час&gt;. Усе одно перезаписати?</translation>
+    </message>
+    <message>
+        <source>Glossary Problems</source>
+        <translation>Проблеми глосарію</translation>
+    </message>
+    <message>
+        <source>New Glossary</source>
+        <translation>Новий глосарій</translation>
+    </message>
+    <message>
+        <source>Open Glossary</source>
+        <translation>Відкрити глосарій</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryModel</name>
+    <message>
+        <source>Source</source>
+        <translation>Оригінал</translation>
+    </message>
+    <message>
+        <source>Rendering</source>
+        <translation>Відповідник</translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation>Заборонені</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примітка</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Оновлено</translation>
+    </message>
+</context>
+<context>
     <name>GlossaryPane</name>
+    <message>
+        <source>Search source, rendering, forbidden, note…</source>
+        <translation>Пошук за оригіналом, відповідником, забороненими, приміткою…</translation>
+    </message>
     <message>
         <source>Search the glossary</source>
         <translation>Пошук у глосарії</translation>
@@ -113,15 +267,170 @@
         <translation>Статті глосарію</translation>
     </message>
     <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Додати…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Редагувати…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Видалити</translation>
+    </message>
+    <message>
         <source>Where the term occurs in this article</source>
         <translation>Де термін трапляється в цій статті</translation>
+    </message>
+    <message>
+        <source>Where it occurs in this article:</source>
+        <translation>Де трапляється в цій статті:</translation>
+    </message>
+    <message>
+        <source>No glossary: Glossary &gt; New Glossary… or Open Glossary…</source>
+        <translation>Немає глосарію: Глосарій &gt; Новий глосарій… або Відкрити глосарій…</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>оригінал</translation>
+    </message>
+    <message>
+        <source>translation</source>
+        <translation>переклад</translation>
+    </message>
+    <message>
+        <source>forbidden</source>
+        <translation>заборонено</translation>
+    </message>
+    <message>
+        <source>Segment {number}, {side}: {text}</source>
+        <translation>Сегмент {number}, {side}: {text}</translation>
+    </message>
+    <message>
+        <source>(not in this article)</source>
+        <translation>(немає в цій статті)</translation>
+    </message>
+</context>
+<context>
+    <name>GlossarySync</name>
+    <message>
+        <source>Glossary</source>
+        <translation>Глосарій</translation>
+    </message>
+    <message>
+        <source>The glossary is still loading.</source>
+        <translation>Глосарій ще завантажується.</translation>
+    </message>
+    <message>
+        <source>The glossary file was not changed: fix it first (Glossary &gt; Fix File…) or choose Overwrite Anyway.</source>
+        <translation>Файл глосарію не змінено: спершу виправте його (Глосарій &gt; Виправити файл…) або виберіть «Усе одно перезаписати».</translation>
     </message>
 </context>
 <context>
     <name>GlossaryUi</name>
     <message>
+        <source>Glossary</source>
+        <translation>Глосарій</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary Pane</source>
+        <translation>Панель &amp;глосарію</translation>
+    </message>
+    <message>
+        <source>&amp;New Glossary…</source>
+        <translation>&amp;Новий глосарій…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Glossary…</source>
+        <translation>&amp;Відкрити глосарій…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Entry…</source>
+        <translation>&amp;Додати статтю…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Перезавантажити</translation>
+    </message>
+    <message>
+        <source>&amp;Fix File…</source>
+        <translation>&amp;Виправити файл…</translation>
+    </message>
+    <message>
+        <source>Over&amp;write Anyway…</source>
+        <translation>Усе одно &amp;перезаписати…</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary</source>
+        <translation>&amp;Глосарій</translation>
+    </message>
+    <message>
+        <source>Glossary reloaded from disk.</source>
+        <translation>Глосарій перечитано з диска.</translation>
+    </message>
+    <message>
         <source>Loading the article and its glossary…</source>
         <translation>Завантаження статті та її глосарію…</translation>
+    </message>
+    <message>
+        <source>No glossary: Glossary &gt; New Glossary… or Open Glossary…</source>
+        <translation>Немає глосарію: Глосарій &gt; Новий глосарій… або Відкрити глосарій…</translation>
+    </message>
+    <message>
+        <source>Loading {path}…</source>
+        <translation>Завантаження {path}…</translation>
+    </message>
+    <message>
+        <source>Read-only: the file has problems (see the bar above).</source>
+        <translation>Лише читання: у файлі є проблеми (див. панель вище).</translation>
+    </message>
+    <message>
+        <source>{count} entries · {path}</source>
+        <translation>Статей: {count} · {path}</translation>
+    </message>
+    <message>
+        <source>The glossary cannot be saved until it is fixed. {problems}</source>
+        <translation>Глосарій не можна зберегти, доки його не виправлено. {problems}</translation>
+    </message>
+    <message>
+        <source>Fix File…</source>
+        <translation>Виправити файл…</translation>
+    </message>
+    <message>
+        <source>Overwrite Anyway…</source>
+        <translation>Усе одно перезаписати…</translation>
+    </message>
+    <message>
+        <source>  (1 of {count})</source>
+        <translation>  (1 з {count})</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Додати…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Відхилити</translation>
+    </message>
+    <message>
+        <source>Add to Glossary</source>
+        <translation>Додати до глосарію</translation>
+    </message>
+    <message>
+        <source>Added “{term}” to the glossary.</source>
+        <translation>«{term}» додано до глосарію.</translation>
+    </message>
+    <message>
+        <source>New Glossary Entry</source>
+        <translation>Нова стаття глосарію</translation>
+    </message>
+    <message>
+        <source>Edit Glossary Entry</source>
+        <translation>Редагування статті глосарію</translation>
+    </message>
+    <message>
+        <source>Fix the file in a text editor or spreadsheet and save it: Verso reloads it by itself.</source>
+        <translation>Виправте файл у текстовому редакторі чи електронній таблиці та збережіть: Verso перечитає його сама.</translation>
     </message>
 </context>
 <context>
@@ -244,6 +553,17 @@
     <message>
         <source>Edit distance per segment</source>
         <translation>Відстань редагування за сегментами</translation>
+    </message>
+</context>
+<context>
+    <name>Proposals</name>
+    <message>
+        <source>Add to glossary: {source} → {target}</source>
+        <translation>Додати до глосарію: {source} → {target}</translation>
+    </message>
+    <message>
+        <source> (rejects {forms})</source>
+        <translation> (відхиляє {forms})</translation>
     </message>
 </context>
 <context>
