@@ -140,6 +140,61 @@ Choose the version to keep (nothing is written until you choose).</source>
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <source>Articles (*.txt *.md *.html *.htm *.docx);;All files (*)</source>
+        <translation>Статті (*.txt *.md *.html *.htm *.docx);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Verso review (*.verso)</source>
+        <translation>Перевірка Verso (*.verso)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt);;Markdown (*.md);;HTML (*.html);;Word (*.docx)</source>
+        <translation>Звичайний текст (*.txt);;Markdown (*.md);;HTML (*.html);;Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Restore review</source>
+        <translation>Відновити перевірку</translation>
+    </message>
+    <message>
+        <source>Verso was closed without saving a review.
+
+Restore the autosaved review?</source>
+        <translation>Verso закрили, не зберігши перевірку.
+
+Відновити автоматично збережену перевірку?</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>Файл змінено на диску</translation>
+    </message>
+    <message>
+        <source>{path} was changed by someone else (or removed) since you opened it.
+
+Overwrite it with your version? Choose No to keep their file and use Save As to save yours elsewhere; your edits stay open and in the autosave.</source>
+        <translation>{path} хтось змінив (або видалив) після того, як ви його відкрили.
+
+Перезаписати його вашою версією? Виберіть «Ні», щоб залишити їхній файл, і скористайтеся «Зберегти як», щоб зберегти свій деінде; ваші зміни залишаються відкритими та в автозбереженні.</translation>
+    </message>
+    <message>
+        <source>Unsaved review</source>
+        <translation>Незбережена перевірка</translation>
+    </message>
+    <message>
+        <source>The review has changes that are not saved in a review file.</source>
+        <translation>У перевірці є зміни, не збережені у файлі перевірки.</translation>
+    </message>
+    <message>
+        <source>Save them before closing?</source>
+        <translation>Зберегти їх перед закриттям?</translation>
+    </message>
+    <message>
+        <source>Save them first?</source>
+        <translation>Спершу зберегти їх?</translation>
+    </message>
+</context>
+<context>
     <name>EntryDialog</name>
     <message>
         <source>preferred rendering | other accepted ones</source>
@@ -553,6 +608,49 @@ Choose the version to keep (nothing is written until you choose).</source>
     <message>
         <source>Edit distance per segment</source>
         <translation>Відстань редагування за сегментами</translation>
+    </message>
+</context>
+<context>
+    <name>OpenPairDialog</name>
+    <message>
+        <source>Open Source and Translation</source>
+        <translation>Відкрити оригінал і переклад</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>необов’язково</translation>
+    </message>
+    <message>
+        <source>&amp;Source article:</source>
+        <translation>&amp;Стаття-оригінал:</translation>
+    </message>
+    <message>
+        <source>&amp;Translation:</source>
+        <translation>&amp;Переклад:</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary:</source>
+        <translation>&amp;Глосарій:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Огляд…</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Виберіть файл</translation>
+    </message>
+    <message>
+        <source>Choose the source article: a file that exists.</source>
+        <translation>Виберіть статтю-оригінал: файл, що існує.</translation>
+    </message>
+    <message>
+        <source>Choose the translation: a file that exists.</source>
+        <translation>Виберіть переклад: файл, що існує.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Відкрити</translation>
     </message>
 </context>
 <context>
