@@ -64,6 +64,17 @@
     </message>
 </context>
 <context>
+    <name>BackTranslationDialog</name>
+    <message>
+        <source>Back-translation Check</source>
+        <translation>Перевірка зворотним перекладом</translation>
+    </message>
+    <message>
+        <source>Each target segment is translated back and compared with the source (chrF); segments far below the article&apos;s median are listed for a second look. This sends every segment to the provider.</source>
+        <translation>Кожен сегмент перекладу перекладається назад і порівнюється з оригіналом (chrF); сегменти, що значно нижчі за медіану статті, виносяться на повторний перегляд. Кожен сегмент буде надіслано постачальнику.</translation>
+    </message>
+</context>
+<context>
     <name>Checks</name>
     <message>
         <source>Rejected term</source>
@@ -606,8 +617,99 @@ Overwrite it with your version? Choose No to keep their file and use Save As to 
 <context>
     <name>MetricsPanel</name>
     <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Words changed</source>
+        <translation>Змінено слів</translation>
+    </message>
+    <message>
+        <source> · {minutes} min in review</source>
+        <translation> · {minutes} хв у перевірці</translation>
+    </message>
+    <message>
+        <source>Article: HTER {hter} · chrF {chrf} · BLEU {bleu} · {edited} of {total} segments edited · {words} words changed</source>
+        <translation>Стаття: HTER {hter} · chrF {chrf} · BLEU {bleu} · відредаговано {edited} з {total} сегментів · змінено слів: {words}</translation>
+    </message>
+    <message>
+        <source>No review open.</source>
+        <translation>Жодну перевірку не відкрито.</translation>
+    </message>
+    <message>
         <source>Edit distance per segment</source>
         <translation>Відстань редагування за сегментами</translation>
+    </message>
+</context>
+<context>
+    <name>MtUi</name>
+    <message>
+        <source>Translate Source Article</source>
+        <translation>Перекласти статтю-оригінал</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Метрики</translation>
+    </message>
+    <message>
+        <source>Open &amp;Bilingual File…</source>
+        <translation>Відкрити &amp;двомовний файл…</translation>
+    </message>
+    <message>
+        <source>Open an XLIFF or TMX file as a review</source>
+        <translation>Відкрити файл XLIFF або TMX як перевірку</translation>
+    </message>
+    <message>
+        <source>Export Bi&amp;lingual File…</source>
+        <translation>Експортувати дво&amp;мовний файл…</translation>
+    </message>
+    <message>
+        <source>Write the review as XLIFF 1.2, XLIFF 2.0 or TMX</source>
+        <translation>Записати перевірку як XLIFF 1.2, XLIFF 2.0 або TMX</translation>
+    </message>
+    <message>
+        <source>Export &amp;QA Report…</source>
+        <translation>Експортувати &amp;звіт QA…</translation>
+    </message>
+    <message>
+        <source>Issues with their status, metrics, glossary additions</source>
+        <translation>Проблеми з їхнім станом, метрики, додане до глосарію</translation>
+    </message>
+    <message>
+        <source>&amp;Translate Source…</source>
+        <translation>&amp;Перекласти оригінал…</translation>
+    </message>
+    <message>
+        <source>Machine-translate an article and review the result</source>
+        <translation>Машинно перекласти статтю й перевірити результат</translation>
+    </message>
+    <message>
+        <source>&amp;Back-translation Check…</source>
+        <translation>Перевірка &amp;зворотним перекладом…</translation>
+    </message>
+    <message>
+        <source>Translate the target back and flag drifting segments</source>
+        <translation>Перекласти переклад назад і позначити сегменти, що відхилилися</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Інструменти</translation>
+    </message>
+    <message>
+        <source>Translate Source</source>
+        <translation>Переклад оригіналу</translation>
+    </message>
+    <message>
+        <source>Back-translation Check</source>
+        <translation>Перевірка зворотним перекладом</translation>
+    </message>
+    <message>
+        <source>Back-translating {count} segments with {provider}…</source>
+        <translation>Зворотний переклад {count} сегментів через {provider}…</translation>
+    </message>
+    <message>
+        <source>Back-translation check: {count} segment(s) to read again</source>
+        <translation>Перевірка зворотним перекладом: сегментів для повторного читання — {count}</translation>
     </message>
 </context>
 <context>
@@ -662,6 +764,33 @@ Overwrite it with your version? Choose No to keep their file and use Save As to 
     <message>
         <source> (rejects {forms})</source>
         <translation> (відхиляє {forms})</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderForm</name>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>Постачальник:</translation>
+    </message>
+    <message>
+        <source>Server URL:</source>
+        <translation>URL сервера:</translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation>Час очікування:</translation>
+    </message>
+    <message>
+        <source>API key: set it in Edit &gt; Settings (kept in the system keyring, never in a file), or in the environment variable {variable}.</source>
+        <translation>Ключ API: задайте його в Зміни &gt; Налаштування (зберігається в системному сховищі ключів, ніколи у файлі) або у змінній середовища {variable}.</translation>
+    </message>
+    <message>
+        <source>No API key needed.</source>
+        <translation>Ключ API не потрібен.</translation>
     </message>
 </context>
 <context>
@@ -844,6 +973,57 @@ Overwrite it with your version? Choose No to keep their file and use Save As to 
     <message>
         <source>info</source>
         <translation>примітка</translation>
+    </message>
+</context>
+<context>
+    <name>TranslateDialog</name>
+    <message>
+        <source>Unexpected error during translation: {error}</source>
+        <translation>Неочікувана помилка під час перекладу: {error}</translation>
+    </message>
+    <message>
+        <source>Translate Source</source>
+        <translation>Переклад оригіналу</translation>
+    </message>
+    <message>
+        <source>{count} segments, {source} → {target}</source>
+        <translation>Сегментів: {count}, {source} → {target}</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Оригінал</translation>
+    </message>
+    <message>
+        <source>Machine translation</source>
+        <translation>Машинний переклад</translation>
+    </message>
+    <message>
+        <source>&amp;Translate</source>
+        <translation>&amp;Перекласти</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Скасувати</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>Translating with {provider}…</source>
+        <translation>Переклад через {provider}…</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current segment…</source>
+        <translation>Скасування після поточного сегмента…</translation>
+    </message>
+    <message>
+        <source>Done: {count} segments translated.</source>
+        <translation>Готово: перекладено сегментів — {count}.</translation>
+    </message>
+    <message>
+        <source>Translation failed: {error}</source>
+        <translation>Переклад не вдався: {error}</translation>
     </message>
 </context>
 <context>
