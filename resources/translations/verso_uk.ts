@@ -578,6 +578,13 @@ Overwrite it with your version? Choose No to keep their file and use Save As to 
     </message>
 </context>
 <context>
+    <name>Job</name>
+    <message>
+        <source>Unexpected error: {error}</source>
+        <translation>Неочікувана помилка: {error}</translation>
+    </message>
+</context>
+<context>
     <name>Legend</name>
     <message>
         <source>Legend of check colours</source>
@@ -791,6 +798,17 @@ Overwrite it with your version? Choose No to keep their file and use Save As to 
     <message>
         <source>No API key needed.</source>
         <translation>Ключ API не потрібен.</translation>
+    </message>
+</context>
+<context>
+    <name>SetIgnored</name>
+    <message>
+        <source>Ignore “{text}”</source>
+        <translation>Ігнорувати «{text}»</translation>
+    </message>
+    <message>
+        <source>Show “{text}” again</source>
+        <translation>Знову показати «{text}»</translation>
     </message>
 </context>
 <context>
