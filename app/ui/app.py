@@ -16,8 +16,9 @@ from PySide6.QtWidgets import QApplication
 
 from app.assets import icon_files
 from app.core.review.inputs import InputSpec
+from app.ui import i18n
 from app.ui.main_window import MainWindow
-from app.ui.settings import APPLICATION, ORGANIZATION
+from app.ui.settings import APPLICATION, ORGANIZATION, Settings
 
 
 @dataclass
@@ -41,6 +42,8 @@ def application() -> QApplication:
     app.setApplicationDisplayName("Verso")
     app.setDesktopFileName("org.verso.Verso")  # Wayland matches the window to the .desktop entry
     app.setWindowIcon(window_icon())
+    # Before any widget exists, so every string is created in the chosen language.
+    i18n.install(i18n.choose_language(Settings().language()), app)
     return app
 
 
@@ -59,6 +62,9 @@ def run(options: LaunchOptions, started: float | None = None) -> int:
     app = application()
     window = MainWindow()
     window.show()
+    # Paint the laid-out window before the load starts: the load's imports on the
+    # pool would otherwise hold the interpreter while the window is still black.
+    app.processEvents()
     if options.inputs is not None:
         window.open_input(options.inputs)
     else:

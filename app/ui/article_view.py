@@ -36,6 +36,7 @@ class ArticleView(QScrollArea):
         self._grid.setColumnStretch(1, 1)
         self._grid.setColumnStretch(2, 1)
         self.setWidget(self._container)
+        self.setAccessibleName(self.tr("Article: source and translation, segment by segment"))
         self.sources: list[SegmentEditor] = []
         self.targets: list[SegmentEditor] = []
         self.numbers: list[QLabel] = []
@@ -76,7 +77,16 @@ class ArticleView(QScrollArea):
             number.setMinimumWidth(number.fontMetrics().horizontalAdvance("✓ 0000"))
             source = SegmentEditor(read_only=True)
             source.setPlainText(pair.source)
+            number_text = str(pair.index + 1)
+            source.setAccessibleName(self.tr("Source, segment %1").replace("%1", number_text))
+            source.setAccessibleDescription(self.tr("Read-only source text"))
             target = SegmentEditor(read_only=False)
+            target.setAccessibleName(
+                self.tr("Translation, segment %1").replace("%1", number_text)
+            )
+            target.setAccessibleDescription(
+                self.tr("Editable translation; highlighted words have issues (F8: next issue)")
+            )
             target.set_text(pair.target)
             index = pair.index
             target.edited.connect(lambda text, i=index: self.target_edited.emit(i, text))

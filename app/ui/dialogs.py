@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,10 +23,21 @@ from PySide6.QtWidgets import (
 
 from app.core.glossary.formats import dialog_filter
 
-ARTICLE_FILTER = "Articles (*.txt *.md *.html *.htm *.docx);;All files (*)"
+ARTICLE_FILTER = str(
+    QT_TRANSLATE_NOOP("Dialogs", "Articles (*.txt *.md *.html *.htm *.docx);;All files (*)")
+)
 GLOSSARY_FILTER = dialog_filter()
-REVIEW_FILTER = "Verso review (*.verso)"
-EXPORT_FILTER = "Plain text (*.txt);;Markdown (*.md);;HTML (*.html);;Word (*.docx)"
+REVIEW_FILTER = str(QT_TRANSLATE_NOOP("Dialogs", "Verso review (*.verso)"))
+EXPORT_FILTER = str(
+    QT_TRANSLATE_NOOP(
+        "Dialogs", "Plain text (*.txt);;Markdown (*.md);;HTML (*.html);;Word (*.docx)"
+    )
+)
+
+
+def translated(text: str) -> str:
+    """A constant declared with QT_TRANSLATE_NOOP("Dialogs", ...), translated."""
+    return QCoreApplication.translate("Dialogs", text)
 
 
 class OpenPairDialog(QDialog):
@@ -34,16 +45,16 @@ class OpenPairDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, start_dir: str, glossary: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle("Open Source and Translation")
+        self.setWindowTitle(self.tr("Open Source and Translation"))
         self.start_dir = start_dir
         self.source = QLineEdit()
         self.target = QLineEdit()
         self.glossary = QLineEdit(glossary)
-        self.glossary.setPlaceholderText("optional")
+        self.glossary.setPlaceholderText(self.tr("optional"))
         form = QFormLayout(self)
-        form.addRow("&Source article:", self._row(self.source, ARTICLE_FILTER))
-        form.addRow("&Translation:", self._row(self.target, ARTICLE_FILTER))
-        form.addRow("&Glossary:", self._row(self.glossary, GLOSSARY_FILTER))
+        form.addRow(self.tr("&Source article:"), self._row(self.source, translated(ARTICLE_FILTER)))
+        form.addRow(self.tr("&Translation:"), self._row(self.target, translated(ARTICLE_FILTER)))
+        form.addRow(self.tr("&Glossary:"), self._row(self.glossary, GLOSSARY_FILTER))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
         )
@@ -57,22 +68,25 @@ class OpenPairDialog(QDialog):
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(edit)
-        browse = QPushButton("Browse…")
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(lambda: self._browse(edit, filter_))
         layout.addWidget(browse)
         return row
 
     def _browse(self, edit: QLineEdit, filter_: str) -> None:
         start = edit.text() or self.start_dir
-        path, _ = QFileDialog.getOpenFileName(self, "Choose a file", start, filter_)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a file"), start, filter_)
         if path:
             edit.setText(path)
             self.start_dir = str(Path(path).parent)
 
     def _accept(self) -> None:
-        for edit, name in ((self.source, "source article"), (self.target, "translation")):
+        for edit, message in (
+            (self.source, self.tr("Choose the source article: a file that exists.")),
+            (self.target, self.tr("Choose the translation: a file that exists.")),
+        ):
             if not Path(edit.text()).is_file():
-                QMessageBox.warning(self, "Open", f"Choose the {name}: a file that exists.")
+                QMessageBox.warning(self, self.tr("Open"), message)
                 return
         self.accept()
 
@@ -89,9 +103,11 @@ def ask_pair(
 def ask_restore(parent: QWidget | None, path: str) -> bool:
     answer = QMessageBox.question(
         parent,
-        "Restore review",
-        "Verso was closed without saving a review.\n\n"
-        f"Restore the autosaved review?\n{path}",
+        QCoreApplication.translate("Dialogs", "Restore review"),
+        QCoreApplication.translate(
+            "Dialogs", "Verso was closed without saving a review.\n\nRestore the autosaved review?"
+        )
+        + f"\n{path}",
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes,
     )
@@ -117,10 +133,13 @@ def ask_overwrite_changed(parent: QWidget | None, path: str) -> bool:
     box = _plain_box(
         parent,
         QMessageBox.Icon.Warning,
-        "File changed on disk",
-        f"{path} was changed by someone else (or removed) since you opened it.\n\n"
-        "Overwrite it with your version? Choose No to keep their file and use "
-        "Save As to save yours elsewhere; your edits stay open and in the autosave.",
+        QCoreApplication.translate("Dialogs", "File changed on disk"),
+        QCoreApplication.translate(
+            "Dialogs",
+            "{path} was changed by someone else (or removed) since you opened it.\n\n"
+            "Overwrite it with your version? Choose No to keep their file and use "
+            "Save As to save yours elsewhere; your edits stay open and in the autosave.",
+        ).format(path=path),
     )
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     box.setDefaultButton(QMessageBox.StandardButton.No)
@@ -152,9 +171,16 @@ def ask_save_changes(parent: QWidget | None, closing: bool) -> str:
     buttons = QMessageBox.StandardButton
     answer = QMessageBox.question(
         parent,
-        "Unsaved review",
-        "The review has changes that are not saved in a review file.\n\n"
-        + ("Save them before closing?" if closing else "Save them first?"),
+        QCoreApplication.translate("Dialogs", "Unsaved review"),
+        QCoreApplication.translate(
+            "Dialogs", "The review has changes that are not saved in a review file."
+        )
+        + "\n\n"
+        + (
+            QCoreApplication.translate("Dialogs", "Save them before closing?")
+            if closing
+            else QCoreApplication.translate("Dialogs", "Save them first?")
+        ),
         buttons.Save | buttons.Discard | buttons.Cancel,
         buttons.Save,
     )

@@ -35,7 +35,10 @@ class FileOps:
     def _glossary(self) -> str | None:
         """The glossary for an input that names none: the one the window follows."""
         path = self.ctx.glossary.path
-        return str(path) if path is not None else self.ctx.settings.last_glossary() or None
+        if path is not None:
+            return str(path)
+        settings = self.ctx.settings
+        return settings.default_glossary() or settings.last_glossary() or None
 
     # -- opening ----------------------------------------------------------------
     def open_input(self, spec: InputSpec) -> None:

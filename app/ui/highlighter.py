@@ -1,31 +1,41 @@
 """Issue spans -> character formats. Maps results to colours and nothing else
-(git-cola style): the spans come from app.core; this module never decides."""
+(git-cola style): the spans come from app.core; this module never decides.
+
+Every format sets both its background and its text colour, derived from the
+palette it is painted on (app.ui.theme), so a highlight stays readable in the
+light, dark and high-contrast themes; severity shows in the underline's style
+as well as its colour.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtGui import QColor, QPalette, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
 from app.core.checks.base import Check, CheckCategory
 from app.core.model.issues import Severity
+from app.ui.check_names import translated_label
+from app.ui.theme import (
+    CATEGORY_HUES,
+    FALLBACK_HUE,
+    MARK_CONTRAST,
+    SEVERITY_HUES,
+    current_palette,
+    severity_colour,
+    text_on,
+    tint,
+)
 
-# One tint per category of check (labels and categories come from the check registry).
-CATEGORY_COLOURS: dict[CheckCategory, str] = {
-    CheckCategory.GLOSSARY: "#ffb3b3",
-    CheckCategory.NAMES: "#f7b3ff",
-    CheckCategory.NUMBERS: "#b3e5ff",
-    CheckCategory.LANGUAGE: "#fff3a0",
-    CheckCategory.COMPLETENESS: "#c8f0c0",
-    CheckCategory.TYPOGRAPHY: "#e0e0e0",
-    CheckCategory.MEANING: "#ffe0cc",
-}
-FALLBACK_COLOUR = "#ffe0cc"  # an id no registered check has (a stand-in in a test)
-SEVERITY_UNDERLINE: dict[Severity, str] = {
-    Severity.ERROR: "#c00000",
-    Severity.WARNING: "#c07000",
-    Severity.INFO: "#2060c0",
+# The hue of each category; the tint depends on the palette it is painted on.
+CATEGORY_COLOURS: dict[CheckCategory, str] = CATEGORY_HUES
+FALLBACK_COLOUR = FALLBACK_HUE  # an id no registered check has (a stand-in in a test)
+SEVERITY_UNDERLINE: dict[Severity, str] = SEVERITY_HUES
+UNDERLINE_STYLES: dict[Severity, QTextCharFormat.UnderlineStyle] = {
+    Severity.ERROR: QTextCharFormat.UnderlineStyle.WaveUnderline,
+    Severity.WARNING: QTextCharFormat.UnderlineStyle.SingleUnderline,
+    Severity.INFO: QTextCharFormat.UnderlineStyle.DotLine,
 }
 
 
@@ -37,20 +47,39 @@ def _registered(check: str) -> type[Check] | None:
     return check_class(check)
 
 
-def colour_name(check: str) -> str:
-    """The tint of a check id, through its registered category."""
+def hue_name(check: str) -> str:
+    """The hue of a check id, through its registered category."""
     cls = _registered(check)
-    return CATEGORY_COLOURS.get(cls.category, FALLBACK_COLOUR) if cls else FALLBACK_COLOUR
+    return CATEGORY_HUES.get(cls.category, FALLBACK_HUE) if cls else FALLBACK_HUE
 
 
-def colour_for(check: str) -> QColor:
-    return QColor(colour_name(check))
+def _mostly_blank(check: str) -> bool:
+    cls = _registered(check)
+    return cls is not None and cls.category is CheckCategory.TYPOGRAPHY
+
+
+def colour_for(check: str, palette: QPalette | None = None) -> QColor:
+    """The highlight background of a check on `palette` (the application's by default);
+    spacing issues get a strong tint, since a blank shows nothing but its background."""
+    pal = palette if palette is not None else current_palette()
+    return tint(hue_name(check), pal, strong=_mostly_blank(check))
+
+
+def text_colour_for(check: str, palette: QPalette | None = None) -> QColor:
+    """The text colour to paint over `colour_for(check)`: at least 4.5:1 against it."""
+    pal = palette if palette is not None else current_palette()
+    return text_on(colour_for(check, pal), pal)
+
+
+def colour_name(check: str, palette: QPalette | None = None) -> str:
+    return colour_for(check, palette).name()
 
 
 def label_for(check: str) -> str:
-    """The registered check's label; an unknown id shows as itself."""
+    """The registered check's label in the interface language; an unknown id shows
+    as itself."""
     cls = _registered(check)
-    return cls.label if cls is not None else check
+    return translated_label(cls.label) if cls is not None else check
 
 
 def is_registered(check: str) -> bool:
@@ -65,11 +94,14 @@ class Span:
     severity: Severity
 
 
-def char_format(span: Span) -> QTextCharFormat:
+def char_format(span: Span, palette: QPalette | None = None) -> QTextCharFormat:
+    pal = palette if palette is not None else current_palette()
+    background = colour_for(span.check, pal)
     fmt = QTextCharFormat()
-    fmt.setBackground(colour_for(span.check))
-    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-    fmt.setUnderlineColor(QColor(SEVERITY_UNDERLINE[span.severity]))
+    fmt.setBackground(background)
+    fmt.setForeground(text_on(background, pal))
+    fmt.setUnderlineStyle(UNDERLINE_STYLES[span.severity])
+    fmt.setUnderlineColor(severity_colour(span.severity, pal, background, MARK_CONTRAST))
     return fmt
 
 
@@ -79,6 +111,7 @@ class SpanHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
         self._spans: list[Span] = []
+        self.palette: QPalette | None = None  # None: the application's palette
 
     @property
     def spans(self) -> list[Span]:
@@ -90,11 +123,20 @@ class SpanHighlighter(QSyntaxHighlighter):
             self._spans = new
             self.rehighlight()
 
+    def set_palette(self, palette: QPalette | None) -> None:
+        self.palette = palette
+        if self._spans:
+            self.rehighlight()
+
     def highlightBlock(self, text: str) -> None:
         block_start = self.currentBlock().position()
         block_end = block_start + len(text)
+        formats: dict[tuple[str, Severity], QTextCharFormat] = {}
         for span in self._spans:
             start = max(span.start, block_start)
             end = min(span.end, block_end)
             if end > start:
-                self.setFormat(start - block_start, end - start, char_format(span))
+                key = (span.check, span.severity)
+                if key not in formats:
+                    formats[key] = char_format(span, self.palette)
+                self.setFormat(start - block_start, end - start, formats[key])

@@ -12,10 +12,11 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from app.core.model.issues import Issue, Severity
-from app.ui.highlighter import SEVERITY_UNDERLINE, colour_for, label_for
+from app.ui.highlighter import colour_for, label_for, text_colour_for
+from app.ui.theme import current_palette, severity_colour
 
 COLUMNS = ("Severity", "Check", "Segment", "Text", "Message", "Suggestion")
 COL_SEVERITY, COL_CHECK, COL_SEGMENT, COL_TEXT, COL_MESSAGE, COL_SUGGESTION = range(6)
@@ -98,9 +99,9 @@ class IssueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and column == COL_CHECK:
             return QBrush(colour_for(issue.check))
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_CHECK:
-            return QBrush(QColor("#000000"))
+            return QBrush(text_colour_for(issue.check))
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_SEVERITY:
-            return QBrush(QColor(SEVERITY_UNDERLINE[issue.severity]))
+            return QBrush(severity_colour(issue.severity, current_palette()))
         return None
 
     @staticmethod

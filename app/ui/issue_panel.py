@@ -70,6 +70,10 @@ class IssuePanel(QWidget):
         self.severity_filter.currentIndexChanged.connect(self._filters_changed)
 
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Issues"))
+        self.table.setAccessibleDescription(
+            self.tr("Severity, check, segment, flagged text, message and suggestion of each issue")
+        )
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -41,6 +41,7 @@ from app.ui.questions import Questions
 from app.ui.segment_status import SegmentStatusUi
 from app.ui.settings import Settings
 from app.ui.team_ignores import TeamIgnoresUi
+from app.ui.window_extras import WindowExtras
 
 PROGRESS_DELAY_MS = 500
 
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.empty_hint = QLabel(
             "Open an article and its translation: File > Open (Ctrl+O), or drop both files here."
         )
+        self._idle_hint = ""
         self.counts_label = QLabel()
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
@@ -121,6 +123,8 @@ class MainWindow(QMainWindow):
         self.find_action.triggered.connect(self.show_find)
         self.addAction(self.find_action)
         self._place_parts(top_layout)
+        # Settings, Help and About; applies the theme and autosave interval.
+        self.extras = WindowExtras(self, self.settings, self.controller, self.actions_.edit_menu)
         self._connect()
         self._restore_settings()
         self._update_actions()
@@ -206,7 +210,7 @@ class MainWindow(QMainWindow):
         self.article.segment_focused.connect(self.glossary_ui.show_segment)
         self.glossary_ui.insert_action.triggered.connect(self.insert_term)
         self.glossary_ui.pane.segment_terms.insert_requested.connect(self.insert_text)
-        c.loading.connect(lambda: self.statusBar().showMessage("Loading and checking…"))
+        c.loading.connect(self._on_loading)
         c.loaded.connect(self._on_loaded)
         c.load_failed.connect(self._on_failed)
         c.issues_changed.connect(self._on_issues_changed)
@@ -307,6 +311,13 @@ class MainWindow(QMainWindow):
             return
         self.open_input(result)
 
+    def _on_loading(self) -> None:
+        """An article is opening: say so at once (the progress bar follows after
+        PROGRESS_DELAY_MS, so short work does not flicker)."""
+        self._idle_hint = self._idle_hint or self.empty_hint.text()
+        self.empty_hint.setText(self.tr("Loading the article and glossary, then checking…"))
+        self.statusBar().showMessage(self.tr("Loading and checking…"))
+
     # -- results ----------------------------------------------------------------
     def _on_loaded(self) -> None:
         review = self.controller.review
@@ -332,6 +343,8 @@ class MainWindow(QMainWindow):
 
     def _on_failed(self, message: str) -> None:
         self.statusBar().clearMessage()
+        if self._idle_hint:
+            self.empty_hint.setText(self._idle_hint)
         self.ctx.ask.error("Verso", message)
 
     def _on_issues_changed(self) -> None:

@@ -6,14 +6,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
-from app.core.model.issues import Issue
-from app.ui.highlighter import SEVERITY_UNDERLINE
+from app.core.model.issues import Issue, Severity
+from app.ui.theme import MARK_CONTRAST, severity_colour
 
 WIDTH = 12
 TICK = 4
+TICK_WIDTHS = {Severity.ERROR: WIDTH - 2, Severity.WARNING: 7.0, Severity.INFO: 4.0}
 
 
 class MarkerBar(QWidget):
@@ -22,7 +23,11 @@ class MarkerBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFixedWidth(WIDTH)
-        self.setToolTip("Issues in the article: click to jump")
+        self.setToolTip(self.tr("Issues in the article: click to jump"))
+        self.setAccessibleName(self.tr("Issue markers"))
+        self.setAccessibleDescription(
+            self.tr("One tick per issue at its place in the article; click to jump to it")
+        )
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self._markers: list[tuple[float, Issue]] = []
 
@@ -47,8 +52,11 @@ class MarkerBar(QWidget):
         painter.fillRect(self.rect(), self.palette().window())
         # Errors last so they are drawn on top of warnings at the same place.
         for fraction, issue in sorted(self._markers, key=lambda m: m[1].severity.rank):
-            colour = QColor(SEVERITY_UNDERLINE[issue.severity])
-            painter.fillRect(QRectF(1, self._y(fraction), WIDTH - 2, TICK), colour)
+            colour = severity_colour(
+                issue.severity, self.palette(), self.palette().window().color(), MARK_CONTRAST
+            )
+            width = TICK_WIDTHS[issue.severity]  # severity by length too, not colour alone
+            painter.fillRect(QRectF(WIDTH - 1 - width, self._y(fraction), width, TICK), colour)
         painter.end()
 
     def issue_at(self, y: float) -> Issue | None:

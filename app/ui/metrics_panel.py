@@ -7,7 +7,7 @@ summary, all from app.core.outputs.metrics, so the window shows the same numbers
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -23,16 +23,29 @@ from app.core.outputs.metrics import ArticleMetrics, compute_metrics
 from app.core.review.model import Review
 
 REFRESH_DELAY_MS = 300
-COLUMNS = ("Segment", "HTER", "chrF", "BLEU", "Words changed")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("MetricsPanel", "Segment"), "HTER", "chrF", "BLEU",
+    QT_TRANSLATE_NOOP("MetricsPanel", "Words changed"),
+)  # fmt: skip
 
 
 def summary_text(metrics: ArticleMetrics) -> str:
-    minutes = "" if not metrics.seconds else f" · {metrics.seconds / 60:.1f} min in review"
-    return (
-        f"Article: HTER {metrics.hter:.3f} · chrF {metrics.chrf:.1f} · BLEU {metrics.bleu:.1f} · "
-        f"{metrics.segments_changed} of {len(metrics.segments)} segments edited · "
-        f"{metrics.words_changed} words changed{minutes}"
+    minutes = (
+        ""
+        if not metrics.seconds
+        else QCoreApplication.translate("MetricsPanel", " · {minutes} min in review").format(
+            minutes=f"{metrics.seconds / 60:.1f}"
+        )
     )
+    return QCoreApplication.translate(
+        "MetricsPanel",
+        "Article: HTER {hter} · chrF {chrf} · BLEU {bleu} · {edited} of {total} segments "
+        "edited · {words} words changed",
+    ).format(
+        hter=f"{metrics.hter:.3f}", chrf=f"{metrics.chrf:.1f}", bleu=f"{metrics.bleu:.1f}",
+        edited=metrics.segments_changed, total=len(metrics.segments),
+        words=metrics.words_changed,
+    ) + minutes  # fmt: skip
 
 
 class MetricsPanel(QWidget):
@@ -44,11 +57,12 @@ class MetricsPanel(QWidget):
         super().__init__(parent)
         self.review: Review | None = None
         self.metrics: ArticleMetrics | None = None
-        self.summary = QLabel("No review open.")
+        self.summary = QLabel(self.tr("No review open."))
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setAccessibleName(self.tr("Edit distance per segment"))
+        self.table.setHorizontalHeaderLabels([self.tr(str(c)) for c in COLUMNS])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -80,7 +94,7 @@ class MetricsPanel(QWidget):
         self.table.setRowCount(0)
         self.metrics = None
         if review is None or len(review) == 0:
-            self.summary.setText("No review open.")
+            self.summary.setText(self.tr("No review open."))
             return
         mt = [review.original_target(i) for i in range(len(review))]
         try:

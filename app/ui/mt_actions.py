@@ -6,7 +6,7 @@ actions, menu and dock. A finished machine translation leaves as `review_ready`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -39,12 +39,14 @@ class BackTranslationDialog(QDialog):
 
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Back-translation Check")
+        self.setWindowTitle(self.tr("Back-translation Check"))
         self.form = ProviderForm()
         note = QLabel(
-            "Each target segment is translated back and compared with the source (chrF); "
-            "segments far below the article's median are listed for a second look. "
-            "This sends every segment to the provider."
+            self.tr(
+                "Each target segment is translated back and compared with the source (chrF); "
+                "segments far below the article's median are listed for a second look. "
+                "This sends every segment to the provider."
+            )
         )
         note.setWordWrap(True)
         buttons = QDialogButtonBox(
@@ -66,14 +68,16 @@ def ask_back_translation_provider(parent: QWidget) -> Provider | None:
     try:
         return dialog.form.make()
     except VersoError as exc:
-        dialogs.show_error(parent, "Back-translation Check", str(exc))
+        title = QCoreApplication.translate("BackTranslationDialog", "Back-translation Check")
+        dialogs.show_error(parent, title, str(exc))
         return None
 
 
 def ask_source_file(parent: QWidget, start: str) -> str:
     """The article to translate ('' when cancelled); tests replace this function."""
     path, _ = QFileDialog.getOpenFileName(
-        parent, "Translate Source Article", start, dialogs.ARTICLE_FILTER
+        parent, QCoreApplication.translate("MtUi", "Translate Source Article"), start,
+        dialogs.translated(dialogs.ARTICLE_FILTER),
     )
     return path
 
@@ -101,7 +105,7 @@ class MtUi(QObject):
         self.controller = ctx.controller
         self.reports = ReportActions(ctx)
         self.metrics = MetricsPanel()
-        self.dock = QDockWidget("Metrics", ctx.parent)
+        self.dock = QDockWidget(self.tr("Metrics"), ctx.parent)
         self.dock.setObjectName("metrics-dock")
         self.dock.setWidget(self.metrics)
         self.translate_dialog: TranslateDialog | None = None
@@ -127,18 +131,28 @@ class MtUi(QObject):
             return action
 
         r = self.reports
-        self.open_bilingual = make("Open &Bilingual File…", r.open_bilingual_dialog, "",
-                                   "Open an XLIFF or TMX file as a review")
-        self.export_bilingual = make("Export Bi&lingual File…", r.export_bilingual_dialog, "",
-                                     "Write the review as XLIFF 1.2, XLIFF 2.0 or TMX")
-        self.export_report = make("Export &QA Report…", r.export_report_dialog, "",
-                                  "Issues with their status, metrics, glossary additions")
-        self.translate = make("&Translate Source…", self.translate_source, "Ctrl+T",
-                              "Machine-translate an article and review the result")
-        self.back_translation = make("&Back-translation Check…", self.run_back_translation,
-                                     "", "Translate the target back and flag drifting segments")
+        self.open_bilingual = make(
+            self.tr("Open &Bilingual File…"), r.open_bilingual_dialog, "",
+            self.tr("Open an XLIFF or TMX file as a review"),
+        )
+        self.export_bilingual = make(
+            self.tr("Export Bi&lingual File…"), r.export_bilingual_dialog, "",
+            self.tr("Write the review as XLIFF 1.2, XLIFF 2.0 or TMX"),
+        )
+        self.export_report = make(
+            self.tr("Export &QA Report…"), r.export_report_dialog, "",
+            self.tr("Issues with their status, metrics, glossary additions"),
+        )
+        self.translate = make(
+            self.tr("&Translate Source…"), self.translate_source, "Ctrl+T",
+            self.tr("Machine-translate an article and review the result"),
+        )
+        self.back_translation = make(
+            self.tr("&Back-translation Check…"), self.run_back_translation, "",
+            self.tr("Translate the target back and flag drifting segments"),
+        )
         self.file_actions = [self.open_bilingual, self.export_bilingual, self.export_report]
-        self.tools_menu = QMenu("&Tools", parent)
+        self.tools_menu = QMenu(self.tr("&Tools"), parent)
         self.tools_menu.addAction(self.translate)
         self.tools_menu.addAction(self.back_translation)
         self.tools_menu.addSeparator()
@@ -163,8 +177,10 @@ class MtUi(QObject):
         try:
             dialog = TranslateDialog(self.ctx.parent, path)
         except VersoError as exc:
-            self.ctx.ask.error("Translate Source", str(exc))
+            self.ctx.ask.error(self.tr("Translate Source"), str(exc))
             return None
+        dialog.form.set_provider(self.ctx.settings.mt_provider())  # Edit > Settings
+        dialog.form.url.setText(self.ctx.settings.mt_url())
         dialog.review_ready.connect(self.review_ready)
         self.translate_dialog = dialog
         dialog.show()
@@ -187,13 +203,22 @@ class MtUi(QObject):
         pairs = review.pairs
         job = workers.Job(lambda: back_translation_issues(review, pairs, provider))
         job.signals.finished.connect(lambda found: self._on_back_translated(found, pairs))
-        job.signals.failed.connect(lambda m: self.ctx.ask.error("Back-translation Check", m))
+        title = self.tr("Back-translation Check")
+        job.signals.failed.connect(lambda m: self.ctx.ask.error(title, m))
         self._jobs.append(job)
-        self.ctx.status.show(f"Back-translating {len(pairs)} segments with {provider.name}…", 0)
+        self.ctx.status.show(
+            self.tr("Back-translating {count} segments with {provider}…").format(
+                count=len(pairs), provider=provider.name
+            ),
+            0,
+        )
         workers.start(job)
         return job
 
     def _on_back_translated(self, found: object, pairs: list[Pair]) -> None:
         assert isinstance(found, list)
         kept = self.controller.set_extra_issues(BACK_TRANSLATION, found, pairs)
-        self.ctx.status.show(f"Back-translation check: {kept} segment(s) to read again", 6000)
+        self.ctx.status.show(
+            self.tr("Back-translation check: {count} segment(s) to read again").format(count=kept),
+            6000,
+        )

@@ -138,6 +138,11 @@ class SegmentEditor(QTextEdit):
     def sizeHint(self) -> QSize:
         return QSize(200, self.height())
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # a new theme: repaint the highlights
+            self.highlighter.rehighlight()
+
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         self.focused.emit()

@@ -20,6 +20,18 @@ KEY_RECENT = "files/recent"
 KEY_LAST_DIR = "files/last_dir"
 KEY_LAST_GLOSSARY = "files/last_glossary"
 KEY_AUTHOR = "glossary/author"  # written into the glossary entries this editor adds
+KEY_DEFAULT_GLOSSARY = "glossary/default"  # followed when an input names no glossary
+KEY_LANGUAGE = "ui/language"  # "system", "en" or "uk"
+KEY_THEME = "ui/theme"  # one of app.ui.theme.THEMES
+KEY_AUTOSAVE_SECONDS = "review/autosave_seconds"
+KEY_MT_PROVIDER = "mt/provider"  # the provider's key lives in the OS keyring, never here
+KEY_MT_URL = "mt/url"
+
+LANGUAGES = ("system", "en", "uk")
+THEME_NAMES = ("system", "light", "dark", "high-contrast")
+DEFAULT_AUTOSAVE_SECONDS = 2
+AUTOSAVE_RANGE = (1, 600)
+DEFAULT_MT_PROVIDER = "google"
 
 MAX_RECENT = 8
 RECENT_SEPARATOR = "\n"
@@ -83,6 +95,56 @@ class Settings:
 
     def glossary_author(self) -> str:
         return str(self.qs.value(KEY_AUTHOR, "") or "")
+
+    def set_glossary_author(self, name: str) -> None:
+        self.qs.setValue(KEY_AUTHOR, name.strip())
+
+    def default_glossary(self) -> str:
+        return str(self.qs.value(KEY_DEFAULT_GLOSSARY, "") or "")
+
+    def set_default_glossary(self, path: str) -> None:
+        self.qs.setValue(KEY_DEFAULT_GLOSSARY, path.strip())
+
+    def _choice(self, key: str, choices: tuple[str, ...]) -> str:
+        value = str(self.qs.value(key, choices[0]) or choices[0])
+        return value if value in choices else choices[0]
+
+    def language(self) -> str:
+        """"system" (follow the locale), "en" or "uk"."""
+        return self._choice(KEY_LANGUAGE, LANGUAGES)
+
+    def set_language(self, language: str) -> None:
+        self.qs.setValue(KEY_LANGUAGE, language if language in LANGUAGES else LANGUAGES[0])
+
+    def theme(self) -> str:
+        return self._choice(KEY_THEME, THEME_NAMES)
+
+    def set_theme(self, theme: str) -> None:
+        self.qs.setValue(KEY_THEME, theme if theme in THEME_NAMES else THEME_NAMES[0])
+
+    def autosave_seconds(self) -> int:
+        low, high = AUTOSAVE_RANGE
+        try:
+            value = int(str(self.qs.value(KEY_AUTOSAVE_SECONDS, DEFAULT_AUTOSAVE_SECONDS)))
+        except ValueError:
+            return DEFAULT_AUTOSAVE_SECONDS
+        return max(low, min(high, value))
+
+    def set_autosave_seconds(self, seconds: int) -> None:
+        low, high = AUTOSAVE_RANGE
+        self.qs.setValue(KEY_AUTOSAVE_SECONDS, max(low, min(high, int(seconds))))
+
+    def mt_provider(self) -> str:
+        return str(self.qs.value(KEY_MT_PROVIDER, DEFAULT_MT_PROVIDER) or DEFAULT_MT_PROVIDER)
+
+    def set_mt_provider(self, name: str) -> None:
+        self.qs.setValue(KEY_MT_PROVIDER, name)
+
+    def mt_url(self) -> str:
+        return str(self.qs.value(KEY_MT_URL, "") or "")
+
+    def set_mt_url(self, url: str) -> None:
+        self.qs.setValue(KEY_MT_URL, url.strip())
 
     def sync(self) -> None:
         self.qs.sync()

@@ -13,7 +13,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -66,16 +66,16 @@ class ProviderForm(QWidget):
         self.timeout = QDoubleSpinBox()
         self.timeout.setRange(1.0, 120.0)
         self.timeout.setDecimals(0)
-        self.timeout.setSuffix(" s")
+        self.timeout.setSuffix(self.tr(" s"))
         self.timeout.setValue(DEFAULT_TIMEOUT)
         self.key_hint = QLabel()
         self.key_hint.setWordWrap(True)
         self.retries = DEFAULT_RETRIES
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Provider:", self.provider)
-        form.addRow("Server URL:", self.url)
-        form.addRow("Timeout:", self.timeout)
+        form.addRow(self.tr("Provider:"), self.provider)
+        form.addRow(self.tr("Server URL:"), self.url)
+        form.addRow(self.tr("Timeout:"), self.timeout)
         form.addRow("", self.key_hint)
         self.provider.currentIndexChanged.connect(self._provider_changed)
         self._provider_changed()
@@ -91,11 +91,13 @@ class ProviderForm(QWidget):
         self.url.setEnabled(name == "libretranslate")
         if name in KEYED:
             self.key_hint.setText(
-                f"API key: from the environment variable {env_var_for(name)} or the "
-                "system keyring (service “verso”); it is never saved with the review."
+                self.tr(
+                    "API key: set it in Edit > Settings (kept in the system keyring, never in "
+                    "a file), or in the environment variable {variable}."
+                ).format(variable=env_var_for(name))
             )
         else:
-            self.key_hint.setText("No API key needed.")
+            self.key_hint.setText(self.tr("No API key needed."))
 
     def make(self) -> Provider:
         """The configured provider (MTError when the settings are unusable)."""
@@ -154,7 +156,11 @@ class TranslateRun(QRunnable):
         except VersoError as exc:  # MTError: offline, refused, timed out (already readable)
             self.signals.failed.emit(str(exc))
         except Exception as exc:  # a bug must not kill the window
-            self.signals.failed.emit(f"Unexpected error during translation: {exc}")
+            self.signals.failed.emit(
+                QCoreApplication.translate(
+                    "TranslateDialog", "Unexpected error during translation: {error}"
+                ).format(error=exc)
+            )
         else:
             self.signals.finished.emit(out)
 
@@ -168,7 +174,7 @@ class TranslateDialog(QDialog):
         self, parent: QWidget | None, source_path: str, target_lang: str = "en"
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Translate Source")
+        self.setWindowTitle(self.tr("Translate Source"))
         self.resize(760, 520)
         document = read_document(source_path)  # InputError: the caller shows it
         self.source_path = source_path
@@ -183,10 +189,12 @@ class TranslateDialog(QDialog):
 
         self.form = ProviderForm()
         self.info = QLabel(
-            f"{len(self.segments)} segments, {self.source_lang} → {target_lang}"
+            self.tr("{count} segments, {source} → {target}").format(
+                count=len(self.segments), source=self.source_lang, target=target_lang
+            )
         )
         self.table = QTableWidget(len(self.segments), 2)
-        self.table.setHorizontalHeaderLabels(["Source", "Machine translation"])
+        self.table.setHorizontalHeaderLabels([self.tr("Source"), self.tr("Machine translation")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(True)
         for row, segment in enumerate(self.segments):
@@ -199,11 +207,11 @@ class TranslateDialog(QDialog):
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
-        self.start_button = QPushButton("&Translate")
+        self.start_button = QPushButton(self.tr("&Translate"))
         self.start_button.setDefault(True)
-        self.cancel_button = QPushButton("&Cancel")
+        self.cancel_button = QPushButton(self.tr("&Cancel"))
         self.cancel_button.setEnabled(False)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.start_button)
@@ -236,7 +244,7 @@ class TranslateDialog(QDialog):
             self.table.setItem(row, 1, QTableWidgetItem(""))
         self.progress.setValue(0)
         self.error = ""
-        self.status.setText(f"Translating with {provider.name}…")
+        self.status.setText(self.tr("Translating with {provider}…").format(provider=provider.name))
         run = TranslateRun(
             [s.text for s in self.segments], provider, self.source_lang, self.target_lang
         )
@@ -253,7 +261,7 @@ class TranslateDialog(QDialog):
         """Stop before the next segment (a request in flight ends at its timeout)."""
         if self.run_ is not None:
             self.run_.cancel.set()
-            self.status.setText("Cancelling after the current segment…")
+            self.status.setText(self.tr("Cancelling after the current segment…"))
             self.cancel_button.setEnabled(False)
 
     def _set_running(self, running: bool) -> None:
@@ -279,7 +287,7 @@ class TranslateDialog(QDialog):
         self.review = Review.from_pairs(
             pairs, self.source_lang, self.target_lang, source_path=self.source_path
         )
-        self.status.setText(f"Done: {len(texts)} segments translated.")
+        self.status.setText(self.tr("Done: {count} segments translated.").format(count=len(texts)))
         self.review_ready.emit(self.review)
 
     def _on_failed(self, message: str) -> None:
@@ -294,7 +302,7 @@ class TranslateDialog(QDialog):
 
     def _show_error(self, message: str) -> None:
         self.error = message
-        self.status.setText(f"Translation failed: {message}")
+        self.status.setText(self.tr("Translation failed: {error}").format(error=message))
 
     def reject(self) -> None:
         self.cancel()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from app.core.model.issues import Issue
@@ -71,7 +72,11 @@ class SetIgnored(QUndoCommand):
     """Ignore an issue (or take the ignore back): Ctrl+Z after Ctrl+I shows it again."""
 
     def __init__(self, writer: ReviewWriter, issue: Issue, ignored: bool = True) -> None:
-        label = f"Ignore “{issue.text}”" if ignored else f"Show “{issue.text}” again"
+        label = (
+            QCoreApplication.translate("SetIgnored", "Ignore “{text}”")
+            if ignored
+            else QCoreApplication.translate("SetIgnored", "Show “{text}” again")
+        ).format(text=issue.text)
         super().__init__(label)
         self.writer = writer
         self.issue = issue

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from app.core.checks.base import Check
 from app.core.glossary.version import GlossaryVersion
@@ -59,7 +59,8 @@ class Job(QRunnable):
             return
         except Exception as exc:  # a bug in a check must not kill the window
             detail = traceback.format_exc(limit=3)
-            self.signals.failed.emit(f"Unexpected error: {exc}\n\n{detail}")
+            message = QCoreApplication.translate("Job", "Unexpected error: {error}")
+            self.signals.failed.emit(f"{message.format(error=exc)}\n\n{detail}")
             return
         self.signals.finished.emit(result)
 

@@ -180,3 +180,17 @@ def test_back_translation_check_adds_its_issues(
     assert window.panel.proxy.rowCount() == 1
     assert window.panel.proxy.issue_at(0) == found[0]
     assert "back-translation" in {label.property("check") for label in window.legend.labels}
+
+
+def test_the_provider_chosen_in_settings_is_the_default(
+    qtbot: QtBot, make_window: MakeWindow, small: Sample
+) -> None:
+    window = make_window()
+    window.settings.set_mt_provider("libretranslate")
+    window.settings.set_mt_url("http://localhost:5000/")
+    dialog = window.mt_ui.translate_source(str(small.source))
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert dialog.form.name() == "libretranslate"
+    assert dialog.form.url.text() == "http://localhost:5000/"
+    assert "Settings" in dialog.form.key_hint.text()

@@ -32,6 +32,12 @@ class BackTranslationCheck(Check):
         "On request, with an MT provider: segments whose translation back into the source "
         "language scores far below the article's median (the meaning may have drifted)."
     )
+    help = (
+        "When the translation, translated back into the source language, is far from the "
+        "source, the meaning may have drifted even though every word looks fine. Run it from "
+        "Tools when a provider is set up. Fix: read the segment against the source and "
+        "rephrase; ignore the issue when the wording is just freer."
+    )
     category: ClassVar[CheckCategory] = CheckCategory.MEANING
     default_severity: ClassVar[Severity] = Severity.INFO
     article_scope: ClassVar[bool] = True  # the median needs every pair

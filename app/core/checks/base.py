@@ -58,6 +58,8 @@ class Check(ABC):
     category: ClassVar[CheckCategory]
     default_severity: ClassVar[Severity]
     article_scope: ClassVar[bool] = False
+    # Why it matters and how to fix it, for the window's Help page of the check.
+    help: ClassVar[str] = ""
 
     @abstractmethod
     def run(self, pairs: Sequence[Pair], ctx: CheckContext) -> Iterable[Issue]:

@@ -60,6 +60,13 @@ class GlossaryForbiddenCheck(_GlossaryCheck):
         "A rendering the glossary rejects stands in the translation (Kiev, Mark Rubio); "
         "the suggestion is the approved one."
     )
+    help = (
+        "The team's glossary rejects this rendering (an old or Russian-based spelling, a "
+        "wrong name); readers and the house style expect the approved one. Fix: Apply "
+        "Suggestion, or Apply Suggestion to All when it recurs (Help > Keyboard Shortcuts "
+        "lists their keys). If the glossary is wrong for this context, ignore the issue and "
+        "correct the glossary entry."
+    )
     category = CheckCategory.GLOSSARY
     default_severity = Severity.ERROR
 
@@ -104,6 +111,12 @@ class GlossaryMissingCheck(_GlossaryCheck):
     description = (
         "A glossary term in the source (in any inflection) whose approved rendering is "
         "absent from the translation, or there fewer times."
+    )
+    help = (
+        "The source uses a term the team has agreed on, but the translation never uses the "
+        "approved rendering (or uses it fewer times), so the term was translated another way "
+        "or dropped. Fix: edit the sentence to use the approved rendering shown in the "
+        "message. Ignore it when the term is legitimately paraphrased."
     )
     category = CheckCategory.GLOSSARY
     default_severity = Severity.WARNING

@@ -179,6 +179,12 @@ class NameMismatchCheck(Check):
         "A Cyrillic name rendered differently from its official romanisation "
         "(Марко → Mark instead of Marko, Олег → Oleg), unless the glossary approves it."
     )
+    help = (
+        "Names of people and places follow the official Ukrainian romanisation (or the "
+        "spelling the glossary approves); MT engines often use Russian-based or anglicised "
+        "forms. Fix: apply the suggestion, and add the name to the glossary when the person "
+        "prefers another spelling, so the next article is checked against it."
+    )
     category: ClassVar[CheckCategory] = CheckCategory.NAMES
     default_severity: ClassVar[Severity] = Severity.ERROR
 
@@ -288,6 +294,11 @@ class NameInconsistentCheck(Check):
     description: ClassVar[str] = (
         "One name spelled two ways in the same article (Zelensky / Zelenskyy, Kyiv / Kiev), "
         "with or without a glossary."
+    )
+    help = (
+        "A reader must be able to tell that two mentions are one person or place; two "
+        "spellings in one article look like two people. Fix: choose one spelling (the "
+        "glossary's when it has one) and apply it everywhere with Apply Suggestion to All."
     )
     category: ClassVar[CheckCategory] = CheckCategory.NAMES
     default_severity: ClassVar[Severity] = Severity.WARNING

@@ -204,6 +204,12 @@ class NumberMismatchCheck(Check):
         "Figures, dates, percentages and number words that differ between the source and "
         "the translation (15,5 % = 15.5%, 23 листопада = November 23)."
     )
+    help = (
+        "A changed figure, date or percentage changes the news. Decimal commas, spaces in "
+        "thousands and month names are normalised before comparing, so what remains is a real "
+        "difference. Fix: correct the number in the translation; ignore the issue when the "
+        "figure was deliberately converted (units, currencies)."
+    )
     category = CheckCategory.NUMBERS
     default_severity = Severity.ERROR
 

@@ -88,6 +88,12 @@ class OmissionCheck(Check):
         "A translation far shorter than its source predicts (part of it may be missing), "
         "or no translation at all."
     )
+    help = (
+        "MT engines sometimes drop a clause or a whole sentence without any sign. A "
+        "translation much shorter than the source predicts is worth reading again against the "
+        "source. Fix: translate what is missing; ignore the issue when the source is simply "
+        "wordy."
+    )
     category = CheckCategory.COMPLETENESS
     default_severity = Severity.WARNING
 

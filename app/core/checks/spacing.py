@@ -92,6 +92,11 @@ class SpacingPunctuationCheck(Check):
         'A space before punctuation ("reported ."), doubled spaces, unbalanced quotes and '
         "brackets."
     )
+    help = (
+        "Stray spaces (often left where links were stripped), doubled spaces and unbalanced "
+        "quotes or brackets look careless in print. Fix: Apply Suggestion removes the space; "
+        "otherwise edit the text. Ignore the issue when the spacing is intended."
+    )
     category = CheckCategory.TYPOGRAPHY
     default_severity = Severity.WARNING
 

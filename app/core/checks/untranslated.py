@@ -43,6 +43,11 @@ class UntranslatedCheck(Check):
         "Text left in the source language or script: a whole segment, a run of words, or "
         "a word mixing Cyrillic and Latin letters."
     )
+    help = (
+        "Words left in Cyrillic, or words mixing Cyrillic and Latin letters that look alike, "
+        "cannot be read by the audience and break search. Fix: translate or transliterate the "
+        "text. Ignore the issue for quoted titles that must stay in the original."
+    )
     category = CheckCategory.LANGUAGE
     default_severity = Severity.ERROR
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,6 +28,8 @@ from app.core.glossary.formats import dialog_filter, with_write_suffix
 from app.core.glossary.merge import Choice, Conflict
 from app.core.glossary.model import GlossaryEntry
 from app.core.glossary.rows import join_alternatives, split_alternatives
+from app.core.model.issues import Severity
+from app.ui.theme import severity_colour
 
 
 def _alternatives(edit: QLineEdit) -> tuple[str, ...]:
@@ -44,21 +46,23 @@ class EntryDialog(QDialog):
         e = entry or GlossaryEntry("", ())
         self.source = QLineEdit(e.source)
         self.targets = QLineEdit(join_alternatives(e.targets))
-        self.targets.setPlaceholderText("preferred rendering | other accepted ones")
+        self.targets.setPlaceholderText(self.tr("preferred rendering | other accepted ones"))
         self.forbidden = QLineEdit(join_alternatives(e.forbidden))
-        self.forbidden.setPlaceholderText("rejected renderings, separated by |")
+        self.forbidden.setPlaceholderText(self.tr("rejected renderings, separated by |"))
         self.note = QLineEdit(e.note)
         self.author = QLineEdit(e.get_extra("author"))
         self.updated = QLineEdit(e.get_extra("updated"))
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020")
+        window = self.palette().window().color()
+        error_colour = severity_colour(Severity.ERROR, self.palette(), window)
+        self.error.setStyleSheet(f"color: {error_colour.name()}")  # readable in every theme
         form = QFormLayout(self)
-        form.addRow("&Source term:", self.source)
-        form.addRow("&Rendering:", self.targets)
-        form.addRow("&Forbidden:", self.forbidden)
-        form.addRow("&Note:", self.note)
-        form.addRow("&Author:", self.author)
-        form.addRow("&Date:", self.updated)
+        form.addRow(self.tr("&Source term:"), self.source)
+        form.addRow(self.tr("&Rendering:"), self.targets)
+        form.addRow(self.tr("&Forbidden:"), self.forbidden)
+        form.addRow(self.tr("&Note:"), self.note)
+        form.addRow(self.tr("&Author:"), self.author)
+        form.addRow(self.tr("&Date:"), self.updated)
         form.addRow(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -71,12 +75,14 @@ class EntryDialog(QDialog):
     def problem(self) -> str:
         """Why the fields cannot be saved yet ('' when they can)."""
         if not " ".join(self.source.text().split()):
-            return "The source term is empty."
+            return self.tr("The source term is empty.")
         if not _alternatives(self.targets):
-            return "Give at least one rendering."
+            return self.tr("Give at least one rendering.")
         clash = set(_alternatives(self.targets)) & set(_alternatives(self.forbidden))
         if clash:
-            return f"“{sorted(clash)[0]}” cannot be both accepted and forbidden."
+            return self.tr("“{term}” cannot be both accepted and forbidden.").format(
+                term=sorted(clash)[0]
+            )
         return ""
 
     def entry(self) -> GlossaryEntry:
@@ -101,9 +107,11 @@ class EntryDialog(QDialog):
 
 
 def ask_entry(
-    parent: QWidget | None, entry: GlossaryEntry | None, title: str = "Glossary Entry"
+    parent: QWidget | None, entry: GlossaryEntry | None, title: str = ""
 ) -> GlossaryEntry | None:
     """The edited entry, or None when the editor cancels."""
+    if not title:
+        title = QCoreApplication.translate("GlossaryDialogs", "Glossary Entry")
     dialog = EntryDialog(parent, entry, title)
     return dialog.entry() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
@@ -111,12 +119,14 @@ def ask_entry(
 def describe(entry: GlossaryEntry | None) -> str:
     """An entry as a few readable lines (or 'deleted')."""
     if entry is None:
-        return "(deleted)"
+        return QCoreApplication.translate("GlossaryDialogs", "(deleted)")
     lines = [f"{entry.source} → {' | '.join(entry.targets)}"]
     if entry.forbidden:
-        lines.append(f"rejects: {' | '.join(entry.forbidden)}")
+        rejects = QCoreApplication.translate("GlossaryDialogs", "rejects: {forms}")
+        lines.append(rejects.format(forms=" | ".join(entry.forbidden)))
     if entry.note:
-        lines.append(f"note: {entry.note}")
+        note = QCoreApplication.translate("GlossaryDialogs", "note: {note}")
+        lines.append(note.format(note=entry.note))
     who = ", ".join(v for v in (entry.get_extra("author"), entry.get_extra("updated")) if v)
     if who:
         lines.append(who)
@@ -128,17 +138,18 @@ class ConflictDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, conflict: Conflict) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Glossary Conflict")
+        self.setWindowTitle(self.tr("Glossary Conflict"))
         self.conflict = conflict
         self.choice: Choice | GlossaryEntry | None = None
         grid = QGridLayout(self)
         grid.addWidget(
-            QLabel("Another editor changed this entry since you read the glossary.\n"
-                   "Choose the version to keep (nothing is written until you choose)."),
+            QLabel(self.tr("Another editor changed this entry since you read the glossary.\n"
+                           "Choose the version to keep (nothing is written until you choose).")),
             0, 0, 1, 2,
         )  # fmt: skip
         for col, (title, entry) in enumerate(
-            (("Your version", conflict.mine), ("Their version (in the file now)", conflict.theirs))
+            ((self.tr("Your version"), conflict.mine),
+             (self.tr("Their version (in the file now)"), conflict.theirs))
         ):
             head = QLabel(f"<b>{title}</b>")
             body = QLabel(describe(entry))
@@ -147,9 +158,9 @@ class ConflictDialog(QDialog):
             body.setFrameShape(QLabel.Shape.StyledPanel)
             grid.addWidget(head, 1, col)
             grid.addWidget(body, 2, col)
-        mine = QPushButton("Keep &mine")
-        theirs = QPushButton("Keep &theirs")
-        edit = QPushButton("&Edit…")
+        mine = QPushButton(self.tr("Keep &mine"))
+        theirs = QPushButton(self.tr("Keep &theirs"))
+        edit = QPushButton(self.tr("&Edit…"))
         mine.clicked.connect(lambda: self._done(Choice.MINE))
         theirs.clicked.connect(lambda: self._done(Choice.THEIRS))
         edit.clicked.connect(self._edit)
@@ -166,7 +177,7 @@ class ConflictDialog(QDialog):
 
     def _edit(self) -> None:
         start = self.conflict.mine or self.conflict.theirs
-        edited = ask_entry(self, start, "Edit the Entry to Keep")
+        edited = ask_entry(self, start, self.tr("Edit the Entry to Keep"))
         if edited is not None:
             self._done(edited)
 
@@ -181,9 +192,13 @@ def ask_overwrite(parent: QWidget | None, problems: str) -> bool:
     """Explicit consent to replace a glossary file that cannot be read."""
     answer = QMessageBox.warning(
         parent,
-        "Overwrite the Glossary?",
-        f"{problems}\n\nOverwriting keeps only the entries Verso could read; the broken "
-        "file is kept beside it as .broken-<time>. Overwrite anyway?",
+        QCoreApplication.translate("GlossaryDialogs", "Overwrite the Glossary?"),
+        f"{problems}\n\n"
+        + QCoreApplication.translate(
+            "GlossaryDialogs",
+            "Overwriting keeps only the entries Verso could read; the broken "
+            "file is kept beside it as .broken-<time>. Overwrite anyway?",
+        ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )
@@ -191,18 +206,21 @@ def ask_overwrite(parent: QWidget | None, problems: str) -> bool:
 
 
 def show_problems(parent: QWidget | None, problems: str) -> None:
-    QMessageBox.information(parent, "Glossary Problems", problems)
+    title = QCoreApplication.translate("GlossaryDialogs", "Glossary Problems")
+    QMessageBox.information(parent, title, problems)
 
 
 def ask_glossary_path(parent: QWidget | None, start: str, new: bool) -> str | None:
     """A glossary file to create (new=True: offered in the formats Verso writes, the chosen
     one's suffix added when none was typed) or open; None when cancelled."""
     if new:
+        title = QCoreApplication.translate("GlossaryDialogs", "New Glossary")
         path, chosen = QFileDialog.getSaveFileName(
-            parent, "New Glossary", start, dialog_filter(writing=True)
+            parent, title, start, dialog_filter(writing=True)
         )
         return with_write_suffix(path, chosen) if path else None
-    path, _ = QFileDialog.getOpenFileName(parent, "Open Glossary", start, dialog_filter())
+    title = QCoreApplication.translate("GlossaryDialogs", "Open Glossary")
+    path, _ = QFileDialog.getOpenFileName(parent, title, start, dialog_filter())
     return path or None
 
 

@@ -11,7 +11,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -40,7 +42,14 @@ from app.core.model.issues import Side
 from app.ui.glossary.segment_terms import SegmentTerms
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Source", "Rendering", "Forbidden", "Note", "Author", "Updated")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("GlossaryModel", "Source"),
+    QT_TRANSLATE_NOOP("GlossaryModel", "Rendering"),
+    QT_TRANSLATE_NOOP("GlossaryModel", "Forbidden"),
+    QT_TRANSLATE_NOOP("GlossaryModel", "Note"),
+    QT_TRANSLATE_NOOP("GlossaryModel", "Author"),
+    QT_TRANSLATE_NOOP("GlossaryModel", "Updated"),
+)
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_COLUMN_WIDTH = 170
 
@@ -93,7 +102,7 @@ class GlossaryModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(COLUMNS)
         ):
-            return COLUMNS[section]
+            return QCoreApplication.translate("GlossaryModel", str(COLUMNS[section]))
         return None
 
 
@@ -148,11 +157,13 @@ class GlossaryPane(QWidget):
         self.proxy.setSourceModel(self.model)
         self.segment_terms = SegmentTerms()
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search source, rendering, forbidden, note…")
+        self.search.setPlaceholderText(self.tr("Search source, rendering, forbidden, note…"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search the glossary"))
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.table = QTableView()
         self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Glossary entries"))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # file order until asked
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -164,18 +175,19 @@ class GlossaryPane(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _i: self._edit())
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
-        self.add_button = QPushButton("&Add…")
-        self.edit_button = QPushButton("&Edit…")
-        self.delete_button = QPushButton("&Delete")
+        self.add_button = QPushButton(self.tr("&Add…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.delete_button = QPushButton(self.tr("&Delete"))
         self.add_button.clicked.connect(self.add_requested)
         self.edit_button.clicked.connect(self._edit)
         self.delete_button.clicked.connect(self._delete)
         self.state = QLabel()
         self.state.setWordWrap(True)
         self.places = QListWidget()
+        self.places.setAccessibleName(self.tr("Where the term occurs in this article"))
         self.places.itemActivated.connect(self._on_place)
         self.places.itemClicked.connect(self._on_place)
-        self.places_label = QLabel("Where it occurs in this article:")
+        self.places_label = QLabel(self.tr("Where it occurs in this article:"))
 
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.delete_button):
@@ -204,7 +216,7 @@ class GlossaryPane(QWidget):
         layout.addWidget(split)
         # Small windows stay possible: the dock may be squeezed, not the grid.
         self.setMinimumWidth(110)
-        self.set_read_only(True, "No glossary: Glossary > New Glossary… or Open Glossary…")
+        self.set_read_only(True, self.tr("No glossary: Glossary > New Glossary… or Open Glossary…"))
 
     # -- state -------------------------------------------------------------------
     def set_entries(self, entries: Sequence[GlossaryEntry]) -> None:
@@ -249,13 +261,18 @@ class GlossaryPane(QWidget):
     def show_places(self, places: Sequence[Place]) -> None:
         self.places.clear()
         for place in places:
-            side = "source" if place.side is Side.SOURCE else "translation"
-            label = {"forbidden": "  ✗ forbidden", "approved": "  ✓"}.get(place.kind, "")
-            item = QListWidgetItem(f"Segment {place.pair + 1}, {side}: {place.text}{label}")
+            side = self.tr("source") if place.side is Side.SOURCE else self.tr("translation")
+            label = {"forbidden": "  ✗ " + self.tr("forbidden"), "approved": "  ✓"}.get(
+                place.kind, ""
+            )
+            line = self.tr("Segment {number}, {side}: {text}").format(
+                number=place.pair + 1, side=side, text=place.text
+            )
+            item = QListWidgetItem(line + label)
             item.setData(ENTRY_ROLE, place)
             self.places.addItem(item)
         if not places:
-            self.places.addItem(QListWidgetItem("(not in this article)"))
+            self.places.addItem(QListWidgetItem(self.tr("(not in this article)")))
 
     # -- events ------------------------------------------------------------------
     def _on_selection(self) -> None:

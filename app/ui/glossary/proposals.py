@@ -12,7 +12,7 @@ import getpass
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.core.glossary.model import Glossary
@@ -32,8 +32,8 @@ class MessageBar(QFrame):
         self.setObjectName("messageBar")
         self.setStyleSheet(
             f"QFrame#messageBar {{ background: {back}; border: 1px solid {border}; "
-            "border-radius: 3px; }"
-        )
+            "border-radius: 3px; } QFrame#messageBar > QLabel { color: #1a1a1a; }"
+        )  # the light background keeps dark text in every theme
         self.label = QLabel()
         self.label.setWordWrap(True)
         self._layout = QHBoxLayout(self)
@@ -67,9 +67,13 @@ class MessageBar(QFrame):
 
 
 def describe(proposal: ProposedEntry) -> str:
-    text = f"Add to glossary: {proposal.source} → {proposal.target}"
+    text = QCoreApplication.translate("Proposals", "Add to glossary: {source} → {target}").format(
+        source=proposal.source, target=proposal.target
+    )
     if proposal.forbidden:
-        text += f" (rejects {' | '.join(proposal.forbidden)})"
+        text += QCoreApplication.translate("Proposals", " (rejects {forms})").format(
+            forms=" | ".join(proposal.forbidden)
+        )
     return text
 
 

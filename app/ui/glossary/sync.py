@@ -249,13 +249,16 @@ class GlossarySync(QObject):
         if self.store is None:
             return False
         if self.loading:
-            self.ask.error("Glossary", "The glossary is still loading.")
+            self.ask.error(self.tr("Glossary"), self.tr("The glossary is still loading."))
             return False
         if self.error and not force:
             self.ask.error(
-                "Glossary",
-                f"{self.error}\n\nThe glossary file was not changed: fix it first "
-                "(Glossary > Fix File…) or choose Overwrite Anyway.",
+                self.tr("Glossary"),
+                f"{self.error}\n\n"
+                + self.tr(
+                    "The glossary file was not changed: fix it first "
+                    "(Glossary > Fix File…) or choose Overwrite Anyway."
+                ),
             )  # fmt: skip
             return False
         if self.saving:
@@ -306,7 +309,7 @@ class GlossarySync(QObject):
             self._next()
 
     def _fail(self, message: str) -> None:
-        self.ask.error("Glossary", message)
+        self.ask.error(self.tr("Glossary"), message)
         self.failed.emit(message)
 
     def _next(self) -> None:

@@ -27,7 +27,7 @@ class GlossaryUi(QObject):
         self.controller = ctx.controller
         self.sync = ctx.glossary
         self.pane = GlossaryPane()
-        self.dock = QDockWidget("Glossary", ctx.parent)
+        self.dock = QDockWidget(self.tr("Glossary"), ctx.parent)
         self.dock.setObjectName("glossaryDock")
         self.dock.setWidget(self.pane)
         self.problem_bar = MessageBar(tone="error")
@@ -50,19 +50,19 @@ class GlossaryUi(QObject):
             return action
 
         self.toggle = self.dock.toggleViewAction()
-        self.toggle.setText("&Glossary Pane")
+        self.toggle.setText(self.tr("&Glossary Pane"))
         self.toggle.setShortcut(QKeySequence("Ctrl+Shift+G"))
-        self.new_action = make("&New Glossary…", self.new_glossary)
-        self.open_action = make("&Open Glossary…", self.open_glossary)
-        self.add_action = make("&Add Entry…", self.add_entry, "Ctrl+G")
-        self.reload_action = make("&Reload", self.sync.check_file)
-        self.fix_action = make("&Fix File…", self.fix_file)
-        self.overwrite_action = make("Over&write Anyway…", self.sync.overwrite_anyway)
+        self.new_action = make(self.tr("&New Glossary…"), self.new_glossary)
+        self.open_action = make(self.tr("&Open Glossary…"), self.open_glossary)
+        self.add_action = make(self.tr("&Add Entry…"), self.add_entry, "Ctrl+G")
+        self.reload_action = make(self.tr("&Reload"), self.sync.check_file)
+        self.fix_action = make(self.tr("&Fix File…"), self.fix_file)
+        self.overwrite_action = make(self.tr("Over&write Anyway…"), self.sync.overwrite_anyway)
         self.insert_action = make(self.tr("&Insert Term"), lambda: None, "Ctrl+T")
         self.insert_action.setStatusTip(
             self.tr("Insert the approved rendering of the segment's selected term at the cursor")
         )
-        self.menu = QMenu("&Glossary", parent)
+        self.menu = QMenu(self.tr("&Glossary"), parent)
         self.menu.addAction(self.toggle)
         self.menu.addSeparator()
         for action in (self.new_action, self.open_action, self.add_action, self.reload_action):
@@ -76,12 +76,14 @@ class GlossaryUi(QObject):
     def _connect(self) -> None:
         c, p, s = self.controller, self.pane, self.sync
         c.loaded.connect(self._on_loaded)
+        c.loading.connect(self._on_review_loading)
+        c.load_failed.connect(lambda _m: self._on_glossary_changed())
         c.issues_changed.connect(self._refresh_places)
         c.issues_changed.connect(self._refresh_segment)
         c.glossary_rebuilt.connect(self._refresh_segment)
         s.changed.connect(self._on_glossary_changed)
         s.version_changed.connect(c.set_glossary)
-        s.reloaded.connect(lambda: self.ctx.status.show("Glossary reloaded from disk."))
+        s.reloaded.connect(lambda: self.ctx.status.show(self.tr("Glossary reloaded from disk.")))
         p.add_requested.connect(self.add_entry)
         p.edit_requested.connect(self.edit_entry)
         p.delete_requested.connect(self.delete_entry)
@@ -106,19 +108,33 @@ class GlossaryUi(QObject):
         current = str(self.sync.path) if self.sync.path is not None else None
         if wanted != current:
             self.sync.set_path(wanted, self.controller.glossary)
+        else:
+            self._on_glossary_changed()  # replaces the "loading" note
+
+    def _on_review_loading(self) -> None:
+        """The glossary is read with the article: say so, not "No glossary"."""
+        if self.sync.store is None:
+            self.pane.set_read_only(True, self.tr("Loading the article and its glossary…"))
 
     def _on_glossary_changed(self) -> None:
         s = self.sync
         self.pane.set_entries(s.entries)
         if s.store is None:
-            self.pane.set_read_only(True, "No glossary: Glossary > New Glossary… or Open Glossary…")
+            self.pane.set_read_only(
+                True, self.tr("No glossary: Glossary > New Glossary… or Open Glossary…")
+            )
         elif s.loading:
-            self.pane.set_read_only(True, f"Loading {s.path}…")
+            self.pane.set_read_only(True, self.tr("Loading {path}…").format(path=s.path))
         elif s.error:
-            self.pane.set_read_only(True, "Read-only: the file has problems (see the bar above).")
+            self.pane.set_read_only(
+                True, self.tr("Read-only: the file has problems (see the bar above).")
+            )
         else:
-            self.pane.set_read_only(False, f"{len(s.entries)} entries · {s.path}")
-        self.dock.setWindowTitle("Glossary" if s.path is None else f"Glossary — {s.path.name}")
+            self.pane.set_read_only(
+                False, self.tr("{count} entries · {path}").format(count=len(s.entries), path=s.path)
+            )
+        title = self.tr("Glossary")
+        self.dock.setWindowTitle(title if s.path is None else f"{title} — {s.path.name}")
         has = s.store is not None
         self.add_action.setEnabled(not s.read_only)
         self.reload_action.setEnabled(has)
@@ -128,8 +144,11 @@ class GlossaryUi(QObject):
             first = s.error.splitlines()
             shown = "\n".join(first[:4]) + ("\n…" if len(first) > 4 else "")
             self.problem_bar.show_message(
-                f"The glossary cannot be saved until it is fixed. {shown}",
-                [("Fix File…", self.fix_file), ("Overwrite Anyway…", self.sync.overwrite_anyway)],
+                self.tr("The glossary cannot be saved until it is fixed. {problems}").format(
+                    problems=shown
+                ),
+                [(self.tr("Fix File…"), self.fix_file),
+                 (self.tr("Overwrite Anyway…"), self.sync.overwrite_anyway)],
             )
         else:
             self.problem_bar.clear()
@@ -175,28 +194,29 @@ class GlossaryUi(QObject):
             self.proposal_bar.clear()
             return
         first = pending[0]
-        more = f"  (1 of {len(pending)})" if len(pending) > 1 else ""
+        more = self.tr("  (1 of {count})").format(count=len(pending)) if len(pending) > 1 else ""
         self.proposal_bar.show_message(
             describe(first) + more,
-            [("Add…", lambda: self.accept_proposal(first)),
-             ("Dismiss", lambda: self.proposals.dismiss(first))],
+            [(self.tr("Add…"), lambda: self.accept_proposal(first)),
+             (self.tr("Dismiss"), lambda: self.proposals.dismiss(first))],
         )  # fmt: skip
 
     def accept_proposal(self, proposal: ProposedEntry) -> bool:
-        edited = self.ctx.ask.glossary_entry(proposal.to_entry(), "Add to Glossary")
+        edited = self.ctx.ask.glossary_entry(proposal.to_entry(), self.tr("Add to Glossary"))
         if edited is None:
             return False
 
         def added() -> None:
             self.controller.record_glossary_entry(edited)
-            self.ctx.status.show(f"Added “{edited.source}” to the glossary.")
+            added_text = self.tr("Added “{term}” to the glossary.")
+            self.ctx.status.show(added_text.format(term=edited.source))
             self.proposals.dismiss(proposal)
 
         return self.sync.add(edited, then=added)  # True: saving (on the thread pool)
 
     # -- entries -----------------------------------------------------------------
     def add_entry(self) -> None:
-        entry = self.ctx.ask.glossary_entry(None, "New Glossary Entry")
+        entry = self.ctx.ask.glossary_entry(None, self.tr("New Glossary Entry"))
         if entry is not None:
             if not entry.get_extra("author"):
                 entry = entry.with_extra("author", self.author())
@@ -209,7 +229,7 @@ class GlossaryUi(QObject):
             self.sync.add(entry, then=done)
 
     def edit_entry(self, entry: GlossaryEntry) -> None:
-        edited = self.ctx.ask.glossary_entry(entry, "Edit Glossary Entry")
+        edited = self.ctx.ask.glossary_entry(entry, self.tr("Edit Glossary Entry"))
         if edited is not None and edited != entry:
             source = edited.source
             self.sync.replace_entry(entry, edited, then=lambda: self.pane.select_source(source))
@@ -237,6 +257,9 @@ class GlossaryUi(QObject):
             return
         glossary_dialogs.open_folder(str(self.sync.path.parent))
         self.ctx.ask.glossary_problems(
-            f"{self.sync.error}\n\nFix the file in a text editor or spreadsheet and save it: "
-            "Verso reloads it by itself."
+            f"{self.sync.error}\n\n"
+            + self.tr(
+                "Fix the file in a text editor or spreadsheet and save it: "
+                "Verso reloads it by itself."
+            )
         )

@@ -1,0 +1,38 @@
+"""The names the window shows for check labels and severities, declared for the
+translation tools (lupdate cannot see strings that live in app.core): the
+labels stay English in the core and the CLI, and are translated on display."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from app.core.model.issues import Severity
+
+LABEL_CONTEXT = "Checks"
+SEVERITY_CONTEXT = "Severity"
+
+CHECK_LABELS = (  # one per registered check; a test keeps it complete
+    QT_TRANSLATE_NOOP("Checks", "Rejected term"),
+    QT_TRANSLATE_NOOP("Checks", "Glossary term missing"),
+    QT_TRANSLATE_NOOP("Checks", "Name romanisation"),
+    QT_TRANSLATE_NOOP("Checks", "Name inconsistent"),
+    QT_TRANSLATE_NOOP("Checks", "Number mismatch"),
+    QT_TRANSLATE_NOOP("Checks", "Untranslated"),
+    QT_TRANSLATE_NOOP("Checks", "Omission"),
+    QT_TRANSLATE_NOOP("Checks", "Spacing / punctuation"),
+    QT_TRANSLATE_NOOP("Checks", "Back-translation drift"),
+)
+SEVERITY_NAMES: dict[Severity, str] = {
+    Severity.ERROR: str(QT_TRANSLATE_NOOP("Severity", "error")),
+    Severity.WARNING: str(QT_TRANSLATE_NOOP("Severity", "warning")),
+    Severity.INFO: str(QT_TRANSLATE_NOOP("Severity", "info")),
+}
+
+
+def translated_label(label: str) -> str:
+    return QCoreApplication.translate(LABEL_CONTEXT, label)
+
+
+def severity_name(severity: Severity) -> str:
+    """"error", "warning", "info" in the interface language."""
+    return QCoreApplication.translate(SEVERITY_CONTEXT, SEVERITY_NAMES[severity])

@@ -1,0 +1,1090 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uk">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Bundled data</source>
+        <translation>Вбудовані дані</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Дані</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Джерело</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Ліцензія</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Бібліотеки</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Бібліотека</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версія</translation>
+    </message>
+    <message>
+        <source>Review machine translations of news articles: names, terms, numbers, glossary.</source>
+        <translation>Перевірка машинних перекладів новинних статей: імена, терміни, числа, глосарій.</translation>
+    </message>
+    <message>
+        <source>About Verso</source>
+        <translation>Про Verso</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleView</name>
+    <message>
+        <source>Article: source and translation, segment by segment</source>
+        <translation>Стаття: оригінал і переклад, сегмент за сегментом</translation>
+    </message>
+    <message>
+        <source>Source, segment %1</source>
+        <translation>Оригінал, сегмент %1</translation>
+    </message>
+    <message>
+        <source>Read-only source text</source>
+        <translation>Текст оригіналу, лише для читання</translation>
+    </message>
+    <message>
+        <source>Translation, segment %1</source>
+        <translation>Переклад, сегмент %1</translation>
+    </message>
+    <message>
+        <source>Editable translation; highlighted words have issues (F8: next issue)</source>
+        <translation>Переклад, який можна редагувати; у виділених словах є проблеми (F8 — наступна проблема)</translation>
+    </message>
+</context>
+<context>
+    <name>BackTranslationDialog</name>
+    <message>
+        <source>Back-translation Check</source>
+        <translation>Перевірка зворотним перекладом</translation>
+    </message>
+    <message>
+        <source>Each target segment is translated back and compared with the source (chrF); segments far below the article&apos;s median are listed for a second look. This sends every segment to the provider.</source>
+        <translation>Кожен сегмент перекладу перекладається назад і порівнюється з оригіналом (chrF); сегменти, що значно нижчі за медіану статті, виносяться на повторний перегляд. Кожен сегмент буде надіслано постачальнику.</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <source>Rejected term</source>
+        <translation>Відхилений термін</translation>
+    </message>
+    <message>
+        <source>Glossary term missing</source>
+        <translation>Бракує терміна з глосарію</translation>
+    </message>
+    <message>
+        <source>Name romanisation</source>
+        <translation>Латинізація імені</translation>
+    </message>
+    <message>
+        <source>Name inconsistent</source>
+        <translation>Різне написання імені</translation>
+    </message>
+    <message>
+        <source>Number mismatch</source>
+        <translation>Розбіжність у числах</translation>
+    </message>
+    <message>
+        <source>Untranslated</source>
+        <translation>Неперекладене</translation>
+    </message>
+    <message>
+        <source>Omission</source>
+        <translation>Пропуск</translation>
+    </message>
+    <message>
+        <source>Spacing / punctuation</source>
+        <translation>Пробіли / пунктуація</translation>
+    </message>
+    <message>
+        <source>Back-translation drift</source>
+        <translation>Відхилення у зворотному перекладі</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Glossary Conflict</source>
+        <translation>Конфлікт у глосарії</translation>
+    </message>
+    <message>
+        <source>Another editor changed this entry since you read the glossary.
+Choose the version to keep (nothing is written until you choose).</source>
+        <translation>Інший редактор змінив цю статтю після того, як ви прочитали глосарій.
+Виберіть версію, яку залишити (нічого не буде записано, доки ви не виберете).</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Ваша версія</translation>
+    </message>
+    <message>
+        <source>Their version (in the file now)</source>
+        <translation>Їхня версія (зараз у файлі)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Залишити &amp;мою</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>Залишити &amp;їхню</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Редагувати…</translation>
+    </message>
+    <message>
+        <source>Edit the Entry to Keep</source>
+        <translation>Відредагуйте статтю, яку залишити</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Articles (*.txt *.md *.html *.htm *.docx);;All files (*)</source>
+        <translation>Статті (*.txt *.md *.html *.htm *.docx);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Verso review (*.verso)</source>
+        <translation>Перевірка Verso (*.verso)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt);;Markdown (*.md);;HTML (*.html);;Word (*.docx)</source>
+        <translation>Звичайний текст (*.txt);;Markdown (*.md);;HTML (*.html);;Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Restore review</source>
+        <translation>Відновити перевірку</translation>
+    </message>
+    <message>
+        <source>Verso was closed without saving a review.
+
+Restore the autosaved review?</source>
+        <translation>Verso закрили, не зберігши перевірку.
+
+Відновити автоматично збережену перевірку?</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>Файл змінено на диску</translation>
+    </message>
+    <message>
+        <source>{path} was changed by someone else (or removed) since you opened it.
+
+Overwrite it with your version? Choose No to keep their file and use Save As to save yours elsewhere; your edits stay open and in the autosave.</source>
+        <translation>{path} хтось змінив (або видалив) після того, як ви його відкрили.
+
+Перезаписати його вашою версією? Виберіть «Ні», щоб залишити їхній файл, і скористайтеся «Зберегти як», щоб зберегти свій деінде; ваші зміни залишаються відкритими та в автозбереженні.</translation>
+    </message>
+    <message>
+        <source>Unsaved review</source>
+        <translation>Незбережена перевірка</translation>
+    </message>
+    <message>
+        <source>The review has changes that are not saved in a review file.</source>
+        <translation>У перевірці є зміни, не збережені у файлі перевірки.</translation>
+    </message>
+    <message>
+        <source>Save them before closing?</source>
+        <translation>Зберегти їх перед закриттям?</translation>
+    </message>
+    <message>
+        <source>Save them first?</source>
+        <translation>Спершу зберегти їх?</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>preferred rendering | other accepted ones</source>
+        <translation>бажаний відповідник | інші прийнятні</translation>
+    </message>
+    <message>
+        <source>rejected renderings, separated by |</source>
+        <translation>відхилені відповідники, через |</translation>
+    </message>
+    <message>
+        <source>&amp;Source term:</source>
+        <translation>&amp;Термін оригіналу:</translation>
+    </message>
+    <message>
+        <source>&amp;Rendering:</source>
+        <translation>&amp;Відповідник:</translation>
+    </message>
+    <message>
+        <source>&amp;Forbidden:</source>
+        <translation>&amp;Заборонені:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Примітка:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Автор:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>The source term is empty.</source>
+        <translation>Термін оригіналу порожній.</translation>
+    </message>
+    <message>
+        <source>Give at least one rendering.</source>
+        <translation>Вкажіть принаймні один відповідник.</translation>
+    </message>
+    <message>
+        <source>“{term}” cannot be both accepted and forbidden.</source>
+        <translation>«{term}» не може бути водночас прийнятим і забороненим.</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryDialogs</name>
+    <message>
+        <source>Glossary Entry</source>
+        <translation>Стаття глосарію</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(видалено)</translation>
+    </message>
+    <message>
+        <source>rejects: {forms}</source>
+        <translation>відхиляє: {forms}</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>примітка: {note}</translation>
+    </message>
+    <message>
+        <source>Overwrite the Glossary?</source>
+        <translation>Перезаписати глосарій?</translation>
+    </message>
+    <message>
+        <source>Overwriting keeps only the entries Verso could read; the broken file is kept beside it as .broken-&lt;time&gt;. Overwrite anyway?</source>
+        <translation>Під час перезапису залишаться лише статті, які Verso змогла прочитати; пошкоджений файл буде збережено поруч як .broken-&lt;час&gt;. Усе одно перезаписати?</translation>
+    </message>
+    <message>
+        <source>Glossary Problems</source>
+        <translation>Проблеми глосарію</translation>
+    </message>
+    <message>
+        <source>New Glossary</source>
+        <translation>Новий глосарій</translation>
+    </message>
+    <message>
+        <source>Open Glossary</source>
+        <translation>Відкрити глосарій</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryModel</name>
+    <message>
+        <source>Source</source>
+        <translation>Оригінал</translation>
+    </message>
+    <message>
+        <source>Rendering</source>
+        <translation>Відповідник</translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation>Заборонені</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примітка</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Оновлено</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryPane</name>
+    <message>
+        <source>Search source, rendering, forbidden, note…</source>
+        <translation>Пошук за оригіналом, відповідником, забороненими, приміткою…</translation>
+    </message>
+    <message>
+        <source>Search the glossary</source>
+        <translation>Пошук у глосарії</translation>
+    </message>
+    <message>
+        <source>Glossary entries</source>
+        <translation>Статті глосарію</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Додати…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Редагувати…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Видалити</translation>
+    </message>
+    <message>
+        <source>Where the term occurs in this article</source>
+        <translation>Де термін трапляється в цій статті</translation>
+    </message>
+    <message>
+        <source>Where it occurs in this article:</source>
+        <translation>Де трапляється в цій статті:</translation>
+    </message>
+    <message>
+        <source>No glossary: Glossary &gt; New Glossary… or Open Glossary…</source>
+        <translation>Немає глосарію: Глосарій &gt; Новий глосарій… або Відкрити глосарій…</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>оригінал</translation>
+    </message>
+    <message>
+        <source>translation</source>
+        <translation>переклад</translation>
+    </message>
+    <message>
+        <source>forbidden</source>
+        <translation>заборонено</translation>
+    </message>
+    <message>
+        <source>Segment {number}, {side}: {text}</source>
+        <translation>Сегмент {number}, {side}: {text}</translation>
+    </message>
+    <message>
+        <source>(not in this article)</source>
+        <translation>(немає в цій статті)</translation>
+    </message>
+</context>
+<context>
+    <name>GlossarySync</name>
+    <message>
+        <source>Glossary</source>
+        <translation>Глосарій</translation>
+    </message>
+    <message>
+        <source>The glossary is still loading.</source>
+        <translation>Глосарій ще завантажується.</translation>
+    </message>
+    <message>
+        <source>The glossary file was not changed: fix it first (Glossary &gt; Fix File…) or choose Overwrite Anyway.</source>
+        <translation>Файл глосарію не змінено: спершу виправте його (Глосарій &gt; Виправити файл…) або виберіть «Усе одно перезаписати».</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryUi</name>
+    <message>
+        <source>Glossary</source>
+        <translation>Глосарій</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary Pane</source>
+        <translation>Панель &amp;глосарію</translation>
+    </message>
+    <message>
+        <source>&amp;New Glossary…</source>
+        <translation>&amp;Новий глосарій…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Glossary…</source>
+        <translation>&amp;Відкрити глосарій…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Entry…</source>
+        <translation>&amp;Додати статтю…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Перезавантажити</translation>
+    </message>
+    <message>
+        <source>&amp;Fix File…</source>
+        <translation>&amp;Виправити файл…</translation>
+    </message>
+    <message>
+        <source>Over&amp;write Anyway…</source>
+        <translation>Усе одно &amp;перезаписати…</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary</source>
+        <translation>&amp;Глосарій</translation>
+    </message>
+    <message>
+        <source>Glossary reloaded from disk.</source>
+        <translation>Глосарій перечитано з диска.</translation>
+    </message>
+    <message>
+        <source>Loading the article and its glossary…</source>
+        <translation>Завантаження статті та її глосарію…</translation>
+    </message>
+    <message>
+        <source>No glossary: Glossary &gt; New Glossary… or Open Glossary…</source>
+        <translation>Немає глосарію: Глосарій &gt; Новий глосарій… або Відкрити глосарій…</translation>
+    </message>
+    <message>
+        <source>Loading {path}…</source>
+        <translation>Завантаження {path}…</translation>
+    </message>
+    <message>
+        <source>Read-only: the file has problems (see the bar above).</source>
+        <translation>Лише читання: у файлі є проблеми (див. панель вище).</translation>
+    </message>
+    <message>
+        <source>{count} entries · {path}</source>
+        <translation>Статей: {count} · {path}</translation>
+    </message>
+    <message>
+        <source>The glossary cannot be saved until it is fixed. {problems}</source>
+        <translation>Глосарій не можна зберегти, доки його не виправлено. {problems}</translation>
+    </message>
+    <message>
+        <source>Fix File…</source>
+        <translation>Виправити файл…</translation>
+    </message>
+    <message>
+        <source>Overwrite Anyway…</source>
+        <translation>Усе одно перезаписати…</translation>
+    </message>
+    <message>
+        <source>  (1 of {count})</source>
+        <translation>  (1 з {count})</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Додати…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Відхилити</translation>
+    </message>
+    <message>
+        <source>Add to Glossary</source>
+        <translation>Додати до глосарію</translation>
+    </message>
+    <message>
+        <source>Added “{term}” to the glossary.</source>
+        <translation>«{term}» додано до глосарію.</translation>
+    </message>
+    <message>
+        <source>New Glossary Entry</source>
+        <translation>Нова стаття глосарію</translation>
+    </message>
+    <message>
+        <source>Edit Glossary Entry</source>
+        <translation>Редагування статті глосарію</translation>
+    </message>
+    <message>
+        <source>Fix the file in a text editor or spreadsheet and save it: Verso reloads it by itself.</source>
+        <translation>Виправте файл у текстовому редакторі чи електронній таблиці та збережіть: Verso перечитає його сама.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Identifier</source>
+        <translation>Ідентифікатор</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <source>Default severity</source>
+        <translation>Типова важливість</translation>
+    </message>
+    <message>
+        <source>optional, run on request</source>
+        <translation>необов’язкова, запускається на вимогу</translation>
+    </message>
+    <message>
+        <source>What it finds</source>
+        <translation>Що вона знаходить</translation>
+    </message>
+    <message>
+        <source>Why, and how to fix it</source>
+        <translation>Чому це важливо і як виправити</translation>
+    </message>
+    <message>
+        <source>A false alarm?</source>
+        <translation>Хибна тривога?</translation>
+    </message>
+    <message>
+        <source>Edit &gt; Ignore Issue hides it for this review; the ignore is saved with the review and can be undone. On the command line, --exclude %1 skips the check.</source>
+        <translation>Зміни &gt; Ігнорувати проблему приховує її в цій перевірці; ігнорування зберігається разом із перевіркою, і його можна скасувати. У командному рядку --exclude %1 пропускає цю перевірку.</translation>
+    </message>
+    <message>
+        <source>Verso Help</source>
+        <translation>Довідка Verso</translation>
+    </message>
+    <message>
+        <source>Help topics</source>
+        <translation>Розділи довідки</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Клавіатурні скорочення</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Меню</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Скорочення</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Перевірки</translation>
+    </message>
+    <message>
+        <source>Help page of the check</source>
+        <translation>Сторінка довідки перевірки</translation>
+    </message>
+</context>
+<context>
+    <name>IssuePanel</name>
+    <message>
+        <source>Issues</source>
+        <translation>Проблеми</translation>
+    </message>
+    <message>
+        <source>Severity, check, segment, flagged text, message and suggestion of each issue</source>
+        <translation>Важливість, перевірка, сегмент, позначений текст, повідомлення та пропозиція для кожної проблеми</translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <source>Unexpected error: {error}</source>
+        <translation>Неочікувана помилка: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>Legend of check colours</source>
+        <translation>Легенда кольорів перевірок</translation>
+    </message>
+    <message>
+        <source>Highlight colour of: %1</source>
+        <translation>Колір виділення: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Loading the article and glossary, then checking…</source>
+        <translation>Завантаження статті та глосарію, потім перевірка…</translation>
+    </message>
+    <message>
+        <source>Loading and checking…</source>
+        <translation>Завантаження і перевірка…</translation>
+    </message>
+</context>
+<context>
+    <name>MarkerBar</name>
+    <message>
+        <source>Issues in the article: click to jump</source>
+        <translation>Проблеми в статті: клацніть, щоб перейти</translation>
+    </message>
+    <message>
+        <source>Issue markers</source>
+        <translation>Позначки проблем</translation>
+    </message>
+    <message>
+        <source>One tick per issue at its place in the article; click to jump to it</source>
+        <translation>Одна позначка на проблему в її місці статті; клацніть, щоб перейти до неї</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsPanel</name>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Words changed</source>
+        <translation>Змінено слів</translation>
+    </message>
+    <message>
+        <source> · {minutes} min in review</source>
+        <translation> · {minutes} хв у перевірці</translation>
+    </message>
+    <message>
+        <source>Article: HTER {hter} · chrF {chrf} · BLEU {bleu} · {edited} of {total} segments edited · {words} words changed</source>
+        <translation>Стаття: HTER {hter} · chrF {chrf} · BLEU {bleu} · відредаговано {edited} з {total} сегментів · змінено слів: {words}</translation>
+    </message>
+    <message>
+        <source>No review open.</source>
+        <translation>Жодну перевірку не відкрито.</translation>
+    </message>
+    <message>
+        <source>Edit distance per segment</source>
+        <translation>Відстань редагування за сегментами</translation>
+    </message>
+</context>
+<context>
+    <name>MtUi</name>
+    <message>
+        <source>Translate Source Article</source>
+        <translation>Перекласти статтю-оригінал</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Метрики</translation>
+    </message>
+    <message>
+        <source>Open &amp;Bilingual File…</source>
+        <translation>Відкрити &amp;двомовний файл…</translation>
+    </message>
+    <message>
+        <source>Open an XLIFF or TMX file as a review</source>
+        <translation>Відкрити файл XLIFF або TMX як перевірку</translation>
+    </message>
+    <message>
+        <source>Export Bi&amp;lingual File…</source>
+        <translation>Експортувати дво&amp;мовний файл…</translation>
+    </message>
+    <message>
+        <source>Write the review as XLIFF 1.2, XLIFF 2.0 or TMX</source>
+        <translation>Записати перевірку як XLIFF 1.2, XLIFF 2.0 або TMX</translation>
+    </message>
+    <message>
+        <source>Export &amp;QA Report…</source>
+        <translation>Експортувати &amp;звіт QA…</translation>
+    </message>
+    <message>
+        <source>Issues with their status, metrics, glossary additions</source>
+        <translation>Проблеми з їхнім станом, метрики, додане до глосарію</translation>
+    </message>
+    <message>
+        <source>&amp;Translate Source…</source>
+        <translation>&amp;Перекласти оригінал…</translation>
+    </message>
+    <message>
+        <source>Machine-translate an article and review the result</source>
+        <translation>Машинно перекласти статтю й перевірити результат</translation>
+    </message>
+    <message>
+        <source>&amp;Back-translation Check…</source>
+        <translation>Перевірка &amp;зворотним перекладом…</translation>
+    </message>
+    <message>
+        <source>Translate the target back and flag drifting segments</source>
+        <translation>Перекласти переклад назад і позначити сегменти, що відхилилися</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Інструменти</translation>
+    </message>
+    <message>
+        <source>Translate Source</source>
+        <translation>Переклад оригіналу</translation>
+    </message>
+    <message>
+        <source>Back-translation Check</source>
+        <translation>Перевірка зворотним перекладом</translation>
+    </message>
+    <message>
+        <source>Back-translating {count} segments with {provider}…</source>
+        <translation>Зворотний переклад {count} сегментів через {provider}…</translation>
+    </message>
+    <message>
+        <source>Back-translation check: {count} segment(s) to read again</source>
+        <translation>Перевірка зворотним перекладом: сегментів для повторного читання — {count}</translation>
+    </message>
+</context>
+<context>
+    <name>OpenPairDialog</name>
+    <message>
+        <source>Open Source and Translation</source>
+        <translation>Відкрити оригінал і переклад</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>необов’язково</translation>
+    </message>
+    <message>
+        <source>&amp;Source article:</source>
+        <translation>&amp;Стаття-оригінал:</translation>
+    </message>
+    <message>
+        <source>&amp;Translation:</source>
+        <translation>&amp;Переклад:</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary:</source>
+        <translation>&amp;Глосарій:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Огляд…</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Виберіть файл</translation>
+    </message>
+    <message>
+        <source>Choose the source article: a file that exists.</source>
+        <translation>Виберіть статтю-оригінал: файл, що існує.</translation>
+    </message>
+    <message>
+        <source>Choose the translation: a file that exists.</source>
+        <translation>Виберіть переклад: файл, що існує.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Відкрити</translation>
+    </message>
+</context>
+<context>
+    <name>Proposals</name>
+    <message>
+        <source>Add to glossary: {source} → {target}</source>
+        <translation>Додати до глосарію: {source} → {target}</translation>
+    </message>
+    <message>
+        <source> (rejects {forms})</source>
+        <translation> (відхиляє {forms})</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderForm</name>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>Постачальник:</translation>
+    </message>
+    <message>
+        <source>Server URL:</source>
+        <translation>URL сервера:</translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation>Час очікування:</translation>
+    </message>
+    <message>
+        <source>API key: set it in Edit &gt; Settings (kept in the system keyring, never in a file), or in the environment variable {variable}.</source>
+        <translation>Ключ API: задайте його в Зміни &gt; Налаштування (зберігається в системному сховищі ключів, ніколи у файлі) або у змінній середовища {variable}.</translation>
+    </message>
+    <message>
+        <source>No API key needed.</source>
+        <translation>Ключ API не потрібен.</translation>
+    </message>
+</context>
+<context>
+    <name>SetIgnored</name>
+    <message>
+        <source>Ignore “{text}”</source>
+        <translation>Ігнорувати «{text}»</translation>
+    </message>
+    <message>
+        <source>Show “{text}” again</source>
+        <translation>Знову показати «{text}»</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Налаштування</translation>
+    </message>
+    <message>
+        <source>Written into the glossary entries you add</source>
+        <translation>Записується в статті глосарію, які ви додаєте</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Як у системі</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Системна</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Світла</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Темна</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Висококонтрастна</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>None: the last glossary opened</source>
+        <translation>Не вказано: останній відкритий глосарій</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Огляд…</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Загальні</translation>
+    </message>
+    <message>
+        <source>Author name:</source>
+        <translation>Ім’я автора:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Мова:</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Тема:</translation>
+    </message>
+    <message>
+        <source>Autosave after:</source>
+        <translation>Автозбереження через:</translation>
+    </message>
+    <message>
+        <source>Default glossary:</source>
+        <translation>Типовий глосарій:</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Перевірити з’єднання</translation>
+    </message>
+    <message>
+        <source>Machine translation</source>
+        <translation>Машинний переклад</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>Постачальник:</translation>
+    </message>
+    <message>
+        <source>Server URL:</source>
+        <translation>URL сервера:</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>Ключ API:</translation>
+    </message>
+    <message>
+        <source>Author name</source>
+        <translation>Ім’я автора</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Мова інтерфейсу</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Autosave interval in seconds</source>
+        <translation>Інтервал автозбереження в секундах</translation>
+    </message>
+    <message>
+        <source>Default glossary file</source>
+        <translation>Файл типового глосарію</translation>
+    </message>
+    <message>
+        <source>Browse for the default glossary</source>
+        <translation>Вибрати типовий глосарій</translation>
+    </message>
+    <message>
+        <source>Machine translation provider</source>
+        <translation>Постачальник машинного перекладу</translation>
+    </message>
+    <message>
+        <source>Machine translation server URL</source>
+        <translation>URL сервера машинного перекладу</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Ключ API</translation>
+    </message>
+    <message>
+        <source>Stored in the system keyring, never in a file</source>
+        <translation>Зберігається в системному сховищі ключів, ніколи у файлі</translation>
+    </message>
+    <message>
+        <source>No API key needed.</source>
+        <translation>Ключ API не потрібен.</translation>
+    </message>
+    <message>
+        <source>Stored in the system keyring</source>
+        <translation>Збережено в системному сховищі ключів</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Не задано</translation>
+    </message>
+    <message>
+        <source>The key is kept in the system keyring (service “verso”), never in a file; the environment variable %1 overrides it.</source>
+        <translation>Ключ зберігається в системному сховищі ключів (служба «verso»), ніколи у файлі; змінна середовища %1 має перевагу над ним.</translation>
+    </message>
+    <message>
+        <source>Default glossary</source>
+        <translation>Типовий глосарій</translation>
+    </message>
+    <message>
+        <source>Glossaries (*.tsv *.csv *.tbx *.txt);;All files (*)</source>
+        <translation>Глосарії (*.tsv *.csv *.tbx *.txt);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>З’єднання…</translation>
+    </message>
+    <message>
+        <source>Connected: “%1” → “%2”</source>
+        <translation>З’єднано: «%1» → «%2»</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Не вдалося: %1</translation>
+    </message>
+    <message>
+        <source>The key could not be stored in the system keyring: %1</source>
+        <translation>Не вдалося зберегти ключ у системному сховищі ключів: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Severity</name>
+    <message>
+        <source>error</source>
+        <translation>помилка</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>попередження</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>примітка</translation>
+    </message>
+</context>
+<context>
+    <name>TranslateDialog</name>
+    <message>
+        <source>Unexpected error during translation: {error}</source>
+        <translation>Неочікувана помилка під час перекладу: {error}</translation>
+    </message>
+    <message>
+        <source>Translate Source</source>
+        <translation>Переклад оригіналу</translation>
+    </message>
+    <message>
+        <source>{count} segments, {source} → {target}</source>
+        <translation>Сегментів: {count}, {source} → {target}</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Оригінал</translation>
+    </message>
+    <message>
+        <source>Machine translation</source>
+        <translation>Машинний переклад</translation>
+    </message>
+    <message>
+        <source>&amp;Translate</source>
+        <translation>&amp;Перекласти</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Скасувати</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>Translating with {provider}…</source>
+        <translation>Переклад через {provider}…</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current segment…</source>
+        <translation>Скасування після поточного сегмента…</translation>
+    </message>
+    <message>
+        <source>Done: {count} segments translated.</source>
+        <translation>Готово: перекладено сегментів — {count}.</translation>
+    </message>
+    <message>
+        <source>Translation failed: {error}</source>
+        <translation>Переклад не вдався: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowExtras</name>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Налаштування…</translation>
+    </message>
+    <message>
+        <source>Author name, language, theme, autosave, glossary, MT provider</source>
+        <translation>Ім’я автора, мова, тема, автозбереження, глосарій, постачальник МП</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Довідка</translation>
+    </message>
+    <message>
+        <source>Verso &amp;Help</source>
+        <translation>&amp;Довідка Verso</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Клавіатурні скорочення</translation>
+    </message>
+    <message>
+        <source>What the &amp;Checks Mean</source>
+        <translation>Що означають &amp;перевірки</translation>
+    </message>
+    <message>
+        <source>&amp;About Verso</source>
+        <translation>&amp;Про Verso</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Про &amp;Qt</translation>
+    </message>
+    <message>
+        <source>The new language takes effect when Verso restarts.</source>
+        <translation>Нова мова набуде чинності після перезапуску Verso.</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Налаштування збережено.</translation>
+    </message>
+</context>
+</TS>
