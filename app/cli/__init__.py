@@ -57,7 +57,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     if not args_list:
         args_list = ["open"]  # no subcommand: the window, empty, offering File > Open
-    args = parser.parse_args(args_list)
+    with escaped_output():  # argparse quotes the arguments in its usage errors
+        args = parser.parse_args(args_list)
     try:
         with escaped_output():  # file content never drives the terminal (issue 16)
             return int(args.func(args))

@@ -13,6 +13,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.core.files import limits
 from app.core.files.bilingual import parse_bilingual, read_bilingual
@@ -244,3 +246,23 @@ def test_tbx_export_of_a_control_character_is_one_line(tmp_path: Path) -> None:
     tsv.write_text("source\ttarget\tforbidden\tnote\nЛьвів\tLviv\x01x\t\t\n", encoding="utf-8")
     run = run_cli(["glossary", "export", str(tsv), str(tmp_path / "g.tbx")])
     assert "Traceback" not in run.stderr and run.code in (0, 2), run.stderr
+
+
+CODECS = ("cp1251", "koi8-r", "iso-8859-5", "shift_jis", "utf-16-le", "utf-16-be", "utf-8")
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.text(alphabet="АБВгдеЖзийКлмнопрстуфхцчшщъыьэюя ", min_size=1, max_size=40).filter(
+        lambda t: t.strip() == t and "  " not in t and t
+    ),
+    st.sampled_from(CODECS),
+)
+def test_any_declared_encoding_reads_back_the_same_text(text: str, codec: str) -> None:
+    """Whatever a CAT tool declared and wrote, the units come back as written."""
+    try:
+        data = _xliff(_unit(1, text, "x"), f'<?xml version="1.0" encoding="{codec}"?>')
+        encoded = data.encode(codec)
+    except UnicodeEncodeError:  # Shift_JIS lacks some Cyrillic letters: nothing to read
+        return
+    assert parse_bilingual(encoded, "a.xlf").pairs[0].source == text

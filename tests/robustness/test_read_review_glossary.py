@@ -125,3 +125,25 @@ def test_window_asks_before_opening_the_glossary_a_review_names(
     assert window.controller.review is not None
     used = window.controller.review.glossary_path
     assert (used == str(other)) is answer
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("digits.verso", '{"format": "verso-review", "version": 1, "x": ' + "1" * 400 + "}"),
+        ("utf7.xlf", '<?xml version="1.0" encoding="utf-7"?><xliff version="1.2"/>'),
+    ],
+)
+def test_window_shows_damaged_files_as_messages_and_stays_usable(
+    qtbot: QtBot, make_window: MakeWindow, small: Sample, isolated: DialogLog,
+    tmp_path: Path, name: str, data: str,
+) -> None:  # fmt: skip
+    bad = tmp_path / name
+    bad.write_text(data, encoding="utf-8")
+    window = make_window()
+    window.files.open_review(str(bad))
+    qtbot.waitUntil(lambda: bool(isolated.errors), timeout=10000)
+    assert str(bad) in isolated.errors[0]
+    assert "too large" in isolated.errors[0] or "UTF-7" in isolated.errors[0]
+    with qtbot.waitSignal(window.controller.issues_changed, timeout=20000):
+        window.open_files(str(small.source), str(small.target), str(small.glossary))

@@ -33,7 +33,7 @@ def check_zip(path: Path, data: bytes) -> None:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = archive.infolist()
             names = [info.filename for info in infos]
-            head = archive.open("word/document.xml").read(4096) if _MAIN in names else b""
+            head = archive.open(_MAIN).read(4096) if _MAIN in names else b""
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, KeyError,
             zlib.error):  # fmt: skip
         # NotImplementedError: an unknown zip version in a damaged header (found by fuzzing)
