@@ -119,3 +119,13 @@ def test_export_bilingual_writes_the_states(tmp_path: Path) -> None:
     root = etree.parse(str(out)).getroot()
     states = [t.get("state") for t in root.iter(f"{X12}target")]
     assert states == ["needs-review-translation", "translated", "signed-off", "needs-translation"]
+
+
+def test_a_cat_tool_reader_sees_mt_as_unfinished_and_confirmed_as_approved() -> None:
+    from translate.storage.xliff import xlifffile
+
+    store = xlifffile.parsestring(to_bytes(PAIRS, "uk", "en", "xliff12", states=STATES))  # type: ignore[no-untyped-call]
+    units = list(store.units)
+    assert [u.isapproved() for u in units] == [False, False, True, False]
+    assert units[0].isfuzzy() and not units[0].istranslated()  # raw MT: to review
+    assert units[2].istranslated() and not units[2].isfuzzy()  # confirmed: done
