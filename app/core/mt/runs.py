@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from app.core.model.document import Pair
 from app.core.mt.errors import MTCancelled
 from app.core.text.segment import split_sentences
 
-if TYPE_CHECKING:
-    from app.core.mt import Provider
+
+class Provider(Protocol):
+    """What a run needs of a provider (app.core.mt.Provider; no import: no circle)."""
+
+    def translate(self, text: str, source: str, target: str) -> str: ...
+
 
 ResultCallback = Callable[[int, str], None]
 

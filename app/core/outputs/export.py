@@ -59,9 +59,11 @@ def export_review(review: Review, path: str | Path) -> Path:
 def unit_states(review: Review, confirmed: Sequence[bool] | None = None) -> list[str]:
     """Each pair's state for a CAT tool: confirmed by the editor, edited, or untouched MT.
 
-    `confirmed` (one flag a pair) comes from the caller, which knows what the editor
-    confirmed; without it nothing is confirmed.
+    `confirmed` (one flag a pair) overrides the review's own segment statuses
+    (Review.is_confirmed), which are used when it is None.
     """
+    if confirmed is None:
+        confirmed = [review.is_confirmed(index) for index in range(len(review))]
     if confirmed is not None and len(confirmed) != len(review):
         raise ValueError(f"{len(confirmed)} confirmed flags for {len(review)} pairs")
     states = []

@@ -109,6 +109,8 @@ def test_review_states_follow_the_edits_and_the_confirmations() -> None:
     assert unit_states(review)[0] == UNTOUCHED
     with pytest.raises(ValueError, match="confirmed flags"):
         unit_states(review, [True])
+    review.confirm(3)  # the review's own segment status is used when no flags are given
+    assert unit_states(review) == [UNTOUCHED, UNTOUCHED, UNTOUCHED, CONFIRMED]
 
 
 def test_export_bilingual_writes_the_states(tmp_path: Path) -> None:
