@@ -50,7 +50,7 @@ def data() -> ReportData:
             IssueStatus(issue("glossary-forbidden", 0, "Kiev"), "fixed"),
             IssueStatus(issue("glossary-forbidden", 0, "Mark Rubio"), "fixed"),
             IssueStatus(issue("spacing-punctuation", 1, " .", Severity.WARNING), "ignored"),
-            IssueStatus(issue("name-unknown", 1, "talks", Severity.INFO), "open"),
+            IssueStatus(issue("house-extra", 1, "talks", Severity.INFO), "open"),
         ],
         metrics=compute_metrics([p.target for p in PAIRS], EDITED, seconds=300),
         glossary_added=[GlossaryEntry("Київ", ("Kyiv",), ("Kiev",), "house style")],
@@ -81,7 +81,7 @@ def test_html_groups_issues_by_check_with_both_texts_and_the_span_marked() -> No
     page = render_html(data())
     rejected = page.index('<h3 id="check-glossary-forbidden">Rejected term')
     spacing = page.index('<h3 id="check-spacing-punctuation">Spacing / punctuation')
-    unknown = page.index('<h3 id="check-name-unknown">name-unknown')  # not in the registry: last
+    unknown = page.index('<h3 id="check-house-extra">house-extra')  # not in the registry: last
     assert rejected < spacing < unknown
     assert "2 (0 open, 2 fixed, 0 ignored)" in page
     # a fixed issue shows the MT it was found in, with the span marked, beside the source
@@ -105,7 +105,7 @@ def test_csv_files_one_table_a_kind(tmp_path: Path) -> None:
 
     issues = table("issues")
     assert [r["check"] for r in issues] == [
-        "glossary-forbidden", "glossary-forbidden", "spacing-punctuation", "name-unknown"
+        "glossary-forbidden", "glossary-forbidden", "spacing-punctuation", "house-extra"
     ]
     assert {r["record"] for r in issues} == {"issue"}  # old readers filter on it
     first = issues[0]
