@@ -117,17 +117,25 @@ def dump_bytes(glossary: Glossary, fmt: str, like: Parsed | None = None) -> byte
     return by_name(fmt).write(list(glossary.entries), glossary, like)
 
 
+def layout_of_bytes(data: bytes | None) -> Parsed | None:
+    """The header of a canonical TSV file's bytes (a save keeps its columns), read from
+    the head only; None when the bytes are not canonical TSV."""
+    if not data:
+        return None
+    head = data[:65536]
+    text = text_or_none(head.rsplit(b"\n", 1)[0] if len(data) > len(head) else head)
+    if text is None or not tsv.has_header(text):
+        return None
+    return tsv.parse(text)
+
+
 def _layout_of(path: str | Path) -> Parsed | None:
     """The header of the canonical TSV file a save replaces (its columns are kept)."""
     try:
         with open(path, "rb") as handle:
-            head = handle.read(65536)
+            return layout_of_bytes(handle.read(65537))
     except OSError:
         return None
-    text = text_or_none(head.rsplit(b"\n", 1)[0] if len(head) == 65536 else head)
-    if text is None or not tsv.has_header(text):
-        return None
-    return tsv.parse(text)
 
 
 def save_glossary(glossary: Glossary, path: str | Path) -> None:

@@ -219,3 +219,17 @@ def test_csv_export_guards_formulas_and_reads_them_back(tmp_path: Path) -> None:
     assert (back.source, back.targets, back.forbidden, back.note) == (
         entry.source, entry.targets, entry.forbidden, entry.note,
     )  # fmt: skip
+
+
+def test_a_store_that_adopted_a_version_keeps_the_layout(tmp_path: Path) -> None:
+    """The window hands the store the version the check read (no columns remembered):
+    the save must still keep the file's own header."""
+    from app.core.glossary.version import GlossaryVersion
+
+    path = tmp_path / "team.tsv"
+    old = "source\ttarget\tforbidden\tnote\nКиїв\tKyiv\tKiev\thouse style\n"
+    path.write_text(old, encoding="utf-8")
+    store = GlossaryStore(path)
+    store.adopt(GlossaryVersion.read(path))
+    store.add(GlossaryEntry("Одеса", ("Odesa",)))
+    assert path.read_text(encoding="utf-8").startswith(old)
