@@ -78,7 +78,9 @@ def _read_holder(path: Path) -> Holder | None:
 
 
 def _pid_gone(pid: int) -> bool:
-    if pid <= 0:
+    """Has this host's process `pid` ended? (POSIX only: on Windows os.kill(pid, 0) would
+    send Ctrl+C, so there a lock is judged by its age alone.)"""
+    if pid <= 0 or os.name == "nt":
         return False
     try:
         os.kill(pid, 0)
