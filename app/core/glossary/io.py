@@ -118,22 +118,20 @@ def dump_bytes(glossary: Glossary, fmt: str, like: Parsed | None = None) -> byte
 
 
 def layout_of_bytes(data: bytes | None) -> Parsed | None:
-    """The header of a canonical TSV file's bytes (a save keeps its columns), read from
-    the head only; None when the bytes are not canonical TSV."""
+    """The layout of a canonical TSV file's bytes (header, comment lines: a save keeps
+    them); None when the bytes are not canonical TSV."""
     if not data:
         return None
-    head = data[:65536]
-    text = text_or_none(head.rsplit(b"\n", 1)[0] if len(data) > len(head) else head)
+    text = text_or_none(data)
     if text is None or not tsv.has_header(text):
         return None
-    return tsv.parse(text)
+    return tsv.scan(text)
 
 
 def _layout_of(path: str | Path) -> Parsed | None:
-    """The header of the canonical TSV file a save replaces (its columns are kept)."""
+    """The header and comments of the canonical TSV file a save replaces (kept)."""
     try:
-        with open(path, "rb") as handle:
-            return layout_of_bytes(handle.read(65537))
+        return layout_of_bytes(Path(path).read_bytes())
     except OSError:
         return None
 

@@ -381,6 +381,9 @@ class Parsed:
     # and style, so unchanged lines stay byte-identical in version control.
     columns: list[str] | None = None
     commented_header: bool = False
+    # `#` comment lines of a canonical TSV, by the key of the entry they precede
+    # ("" for those before the header, "\x00end" for those after the last entry).
+    comments: dict[str, list[str]] | None = None
 
 
 def header_name(cell: str) -> str:

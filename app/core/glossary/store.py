@@ -234,6 +234,7 @@ class GlossaryStore:
             written.columns, written.commented_header = layout(
                 glossary.entries, glossary.extra_columns, like
             )
+            written.comments = dict(like.comments or {}) if like is not None else None
         self.version = GlossaryVersion.written(self.path, out, self._glossary(written))
         # What we wrote is what the next save will find unless someone else saves:
         # remember it, so that save need not parse it back.
