@@ -109,8 +109,44 @@ def test_a_live_lock_is_refreshed_and_not_taken_over(tmp_path: Path) -> None:
 
 
 def test_a_stale_lock_of_a_dead_host_is_taken_over(tmp_path: Path) -> None:
+    """Old by the clock and seen untouched for two refresh periods: abandoned."""
+    target = tmp_path / "team.tsv"
+    _fake_lock(target, "laptop-gone", 4_000_000, age=1.0)
+    started = time.monotonic()
+    with FileLock(target, timeout=5, stale_after=0.5, refresh_every=0.1, host="desk-bob") as lock:
+        assert lock.owned()
+    assert 0.15 < time.monotonic() - started < 2
+
+
+def test_a_live_holder_with_a_clock_minutes_behind_keeps_its_lock(tmp_path: Path) -> None:
+    """Its touches set mtimes two minutes in the past; they still change, so the waiter,
+    whose limit is one second, does not take the lock."""
     path = tmp_path / "team.tsv"
-    _fake_lock(path, "laptop-gone", 4_000_000, age=locking.STALE_AFTER + 30)
+    skewed = "import os, time\n_u = os.utime\n" \
+        "os.utime = lambda p, *a, **k: _u(p, (time.time() - 120,) * 2)\n" + _HOLD
+    env = dict(os.environ, **{HOST_ENV: "desk-slow-clock"})
+    proc = subprocess.Popen([sys.executable, "-c", skewed, str(path), "0.1", "30"],
+                            cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True)  # fmt: skip
+    try:
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "held"
+        time.sleep(0.3)  # a touch or two: the lock now looks two minutes old
+        waiter = FileLock(path, timeout=1.5, stale_after=1.0, refresh_every=0.2, host="desk-bob")
+        with pytest.raises(OutputError, match="desk-slow-clock"):
+            waiter.acquire()
+    finally:
+        _stop(proc)
+
+
+@pytest.fixture
+def quick_locks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Staleness in a second rather than a minute (the rules are the same)."""
+    monkeypatch.setattr(locking, "STALE_AFTER", 1.0)
+    monkeypatch.setattr(locking, "REFRESH_EVERY", 0.1)
+
+
+def test_a_dead_hosts_lock_is_taken_over_by_a_save(tmp_path: Path, quick_locks: None) -> None:
+    path = tmp_path / "team.tsv"
+    _fake_lock(path, "laptop-gone", 4_000_000, age=3600)
     started = time.monotonic()
     GlossaryStore(path, lock_timeout=5).add(_entry())
     assert time.monotonic() - started < 2
@@ -172,10 +208,10 @@ def test_another_users_lock_file_waits_then_says_so(
 
 
 def test_another_users_stale_lock_file_is_taken_over(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, quick_locks: None
 ) -> None:
     path = tmp_path / "team.tsv"
-    lock = _fake_lock(path, "desk-ann", 1, age=locking.STALE_AFTER + 5)
+    lock = _fake_lock(path, "desk-ann", 1, age=3600)
     _unreadable(lock, monkeypatch)
     GlossaryStore(path, lock_timeout=2).add(_entry())
     assert len(load_glossary(path)) == 1 and not lock.exists()

@@ -195,3 +195,15 @@ def test_convert_onto_its_own_input_is_refused(tmp_path: Path, spelling: str) ->
         )  # fmt: skip
         assert run.returncode == 2 and "is the input file itself" in run.stderr
         assert "Traceback" not in run.stderr and src.read_bytes() == before
+
+
+def test_glossary_check_names_the_line_with_a_control_character(tmp_path: Path) -> None:
+    path = tmp_path / "g.tsv"
+    path.write_text("source\ttarget\nКиїв\tKyiv\nОдеса\tOde\x1bsa\nЛьвів\tLviv\n", encoding="utf-8")
+    out = subprocess.run(
+        [sys.executable, "-m", "app", "glossary", "check", str(path)],
+        cwd=ROOT, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert out.returncode == 1 and "Traceback" not in out.stderr
+    assert "line 3: control character U+001B" in out.stdout
+    assert "\x1b" not in out.stdout  # the escape itself never reaches the terminal

@@ -93,6 +93,8 @@ def check_writable(path: str | Path) -> os.stat_result | None:
 
 def _keep_owner(tmp_name: str, st: os.stat_result) -> bool:
     """Give the temporary file the old file's owner and group; False when the OS refuses."""
+    if not hasattr(os, "getuid"):  # Windows: no owners to keep this way
+        return True
     if (st.st_uid, st.st_gid) == (os.getuid(), os.getgid()):
         return True
     try:

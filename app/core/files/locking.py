@@ -3,8 +3,10 @@
 flock() does not hold on SMB/CIFS and many NFS shares, where newsroom glossaries live;
 creating a file with O_CREAT|O_EXCL is atomic there. The lock file says who holds it
 (host, process, user, since when) so a waiting editor is told who is saving. The holder
-touches it every few seconds; a lock not touched for `stale_after` seconds (its holder's
-machine died or lost the share) is taken over. On the same host a lock whose process is
+touches it every few seconds; a lock older than `stale_after` seconds that this waiter
+has also seen untouched for two refresh periods (its holder's machine died or lost the
+share; clocks of two machines may differ, a live holder's touches show anyway) is taken
+over. On the same host a lock whose process is
 gone is taken over at once, as the OS released flock() locks when a process died.
 Every problem (no permission, a folder where the lock should be, a timeout) is one
 OutputError naming the file and, when known, the holder.
@@ -78,7 +80,9 @@ def _read_holder(path: Path) -> Holder | None:
 
 
 def _pid_gone(pid: int) -> bool:
-    if pid <= 0:
+    """Has this host's process `pid` ended? (POSIX only: on Windows os.kill(pid, 0) would
+    send Ctrl+C, so there a lock is judged by its age alone.)"""
+    if pid <= 0 or os.name == "nt":
         return False
     try:
         os.kill(pid, 0)
@@ -96,15 +100,15 @@ class FileLock:
         self,
         target: str | Path,
         timeout: float = 15.0,
-        stale_after: float = STALE_AFTER,
-        refresh_every: float = REFRESH_EVERY,
+        stale_after: float | None = None,
+        refresh_every: float | None = None,
         host: str | None = None,
     ) -> None:
         self.target = Path(target)
         self.path = Path(f"{self.target}.lock")
         self.timeout = timeout
-        self.stale_after = stale_after
-        self.refresh_every = refresh_every
+        self.stale_after = STALE_AFTER if stale_after is None else stale_after
+        self.refresh_every = REFRESH_EVERY if refresh_every is None else refresh_every
         self.host = host or host_name()
         self.token = ""
         self._stop = threading.Event()
@@ -148,8 +152,11 @@ class FileLock:
         os.close(fd)
         return True
 
-    def _stale(self, holder: Holder | None, age: float) -> bool:
-        if age > self.stale_after:
+    def _stale(self, holder: Holder | None, age: float, unchanged_for: float) -> bool:
+        """Abandoned? Old by the clock and seen untouched for two refresh periods: the
+        holder's machine may have a clock minutes off, but a live holder touches its lock
+        every few seconds whatever its clock says (so a dead lock costs ~10 s once)."""
+        if age > self.stale_after and unchanged_for >= 2 * self.refresh_every:
             return True
         if holder is not None and holder.host == self.host and holder.pid != os.getpid():
             return _pid_gone(holder.pid)
@@ -175,6 +182,8 @@ class FileLock:
     def acquire(self) -> None:
         deadline = time.monotonic() + self.timeout
         holder: Holder | None = None
+        seen: tuple[int, int] | None = None  # the lock file as last seen, and since when
+        seen_since = time.monotonic()
         while True:
             try:
                 if self._create():
@@ -190,7 +199,11 @@ class FileLock:
                     holder = _read_holder(self.path)
                 except PermissionError:  # another user's lock file: wait for it all the same
                     holder = Holder(user="another user (its lock file cannot be read)")
-                if self._stale(holder, time.time() - st.st_mtime):
+                stamp = (st.st_ino, st.st_mtime_ns)
+                if stamp != seen:
+                    seen, seen_since = stamp, time.monotonic()
+                unchanged = time.monotonic() - seen_since
+                if self._stale(holder, time.time() - st.st_mtime, unchanged):
                     self._take_over((st.st_ino, st.st_mtime_ns))
                     continue
             except FileNotFoundError:

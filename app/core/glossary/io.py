@@ -147,17 +147,23 @@ def dump_bytes(glossary: Glossary, fmt: str, like: Parsed | None = None) -> byte
     return by_name(fmt).write(list(glossary.entries), glossary, like)
 
 
-def _layout_of(path: str | Path) -> Parsed | None:
-    """The header of the canonical TSV file a save replaces (its columns are kept)."""
-    try:
-        with open(path, "rb") as handle:
-            head = handle.read(65536)
-    except OSError:
+def layout_of_bytes(data: bytes | None) -> Parsed | None:
+    """The layout of a canonical TSV file's bytes (header, comment lines: a save keeps
+    them); None when the bytes are not canonical TSV."""
+    if not data:
         return None
-    text = text_or_none(head.rsplit(b"\n", 1)[0] if len(head) == 65536 else head)
+    text = text_or_none(data)
     if text is None or not tsv.has_header(text):
         return None
-    return tsv.parse(text)
+    return tsv.scan(text)
+
+
+def _layout_of(path: str | Path) -> Parsed | None:
+    """The header and comments of the canonical TSV file a save replaces (kept)."""
+    try:
+        return layout_of_bytes(Path(path).read_bytes())
+    except OSError:
+        return None
 
 
 def save_glossary(glossary: Glossary, path: str | Path) -> None:

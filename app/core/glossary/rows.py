@@ -223,10 +223,43 @@ def _field(entry: GlossaryEntry, name: str, value: str, alt: bool = False) -> st
         raise UnwritableValue(exc.char, f"the {name} of '{shown(entry.source)}'") from None
 
 
+_BAD_IN_VALUE = re.compile(
+    "[\t\n\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff|]"
+)
+
+
+def _already_normal(entry: GlossaryEntry) -> bool:
+    """Cheap test for the usual entry, which normal_entry() would return unchanged
+    (a save of 100,000 entries must not pay for rebuilding each one)."""
+    alts = (*entry.targets, *entry.forbidden)
+    if _BAD_IN_VALUE.search("".join(alts)) or len(set(alts)) != len(alts):
+        return False
+    source, note = entry.source, entry.note
+    if not source or "  " in source or _BAD_IN_VALUE.search(source) or _BAD_IN_VALUE.search(note):
+        return False
+    for value in (source, *alts):
+        if not value or value[0].isspace() or value[-1].isspace():
+            return False
+    if note and (note[0].isspace() or note[-1].isspace()):
+        return False
+    if not (source.isprintable() or source == " ".join(source.split())):
+        return False
+    names = set()
+    for name, value in entry.extra:
+        if (not value or value[0].isspace() or value[-1].isspace() or name in names
+                or name in KNOWN_COLUMNS or not name.isprintable() or "  " in name
+                or name != name.strip().casefold() or _BAD_IN_VALUE.search(value)):  # fmt: skip
+            return False
+        names.add(name)
+    return True
+
+
 def normal_entry(entry: GlossaryEntry) -> GlossaryEntry:
     """The entry exactly as every format writes and reads it back (spaces for line breaks,
     whitespace of the source collapsed, empty and repeated renderings dropped, a rendering
     both approved and rejected kept approved); UnwritableValue for a control character."""
+    if _already_normal(entry):
+        return entry
     targets = tuple(dict.fromkeys(
         a for t in entry.targets if (a := _field(entry, "target", t, alt=True))
     ))  # fmt: skip
@@ -348,6 +381,9 @@ class Parsed:
     # and style, so unchanged lines stay byte-identical in version control.
     columns: list[str] | None = None
     commented_header: bool = False
+    # `#` comment lines of a canonical TSV, by the key of the entry they precede
+    # ("" for those before the header, "\x00end" for those after the last entry).
+    comments: dict[str, list[str]] | None = None
 
 
 def header_name(cell: str) -> str:

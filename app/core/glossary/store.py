@@ -24,7 +24,13 @@ from app.core.files.limits import GLOSSARY_BYTES, read_regular_if_exists
 from app.core.files.locking import FileLock
 from app.core.glossary.decoding import text_or_none
 from app.core.glossary.formats import reader_for
-from app.core.glossary.io import check_entry_count, dump_bytes, format_for, parse_bytes
+from app.core.glossary.io import (
+    check_entry_count,
+    dump_bytes,
+    format_for,
+    layout_of_bytes,
+    parse_bytes,
+)
 from app.core.glossary.merge import Choice, Conflict, apply_choice, by_key, merge
 from app.core.glossary.model import Glossary, GlossaryEntry
 from app.core.glossary.rows import GlossaryError, Parsed, Problem, has_errors, normal_entry
@@ -225,7 +231,8 @@ class GlossaryStore:
                 glossary.extra_columns.append(name)
         fmt = self._format(data)
         glossary.entries = [normal_entry(e) for e in entries]  # as the file will hold them
-        out = dump_bytes(glossary, fmt, parsed)
+        like = parsed if parsed.columns or fmt != "tsv" else layout_of_bytes(data)
+        out = dump_bytes(glossary, fmt, like)
         self._seen = None  # if the write fails, the file must be read again
         write_bytes_atomic(self.path, out)
         written = Parsed(
@@ -234,8 +241,9 @@ class GlossaryStore:
         )
         if fmt == "tsv":
             written.columns, written.commented_header = layout(
-                glossary.entries, glossary.extra_columns, parsed
+                glossary.entries, glossary.extra_columns, like
             )
+            written.comments = dict(like.comments or {}) if like is not None else None
         self.version = GlossaryVersion.written(self.path, out, self._glossary(written))
         # What we wrote is what the next save will find unless someone else saves:
         # remember it, so that save need not parse it back.

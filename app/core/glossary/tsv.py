@@ -148,6 +148,49 @@ def parse(text: str) -> Parsed:
     names = header_columns(rows[0][1], rows[0][0], header_problems) if rows else []
     if names and not header_problems:
         parsed.columns, parsed.commented_header = names, commented
+        parsed.comments = scan(text).comments if "\n#" in text or text.startswith("#") else {}
+    return parsed
+
+
+END = "\x00end"
+
+
+def scan(text: str) -> Parsed:
+    """The layout of a canonical TSV without reading its entries: header columns, header
+    style and the comment lines with the entry each precedes (what a save keeps)."""
+    comments: dict[str, list[str]] = {}
+    pending: list[str] = []
+    names: list[str] | None = None
+    commented = False
+    source = 0
+    for raw in split_records(text):
+        if not raw.strip():
+            continue
+        if names is None:
+            if raw.startswith("#") and not _is_comment_header(raw):
+                pending.append(raw)
+                continue
+            cells = raw.split("\t")
+            if not looks_like_header(cells):
+                return Parsed([], [], [])
+            names = header_columns(cells, 0, [])
+            commented = raw.startswith("#")
+            source = names.index("source")
+            if pending:
+                comments[""], pending = pending, []
+            continue
+        if raw.startswith("#"):
+            pending.append(raw)
+        elif pending:
+            cells = raw.split("\t")
+            cell = cells[source] if source < len(cells) else ""
+            key = " ".join(cell.replace("\ufeff", "").split()).casefold()
+            comments.setdefault(key, []).extend(pending)
+            pending = []
+    if pending:
+        comments[END] = pending
+    parsed = Parsed([], [], [])
+    parsed.columns, parsed.commented_header, parsed.comments = names, commented, comments
     return parsed
 
 
@@ -187,11 +230,19 @@ def dump(
     columns, commented = layout(entries, extra_columns, like)
     rows = table(entries, extra_columns, columns)
     header = "\t".join(rows[0])
-    lines = [f"# {header}" if commented else header]
-    for row in rows[1:]:
+    comments = dict(like.comments or {}) if like is not None else {}
+    lines = list(comments.pop("", []))  # a copy: `like` is remembered by the store
+    lines.append(f"# {header}" if commented else header)
+    for entry, row in zip(entries, rows[1:], strict=True):
+        if comments:
+            lines.extend(comments.pop(entry.key, []))
         while row and not row[-1]:  # no trailing empty cells: untouched lines stay as they were
             row.pop()
         line = "\t".join(row)
         lines.append(" " + line if line.startswith("#") else line)  # not a comment: cells are
+    trailer = comments.pop(END, [])
+    for kept in comments.values():  # comments of entries deleted since: kept, at the end
+        lines.extend(kept)
+    lines.extend(trailer)
     return "\n".join(lines) + "\n"  # stripped when read, so the space changes nothing
 

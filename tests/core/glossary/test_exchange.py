@@ -219,3 +219,40 @@ def test_csv_export_guards_formulas_and_reads_them_back(tmp_path: Path) -> None:
     assert (back.source, back.targets, back.forbidden, back.note) == (
         entry.source, entry.targets, entry.forbidden, entry.note,
     )  # fmt: skip
+
+
+def test_a_store_that_adopted_a_version_keeps_the_layout(tmp_path: Path) -> None:
+    """The window hands the store the version the check read (no columns remembered):
+    the save must still keep the file's own header."""
+    from app.core.glossary.version import GlossaryVersion
+
+    path = tmp_path / "team.tsv"
+    old = "source\ttarget\tforbidden\tnote\nКиїв\tKyiv\tKiev\thouse style\n"
+    path.write_text(old, encoding="utf-8")
+    store = GlossaryStore(path)
+    store.adopt(GlossaryVersion.read(path))
+    store.add(GlossaryEntry("Одеса", ("Odesa",)))
+    assert path.read_text(encoding="utf-8").startswith(old)
+
+
+def test_comment_lines_survive_saves(tmp_path: Path) -> None:
+    """A team's `#` notes in the file stay where they were, save after save."""
+    path = tmp_path / "team.tsv"
+    text = (
+        "# Team glossary, ask Ann before changing names\n"
+        "source\ttarget\tnote\tforbidden\n"
+        "# --- places ---\n"
+        "Київ\tKyiv\t\tKiev\n"
+        "Одеса\tOdesa\n"
+        "# --- people ---\n"
+        "Марко Рубіо\tMarco Rubio\t\tMark Rubio\n"
+        "# end\n"
+    )
+    path.write_text(text, encoding="utf-8")
+    store = GlossaryStore(path)
+    store.add(GlossaryEntry("Львів", ("Lviv",)))
+    store.add(GlossaryEntry("Харків", ("Kharkiv",)))  # second save: remembered, not re-read
+    after = path.read_text(encoding="utf-8")
+    assert _changed(text, after) == ["+Львів\tLviv", "+Харків\tKharkiv"]
+    save_glossary(load_glossary(path), path)
+    assert path.read_text(encoding="utf-8") == after
