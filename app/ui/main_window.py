@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.actions_ = Actions(self)
         self._follow = False  # after apply/ignore, the grid follows the list's new row
+        self._opening: InputSpec | None = None  # what is being opened (for Open Recent)
 
         self.article = ArticleView()
         self.marker_bar = MarkerBar()
@@ -132,7 +133,8 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, g.dock)
         self.resizeDocks([g.dock], [420], Qt.Orientation.Horizontal)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, m.dock)
-        top_layout.insertWidget(0, g.proposal_bar)
+        # Below the grid: showing or hiding it must not push the article's text around.
+        top_layout.insertWidget(top_layout.indexOf(self.legend), g.proposal_bar)
         top_layout.insertWidget(0, g.problem_bar)
         a = self.actions_
         for action in m.file_actions:  # beside the other exports, before Quit
@@ -206,7 +208,7 @@ class MainWindow(QMainWindow):
         self.article.segment_focused.connect(self.glossary_ui.show_segment)
         self.glossary_ui.insert_action.triggered.connect(self.insert_term)
         self.glossary_ui.pane.segment_terms.insert_requested.connect(self.insert_text)
-        c.loading.connect(lambda: self.statusBar().showMessage("Loading and checking…"))
+        c.loading.connect(self._on_loading)
         c.loaded.connect(self._on_loaded)
         c.load_failed.connect(self._on_failed)
         c.issues_changed.connect(self._on_issues_changed)
@@ -261,15 +263,23 @@ class MainWindow(QMainWindow):
 
     # -- opening ----------------------------------------------------------------
     def open_input(self, spec: InputSpec) -> None:
-        """Open any input; an article pair goes into Open Recent."""
+        """Open any input; an article pair goes into Open Recent once it opened."""
+        self._opening = spec
         self.files.open_input(spec)
         if len(spec.paths) == 2:
-            source, target = spec.paths
-            self.settings.add_recent(source, target, spec.glossary)
-            self.settings.set_last_dir(str(Path(source).parent))
-            if spec.glossary:
-                self.settings.set_last_glossary(spec.glossary)
-            self._rebuild_recent()
+            self.settings.set_last_dir(str(Path(spec.paths[0]).resolve().parent))
+
+    def _remember_opened(self) -> None:
+        """The input opened: an article pair joins Open Recent (failed ones never do)."""
+        spec, self._opening = self._opening, None
+        review = self.controller.review
+        if spec is None or len(spec.paths) != 2 or review is None:
+            return
+        source, target = spec.paths
+        self.settings.add_recent(source, target, spec.glossary)
+        if spec.glossary:
+            self.settings.set_last_glossary(str(Path(spec.glossary).resolve()))
+        self._rebuild_recent()
 
     def open_files(self, source: str, target: str, glossary: str | None = None) -> None:
         self.open_input(InputSpec((source, target), glossary))
@@ -282,8 +292,16 @@ class MainWindow(QMainWindow):
     def _rebuild_recent(self) -> None:
         menu = self.actions_.recent_menu
         menu.clear()
-        for source, target, glossary in self.settings.recent():
-            action = menu.addAction(f"{Path(source).name}  +  {Path(target).name}")
+        recent = self.settings.recent()
+        names = [(Path(s).name, Path(t).name) for s, t, _g in recent]
+        for (source, target, glossary), pair in zip(recent, names, strict=True):
+            label = f"{pair[0]}  +  {pair[1]}"
+            if names.count(pair) > 1:  # the same article twice: say what differs
+                label += f"  ({Path(glossary).name if glossary else self.tr('no glossary')}"
+                label += f", {Path(target).parent.name})"
+            elif glossary:
+                label += f"  ({Path(glossary).name})"
+            action = menu.addAction(label)
             action.setToolTip(f"{source}\n{target}\n{glossary}")
             action.triggered.connect(
                 lambda _c=False, s=source, t=target, g=glossary: self.open_files(s, t, g or None)
@@ -318,21 +336,44 @@ class MainWindow(QMainWindow):
             self.article.set_edited(i, review.is_edited(i))
         self.status_ui.refresh()
         self.team_ui.reload()
+        self._remember_opened()
         self._update_title()
         self._update_actions()
 
     def _update_title(self) -> None:
         review = self.controller.review
         name = "Verso"
+        title = f"{name}[*]"
         if review is not None:
             shown = review.path or review.target_path or "untitled"
-            name = f"{Path(shown).name} — Verso"
-        self.setWindowTitle(f"{name}[*]")
+            # "name* — Verso": the platform adds the application name unless the title
+            # ends with it, which it does here (no "— Verso* — Verso").
+            title = f"{Path(shown).name}[*] — {name}"
+        self.setWindowTitle(title)
         self.setWindowModified(review is not None and review.is_dirty)
+
+    def _on_loading(self) -> None:
+        self.statusBar().showMessage(self.tr("Loading and checking…"))
 
     def _on_failed(self, message: str) -> None:
         self.statusBar().clearMessage()
+        spec, self._opening = self._opening, None
+        if spec is not None and len(spec.paths) == 2:
+            message = self._which_file(spec, message)
+            if spec.glossary and self.ctx.glossary.path is None:
+                # The article failed, the glossary given with it still opens.
+                self.ctx.glossary.set_path(str(Path(spec.glossary).resolve()))
         self.ctx.ask.error("Verso", message)
+
+    def _which_file(self, spec: InputSpec, message: str) -> str:
+        """Say whether the source or the translation is at fault."""
+        source, target = (str(p) for p in spec.paths)
+        for path, role in ((source, self.tr("The source article")),
+                           (target, self.tr("The translation"))):
+            for form in {path, str(Path(path).resolve())}:
+                if message.startswith(form):
+                    return f"{role}: {message}"
+        return message
 
     def _on_issues_changed(self) -> None:
         issues = self.controller.visible_issues()

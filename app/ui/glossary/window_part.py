@@ -76,6 +76,8 @@ class GlossaryUi(QObject):
     def _connect(self) -> None:
         c, p, s = self.controller, self.pane, self.sync
         c.loaded.connect(self._on_loaded)
+        c.loading.connect(self._on_loading)
+        c.load_failed.connect(lambda _m: self._on_glossary_changed())
         c.issues_changed.connect(self._refresh_places)
         c.issues_changed.connect(self._refresh_segment)
         c.glossary_rebuilt.connect(self._refresh_segment)
@@ -106,6 +108,11 @@ class GlossaryUi(QObject):
         current = str(self.sync.path) if self.sync.path is not None else None
         if wanted != current:
             self.sync.set_path(wanted, self.controller.glossary)
+
+    def _on_loading(self) -> None:
+        """The article is being read and checked, its glossary with it: say so."""
+        if self.sync.store is None:
+            self.pane.set_read_only(True, self.tr("Loading the article and its glossary…"))
 
     def _on_glossary_changed(self) -> None:
         s = self.sync
