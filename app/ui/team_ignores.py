@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,7 @@ from app.core.model.issues import Issue
 from app.core.review import ignore_list
 from app.core.review.ignore_list import IgnoreRule, IgnoreStore
 from app.ui.context import WindowContext
+from app.ui.highlighter import label_for
 
 
 class IgnoreListDialog(QDialog):
@@ -42,8 +43,11 @@ class IgnoreListDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         for row, rule in enumerate(sorted(rules, key=lambda r: r.key)):
-            for column, value in enumerate((rule.check, rule.text, rule.note)):
+            for column, value in enumerate((label_for(rule.check), rule.text, rule.note)):
                 item = QTableWidgetItem(value)
+                if column == 0:
+                    item.setData(Qt.ItemDataRole.UserRole, rule.check)
+                    item.setToolTip(rule.check)
                 if column < 2:  # the key: remove the rule and add another to change it
                     item.setFlags(item.flags() & ~item.flags().ItemIsEditable)
                 self.table.setItem(row, column, item)
@@ -79,7 +83,8 @@ class IgnoreListDialog(QDialog):
         for row in range(self.table.rowCount()):
             cells = [self.table.item(row, c) for c in range(3)]
             values = [c.text() if c is not None else "" for c in cells]
-            out.append(IgnoreRule(values[0], values[1], values[2]))
+            check = cells[0].data(Qt.ItemDataRole.UserRole) if cells[0] is not None else None
+            out.append(IgnoreRule(str(check or values[0]), values[1], values[2]))
         return out
 
 

@@ -53,6 +53,7 @@ class SegmentTerms(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.label = QLabel()
+        self.label.setWordWrap(True)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Glossary terms of the current segment"))
         self.list.setMaximumHeight(self.fontMetrics().height() * 7)
@@ -83,7 +84,7 @@ class SegmentTerms(QWidget):
         for term in terms:
             item = QListWidgetItem(f"{term.source_text} → {term.rendering}   {marks[term.status]}")
             item.setData(TERM_ROLE, term)
-            item.setToolTip(term.entry.note)
+            item.setToolTip("\n".join(x for x in (item.text(), term.entry.note) if x))
             self.list.addItem(item)
         if terms:
             self.list.setCurrentRow(0)
