@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
 from app.ui.main_window import MainWindow
@@ -73,3 +74,15 @@ def test_the_proposal_bar_sits_below_the_grid(qtbot: QtBot, make_window: MakeWin
     bar = window.glossary_ui.proposal_bar
     assert layout.indexOf(bar) == layout.indexOf(window.legend) - 1
     assert layout.indexOf(bar) > layout.indexOf(window.glossary_ui.problem_bar)
+
+
+def test_no_two_actions_share_a_shortcut(qtbot: QtBot, make_window: MakeWindow) -> None:
+    """An ambiguous shortcut fires neither action: every key is one action's."""
+    window = make_window()
+    seen: dict[str, str] = {}
+    for action in window.findChildren(QAction):
+        for key in action.shortcuts():
+            name = key.toString()
+            assert name not in seen, f"{name}: {seen.get(name)} and {action.text()}"
+            seen[name] = action.text()
+    assert {"Ctrl+Return", "Alt+Return", "Ctrl+Shift+T", "Ctrl+H", "F9"} <= set(seen)

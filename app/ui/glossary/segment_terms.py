@@ -1,7 +1,7 @@
 """The glossary terms of the current segment, at the top of the glossary pane: each
 with its status in the translation (approved rendering used, a forbidden one used,
 or missing), so the editor sees the terms that matter now without searching. A key
-(Ctrl+T) inserts the chosen term's approved rendering at the text cursor."""
+(Ctrl+Shift+T) inserts the chosen term's approved rendering at the text cursor."""
 
 from __future__ import annotations
 
@@ -72,7 +72,7 @@ class SegmentTerms(QWidget):
             self.label.setText(self.tr("Put the cursor in a segment to see its terms."))
             return
         self.label.setText(
-            self.tr("Segment {n}: {count} term(s) · Ctrl+T inserts the selected one").format(
+            self.tr("Segment {n}: {count} term(s) · Ctrl+Shift+T inserts the selected one").format(
                 n=segment + 1, count=len(terms)
             )
         )
