@@ -493,6 +493,8 @@ class MainWindow(QMainWindow):
             "apply": self.apply_suggestion,
             "apply-all": self.apply_to_all,
             "ignore": self.ignore,
+            "unignore": self.ignore,  # on an ignored issue: shows it again
+            "ignore-team": self.team_ui.ignore_issue,
             "show": self._jump_to,
         }
         handlers[kind](issue)

@@ -160,6 +160,10 @@ class TeamIgnoresUi(QObject):
         if issue is None:
             self.ctx.status.show(self.tr("No issue here to ignore."))
             return
+        self.ignore_issue(issue)
+
+    def ignore_issue(self, issue: Issue) -> None:
+        """Add (issue's check, its text) to the team's list and save it."""
         if self.store is None:
             self.reload()
         if self.store is None:

@@ -119,3 +119,28 @@ def test_the_dialog_lists_and_removes_rules(
     assert seen == [[IgnoreRule("glossary-forbidden", "Kiev", "house")]]
     assert ignore_list.read(path) == []
     assert len(kievs(window)) == 3
+
+
+def test_context_menu_un_ignores_and_ignores_for_the_team(
+    qtbot: QtBot, make_window: MakeWindow, small: Sample
+) -> None:
+    from PySide6.QtWidgets import QMenu
+
+    window = make_window()
+    open_and_wait(qtbot, window, small)
+    issue = kievs(window)[2]
+    window.controller.ignore(issue)
+    editor = window.article.targets[issue.pair]
+    assert editor.issue_menu is not None
+    menu = QMenu()
+    editor.issue_menu(menu, issue.start + 1)
+    show_again = [a for a in menu.actions() if "un-ignore" in a.text()]
+    assert len(show_again) == 1
+    show_again[0].trigger()
+    assert issue in window.controller.visible_issues()
+    menu = QMenu()
+    editor.issue_menu(menu, issue.start + 1)
+    team = [a for a in menu.actions() if "every article" in a.text()]
+    team[0].trigger()
+    assert kievs(window) == []
+    assert ignore_list.read(ignore_list.path_for(small.glossary))[0].text == "Kiev"
