@@ -184,7 +184,11 @@ class TeamIgnoresUi(QObject):
         if self.store is None:
             self.ctx.status.show(self.tr("Open a glossary first: the team list is kept beside it."))
             return
-        self.store.load()
+        try:
+            self.store.load()
+        except VersoError as exc:  # a hand-edited file that no longer reads
+            self.ctx.ask.error(self.tr("Team Ignore List"), str(exc))
+            return
         chosen = edit_rules(self.ctx.parent, self.store.path, list(self.store.rules))
         if chosen is not None:
             self._save(chosen)
