@@ -358,22 +358,25 @@ class MainWindow(QMainWindow):
     def _on_failed(self, message: str) -> None:
         self.statusBar().clearMessage()
         spec, self._opening = self._opening, None
+        title = "Verso"
         if spec is not None and len(spec.paths) == 2:
-            message = self._which_file(spec, message)
+            title = self._which_file(spec, message) or title
             if spec.glossary and self.ctx.glossary.path is None:
                 # The article failed, the glossary given with it still opens.
                 self.ctx.glossary.set_path(str(Path(spec.glossary).resolve()))
-        self.ctx.ask.error("Verso", message)
+        # The message is the CLI's, word for word; the title says which file is at fault.
+        self.ctx.ask.error(title, message)
 
-    def _which_file(self, spec: InputSpec, message: str) -> str:
-        """Say whether the source or the translation is at fault."""
+    def _which_file(self, spec: InputSpec, message: str) -> str | None:
+        """"The source article cannot be used" or the translation's, from the message."""
         source, target = (str(p) for p in spec.paths)
-        for path, role in ((source, self.tr("The source article")),
-                           (target, self.tr("The translation"))):
-            for form in {path, str(Path(path).resolve())}:
-                if message.startswith(form):
-                    return f"{role}: {message}"
-        return message
+        for path, title in (
+            (source, self.tr("The source article cannot be used")),
+            (target, self.tr("The translation cannot be used")),
+        ):
+            if any(message.startswith(form) for form in {path, str(Path(path).resolve())}):
+                return title
+        return None
 
     def _on_issues_changed(self) -> None:
         issues = self.controller.visible_issues()

@@ -41,7 +41,8 @@ def test_failed_files_stay_out_of_recent_and_the_glossary_still_opens(
         window.open_files(str(small.source), str(missing), str(small.glossary))
     assert settings.recent() == []
     assert window.actions_.recent_menu.isEmpty()
-    assert isolated.errors[0].startswith("The translation: ")
+    assert isolated.error_titles[0] == "The translation cannot be used"
+    assert isolated.errors[0].startswith(str(missing))
     assert window.ctx.glossary.path == small.glossary.resolve()
 
 
