@@ -19,7 +19,8 @@ class ArticleView(QScrollArea):
     """Rows of (number, source, target) that scroll together as one article."""
 
     target_edited = Signal(int, str)
-    issue_action = Signal(str, object)  # ("apply" | "apply-all" | "ignore" | "show", issue)
+    # ("apply" | "apply-all" | "ignore" | "ignore-team" | "unignore" | "show", issue)
+    issue_action = Signal(str, object)
     segment_focused = Signal(int)
     layout_changed = Signal()
     issue_clicked = Signal(object)  # a click on a highlighted span: its issue
@@ -41,6 +42,7 @@ class ArticleView(QScrollArea):
         self.targets: list[SegmentEditor] = []
         self.numbers: list[QLabel] = []
         self._issues: list[Issue] = []
+        self._ignored: list[Issue] = []
         self._selected: list[SegmentEditor] = []
         self.current: tuple[int, Side] | None = None  # the editor that last had focus
         self._source_header = QLabel()
@@ -192,9 +194,20 @@ class ArticleView(QScrollArea):
 
     def _issue_menu(self, menu: QMenu, index: int, offset: int) -> None:
         found = self.issues_at(index, offset)
-        if not found:
+        hidden = [
+            i for i in self._ignored
+            if i.pair == index and i.side is Side.TARGET and i.start <= offset <= i.end
+        ]
+        if not found and not hidden:
             return
         first = menu.actions()[0] if menu.actions() else None
+        for issue in hidden:
+            action = QAction(self.tr("Show “{t}” again (un-ignore)").format(t=issue.text), menu)
+            action.triggered.connect(
+                lambda _c=False, i=issue: self.issue_action.emit("unignore", i)
+            )
+            menu.insertAction(first, action)  # type: ignore[arg-type]
+            menu.insertSeparator(first)  # type: ignore[arg-type]
         for issue in found:
             entries: list[tuple[str, str]] = [("show", f"{issue.message}")]
             if issue.suggestion is not None:
@@ -203,6 +216,8 @@ class ArticleView(QScrollArea):
                     ("apply-all", f"Replace every “{issue.text}” with “{issue.suggestion}”"),
                 ]
             entries.append(("ignore", "Ignore this issue"))
+            entries.append(("ignore-team", self.tr("Ignore “{t}” for this check in every article")
+                            .format(t=issue.text)))
             for kind, text in entries:
                 action = QAction(text, menu)
                 action.triggered.connect(
@@ -215,6 +230,7 @@ class ArticleView(QScrollArea):
         """Highlight each issue on its side, and the matching source term; ignored
         issues get a dotted underline only (marked, but plainly not open)."""
         self._issues = list(issues)
+        self._ignored = list(ignored)
         self._draw_ignored(ignored)
         source_spans: list[list[Span]] = [[] for _ in self.sources]
         target_spans: list[list[Span]] = [[] for _ in self.targets]

@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.actions_ = Actions(self)
         self._follow = False  # after apply/ignore, the grid follows the list's new row
+        self._opening: InputSpec | None = None  # what is being opened (for Open Recent)
 
         self.article = ArticleView()
         self.marker_bar = MarkerBar()
@@ -136,7 +137,8 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, g.dock)
         self.resizeDocks([g.dock], [420], Qt.Orientation.Horizontal)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, m.dock)
-        top_layout.insertWidget(0, g.proposal_bar)
+        # Below the grid: showing or hiding it must not push the article's text around.
+        top_layout.insertWidget(top_layout.indexOf(self.legend), g.proposal_bar)
         top_layout.insertWidget(0, g.problem_bar)
         a = self.actions_
         for action in m.file_actions:  # beside the other exports, before Quit
@@ -265,15 +267,23 @@ class MainWindow(QMainWindow):
 
     # -- opening ----------------------------------------------------------------
     def open_input(self, spec: InputSpec) -> None:
-        """Open any input; an article pair goes into Open Recent."""
+        """Open any input; an article pair goes into Open Recent once it opened."""
+        self._opening = spec
         self.files.open_input(spec)
         if len(spec.paths) == 2:
-            source, target = spec.paths
-            self.settings.add_recent(source, target, spec.glossary)
-            self.settings.set_last_dir(str(Path(source).parent))
-            if spec.glossary:
-                self.settings.set_last_glossary(spec.glossary)
-            self._rebuild_recent()
+            self.settings.set_last_dir(str(Path(spec.paths[0]).resolve().parent))
+
+    def _remember_opened(self) -> None:
+        """The input opened: an article pair joins Open Recent (failed ones never do)."""
+        spec, self._opening = self._opening, None
+        review = self.controller.review
+        if spec is None or len(spec.paths) != 2 or review is None:
+            return
+        source, target = spec.paths
+        self.settings.add_recent(source, target, spec.glossary)
+        if spec.glossary:
+            self.settings.set_last_glossary(str(Path(spec.glossary).resolve()))
+        self._rebuild_recent()
 
     def open_files(self, source: str, target: str, glossary: str | None = None) -> None:
         self.open_input(InputSpec((source, target), glossary))
@@ -286,8 +296,16 @@ class MainWindow(QMainWindow):
     def _rebuild_recent(self) -> None:
         menu = self.actions_.recent_menu
         menu.clear()
-        for source, target, glossary in self.settings.recent():
-            action = menu.addAction(f"{Path(source).name}  +  {Path(target).name}")
+        recent = self.settings.recent()
+        names = [(Path(s).name, Path(t).name) for s, t, _g in recent]
+        for (source, target, glossary), pair in zip(recent, names, strict=True):
+            label = f"{pair[0]}  +  {pair[1]}"
+            if names.count(pair) > 1:  # the same article twice: say what differs
+                label += f"  ({Path(glossary).name if glossary else self.tr('no glossary')}"
+                label += f", {Path(target).parent.name})"
+            elif glossary:
+                label += f"  ({Path(glossary).name})"
+            action = menu.addAction(label)
             action.setToolTip(f"{source}\n{target}\n{glossary}")
             action.triggered.connect(
                 lambda _c=False, s=source, t=target, g=glossary: self.open_files(s, t, g or None)
@@ -329,23 +347,46 @@ class MainWindow(QMainWindow):
             self.article.set_edited(i, review.is_edited(i))
         self.status_ui.refresh()
         self.team_ui.reload()
+        self._remember_opened()
         self._update_title()
         self._update_actions()
 
     def _update_title(self) -> None:
         review = self.controller.review
         name = "Verso"
+        title = f"{name}[*]"
         if review is not None:
             shown = review.path or review.target_path or "untitled"
-            name = f"{Path(shown).name} — Verso"
-        self.setWindowTitle(f"{name}[*]")
+            # "name* — Verso": the platform adds the application name unless the title
+            # ends with it, which it does here (no "— Verso* — Verso").
+            title = f"{Path(shown).name}[*] — {name}"
+        self.setWindowTitle(title)
         self.setWindowModified(review is not None and review.is_dirty)
 
     def _on_failed(self, message: str) -> None:
         self.statusBar().clearMessage()
         if self._idle_hint:
             self.empty_hint.setText(self._idle_hint)
-        self.ctx.ask.error("Verso", message)
+        spec, self._opening = self._opening, None
+        title = "Verso"
+        if spec is not None and len(spec.paths) == 2:
+            title = self._which_file(spec, message) or title
+            if spec.glossary and self.ctx.glossary.path is None:
+                # The article failed, the glossary given with it still opens.
+                self.ctx.glossary.set_path(str(Path(spec.glossary).resolve()))
+        # The message is the CLI's, word for word; the title says which file is at fault.
+        self.ctx.ask.error(title, message)
+
+    def _which_file(self, spec: InputSpec, message: str) -> str | None:
+        """"The source article cannot be used" or the translation's, from the message."""
+        source, target = (str(p) for p in spec.paths)
+        for path, title in (
+            (source, self.tr("The source article cannot be used")),
+            (target, self.tr("The translation cannot be used")),
+        ):
+            if any(message.startswith(form) for form in {path, str(Path(path).resolve())}):
+                return title
+        return None
 
     def _on_issues_changed(self) -> None:
         issues = self.controller.visible_issues()
@@ -465,6 +506,8 @@ class MainWindow(QMainWindow):
             "apply": self.apply_suggestion,
             "apply-all": self.apply_to_all,
             "ignore": self.ignore,
+            "unignore": self.ignore,  # on an ignored issue: shows it again
+            "ignore-team": self.team_ui.ignore_issue,
             "show": self._jump_to,
         }
         handlers[kind](issue)

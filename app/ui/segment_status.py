@@ -59,6 +59,7 @@ class SegmentStatusUi(QObject):
         self.actions = [self.confirm, self.unconfirm, self.next_unconfirmed, self.next_error]
         self.label = QLabel()
         self.label.setAccessibleName(self.tr("Confirmed segments"))
+        self.label.setContentsMargins(12, 0, 4, 0)  # apart from the issue counts beside it
         self.confirm.triggered.connect(self.confirm_current)
         self.unconfirm.triggered.connect(self.unconfirm_current)
         self.next_unconfirmed.triggered.connect(lambda: self.go_next_unconfirmed())

@@ -76,7 +76,12 @@ class Settings:
         return items
 
     def add_recent(self, source: str, target: str, glossary: str | None) -> None:
-        entry = (str(Path(source)), str(Path(target)), str(glossary or ""))
+        """Remember absolute paths: Verso may be started from another folder next time."""
+        entry = (
+            str(Path(source).resolve()),
+            str(Path(target).resolve()),
+            str(Path(glossary).resolve()) if glossary else "",
+        )
         items = [entry] + [i for i in self.recent() if i != entry]
         text = RECENT_SEPARATOR.join("\t".join(i) for i in items[:MAX_RECENT])
         self.qs.setValue(KEY_RECENT, text)

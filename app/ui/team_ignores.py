@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,7 @@ from app.core.model.issues import Issue
 from app.core.review import ignore_list
 from app.core.review.ignore_list import IgnoreRule, IgnoreStore
 from app.ui.context import WindowContext
+from app.ui.highlighter import label_for
 
 
 class IgnoreListDialog(QDialog):
@@ -42,8 +43,11 @@ class IgnoreListDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         for row, rule in enumerate(sorted(rules, key=lambda r: r.key)):
-            for column, value in enumerate((rule.check, rule.text, rule.note)):
+            for column, value in enumerate((label_for(rule.check), rule.text, rule.note)):
                 item = QTableWidgetItem(value)
+                if column == 0:
+                    item.setData(Qt.ItemDataRole.UserRole, rule.check)
+                    item.setToolTip(rule.check)
                 if column < 2:  # the key: remove the rule and add another to change it
                     item.setFlags(item.flags() & ~item.flags().ItemIsEditable)
                 self.table.setItem(row, column, item)
@@ -79,7 +83,8 @@ class IgnoreListDialog(QDialog):
         for row in range(self.table.rowCount()):
             cells = [self.table.item(row, c) for c in range(3)]
             values = [c.text() if c is not None else "" for c in cells]
-            out.append(IgnoreRule(values[0], values[1], values[2]))
+            check = cells[0].data(Qt.ItemDataRole.UserRole) if cells[0] is not None else None
+            out.append(IgnoreRule(str(check or values[0]), values[1], values[2]))
         return out
 
 
@@ -155,6 +160,10 @@ class TeamIgnoresUi(QObject):
         if issue is None:
             self.ctx.status.show(self.tr("No issue here to ignore."))
             return
+        self.ignore_issue(issue)
+
+    def ignore_issue(self, issue: Issue) -> None:
+        """Add (issue's check, its text) to the team's list and save it."""
         if self.store is None:
             self.reload()
         if self.store is None:
@@ -175,7 +184,11 @@ class TeamIgnoresUi(QObject):
         if self.store is None:
             self.ctx.status.show(self.tr("Open a glossary first: the team list is kept beside it."))
             return
-        self.store.load()
+        try:
+            self.store.load()
+        except VersoError as exc:  # a hand-edited file that no longer reads
+            self.ctx.ask.error(self.tr("Team Ignore List"), str(exc))
+            return
         chosen = edit_rules(self.ctx.parent, self.store.path, list(self.store.rules))
         if chosen is not None:
             self._save(chosen)

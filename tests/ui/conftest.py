@@ -36,6 +36,7 @@ class Sample:
 @dataclass
 class DialogLog:
     errors: list[str] = field(default_factory=list)
+    error_titles: list[str] = field(default_factory=list)
     restore_answer: bool = False
     restore_offers: int = 0
     save_answer: str = "discard"
@@ -73,7 +74,11 @@ def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> DialogLog:
         log.restore_offers += 1
         return log.restore_answer
 
-    monkeypatch.setattr(dialogs, "show_error", lambda _p, _t, m: log.errors.append(m))
+    def show_error(_parent: object, title: str, message: str) -> None:
+        log.error_titles.append(title)
+        log.errors.append(message)
+
+    monkeypatch.setattr(dialogs, "show_error", show_error)
     monkeypatch.setattr(dialogs, "ask_restore", restore)
     monkeypatch.setattr(dialogs, "ask_save_changes", lambda _p, _c: log.save_answer)
 

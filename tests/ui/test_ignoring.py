@@ -15,7 +15,7 @@ from app.core.review.ignore_list import IgnoreRule, IgnoreStore
 from app.ui import team_ignores
 from app.ui.issue_model import STATUS_ALL, STATUS_IGNORED
 from app.ui.main_window import MainWindow
-from tests.ui.conftest import Sample, open_and_wait
+from tests.ui.conftest import DialogLog, Sample, open_and_wait
 
 MakeWindow = Callable[[], MainWindow]
 
@@ -119,3 +119,40 @@ def test_the_dialog_lists_and_removes_rules(
     assert seen == [[IgnoreRule("glossary-forbidden", "Kiev", "house")]]
     assert ignore_list.read(path) == []
     assert len(kievs(window)) == 3
+
+
+def test_context_menu_un_ignores_and_ignores_for_the_team(
+    qtbot: QtBot, make_window: MakeWindow, small: Sample
+) -> None:
+    from PySide6.QtWidgets import QMenu
+
+    window = make_window()
+    open_and_wait(qtbot, window, small)
+    issue = kievs(window)[2]
+    window.controller.ignore(issue)
+    editor = window.article.targets[issue.pair]
+    assert editor.issue_menu is not None
+    menu = QMenu()
+    editor.issue_menu(menu, issue.start + 1)
+    show_again = [a for a in menu.actions() if "un-ignore" in a.text()]
+    assert len(show_again) == 1
+    show_again[0].trigger()
+    assert issue in window.controller.visible_issues()
+    menu = QMenu()
+    editor.issue_menu(menu, issue.start + 1)
+    team = [a for a in menu.actions() if "every article" in a.text()]
+    team[0].trigger()
+    assert kievs(window) == []
+    assert ignore_list.read(ignore_list.path_for(small.glossary))[0].text == "Kiev"
+
+
+def test_a_broken_team_list_is_a_message_not_a_crash(
+    qtbot: QtBot, make_window: MakeWindow, small: Sample, isolated: DialogLog
+) -> None:
+    path = ignore_list.path_for(small.glossary)
+    path.write_text("not\ta list\n", encoding="utf-8")
+    window = make_window()
+    open_and_wait(qtbot, window, small)
+    assert len(kievs(window)) == 3, "the article is checked as if the list were empty"
+    window.team_ui.edit_list.trigger()
+    assert isolated.errors and "not an ignore list" in isolated.errors[-1]

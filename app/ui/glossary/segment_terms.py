@@ -1,7 +1,7 @@
 """The glossary terms of the current segment, at the top of the glossary pane: each
 with its status in the translation (approved rendering used, a forbidden one used,
 or missing), so the editor sees the terms that matter now without searching. A key
-(Ctrl+T) inserts the chosen term's approved rendering at the text cursor."""
+(Ctrl+Shift+T) inserts the chosen term's approved rendering at the text cursor."""
 
 from __future__ import annotations
 
@@ -53,6 +53,7 @@ class SegmentTerms(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.label = QLabel()
+        self.label.setWordWrap(True)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Glossary terms of the current segment"))
         self.list.setMaximumHeight(self.fontMetrics().height() * 7)
@@ -71,7 +72,7 @@ class SegmentTerms(QWidget):
             self.label.setText(self.tr("Put the cursor in a segment to see its terms."))
             return
         self.label.setText(
-            self.tr("Segment {n}: {count} term(s) · Ctrl+T inserts the selected one").format(
+            self.tr("Segment {n}: {count} term(s) · Ctrl+Shift+T inserts the selected one").format(
                 n=segment + 1, count=len(terms)
             )
         )
@@ -83,7 +84,7 @@ class SegmentTerms(QWidget):
         for term in terms:
             item = QListWidgetItem(f"{term.source_text} → {term.rendering}   {marks[term.status]}")
             item.setData(TERM_ROLE, term)
-            item.setToolTip(term.entry.note)
+            item.setToolTip("\n".join(x for x in (item.text(), term.entry.note) if x))
             self.list.addItem(item)
         if terms:
             self.list.setCurrentRow(0)

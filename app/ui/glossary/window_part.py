@@ -58,7 +58,7 @@ class GlossaryUi(QObject):
         self.reload_action = make(self.tr("&Reload"), self.sync.check_file)
         self.fix_action = make(self.tr("&Fix File…"), self.fix_file)
         self.overwrite_action = make(self.tr("Over&write Anyway…"), self.sync.overwrite_anyway)
-        self.insert_action = make(self.tr("&Insert Term"), lambda: None, "Ctrl+T")
+        self.insert_action = make(self.tr("&Insert Term"), lambda: None, "Ctrl+Shift+T")
         self.insert_action.setStatusTip(
             self.tr("Insert the approved rendering of the segment's selected term at the cursor")
         )

@@ -1,4 +1,4 @@
-"""The glossary pane follows the current segment; Ctrl+T inserts a term (issue 13, item 6)."""
+"""The glossary pane follows the current segment; Ctrl+Shift+T inserts a term (issue 13, item 6)."""
 
 from __future__ import annotations
 
@@ -39,12 +39,12 @@ def test_the_pane_lists_the_segment_s_terms_with_status(
     assert [(t.entry.source, t.status) for t in terms.terms] == [("Київ", OK)]
 
 
-def test_ctrl_t_inserts_the_rendering_at_the_cursor(
+def test_ctrl_shift_t_inserts_the_rendering_at_the_cursor(
     qtbot: QtBot, make_window: MakeWindow, small: Sample
 ) -> None:
     window = make_window()
     open_and_wait(qtbot, window, small)
-    assert window.glossary_ui.insert_action.shortcut().toString() == "Ctrl+T"
+    assert window.glossary_ui.insert_action.shortcut().toString() == "Ctrl+Shift+T"
     editor = window.article.targets[2]
     editor.setPlainText(" agreed.")  # the term removed: missing
     wait_checked(qtbot, window)
