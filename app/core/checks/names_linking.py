@@ -12,9 +12,11 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from app.core.checks.names_match import Rendering, covered, target_words
 from app.core.text.name_forms import likeness, one_slip
+from app.core.text.tokens import Token
 
 MIN_LETTERS = 4
 
@@ -26,6 +28,11 @@ class Slip:
     text: str
     suggestion: str
     count: int  # how often the article renders the name as `suggestion`
+
+
+@lru_cache(maxsize=16_384)
+def _target_words(text: str) -> tuple[Token, ...]:
+    return tuple(target_words(text))
 
 
 def _strip(word: str) -> str:
@@ -105,7 +112,7 @@ def find_slips(
     slips: list[Slip] = []
     for index, text, unlinked in texts:
         spans = approved.get(index, [])
-        for token in target_words(text):
+        for token in _target_words(text):
             word = _strip(token.text)
             key = (index, token.start)
             if len(word) < MIN_LETTERS or word.isupper() or key in starts or key in reported:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from app.core.checks.names_data import (
@@ -270,6 +271,7 @@ def _strip_possessive(token: Token) -> tuple[str, str]:
     return token.text, ""
 
 
+@lru_cache(maxsize=65_536)
 def _classify(form: str, word: str, lang: str, ukrainian: bool = True) -> str | None:
     kinds = variants_by_kind(form, lang)
     folded = word.casefold()
@@ -285,6 +287,7 @@ def _classify(form: str, word: str, lang: str, ukrainian: bool = True) -> str | 
     return "near"
 
 
+@lru_cache(maxsize=65_536)
 def expected_form(form: str, lang: str) -> str:
     """The romanisation a name should have: KMU 2010 (or the Russian passport system)."""
     if lang == "ru":
@@ -340,7 +343,7 @@ def _classify_for(name: SourceName, form: str, word: str, lang: str) -> tuple[st
         if kind is not None:
             return "not-conventional", usual[0]
         return None, usual[0]
-    return kind, expected_form(form, lang)
+    return kind, expected_form(form, lang) if kind is not None else ""
 
 
 def _foreign_links(
