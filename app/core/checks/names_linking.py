@@ -19,6 +19,7 @@ from app.core.text.name_forms import likeness, one_slip
 from app.core.text.tokens import Token
 
 MIN_LETTERS = 4
+LONG_LETTERS = 7  # Brett/Brent, Kieran/Kiernan: shorter names one slip apart are people
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,26 @@ def _may_render(romanised: str, word: str) -> bool:
     return romanised[:1].casefold() == word[:1].casefold() and likeness(romanised, word) >= 50
 
 
+def _loose_slip(
+    r: Rendering, index: int, linked: Counter[str], proper: set[str],
+    sources: dict[str, set[str]], shown: dict[str, str],
+) -> Slip | None:
+    """A long word linked to its source name only by likeness, one slip from a proper
+    rendering of another spelling of that name (Kardahsian for Кардаш'ян, beside
+    Kardashian for Кардаш"ян)."""
+    folded = r.text.casefold()
+    lemma = r.name.forms[0].casefold()
+    near = [
+        s for s in proper
+        if s != folded and abs(len(s) - len(folded)) <= 1 and lemma not in sources[s]
+        and linked[s] >= linked[folded] and _slip(folded, s)
+    ]  # fmt: skip
+    if not near:
+        return None
+    best = max(near, key=lambda s: (linked[s], s))
+    return Slip(index, r.start, r.text, shown[best], linked[best])
+
+
 def find_slips(
     texts: Sequence[tuple[int, str, tuple[tuple[str, str], ...]]],
     renderings: Sequence[tuple[int, Sequence[Rendering]]],
@@ -96,6 +117,8 @@ def find_slips(
     shown: dict[str, str] = {}
     sources: dict[str, set[str]] = defaultdict(set)
     starts: set[tuple[int, int]] = set()
+    proper: set[str] = set()  # spellings that romanise their source name properly
+    loose: dict[tuple[int, int], Rendering] = {}  # long words linked only by likeness
     for index, rs in renderings:
         for r in rs:
             starts.add((index, r.start))
@@ -104,6 +127,10 @@ def find_slips(
                 linked[folded] += 1
                 shown.setdefault(folded, r.text)
                 sources[folded].add(r.name.forms[0].casefold())
+                if r.kind in ("kmu", "conventional"):
+                    proper.add(folded)
+                elif len(r.text) >= LONG_LETTERS:
+                    loose[(index, r.start)] = r
     if not linked:
         return []
     by_length: dict[int, list[str]] = {}
@@ -115,6 +142,11 @@ def find_slips(
         for token in _target_words(text):
             word = _strip(token.text)
             key = (index, token.start)
+            if key in loose and key not in reported:
+                slip = _loose_slip(loose[key], index, linked, proper, sources, shown)
+                if slip is not None:
+                    slips.append(slip)
+                continue
             if len(word) < MIN_LETTERS or word.isupper() or key in starts or key in reported:
                 continue
             folded = word.casefold()
