@@ -12,6 +12,7 @@ otherwise the evidence is too weak to suggest anything.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import ClassVar
 
@@ -49,12 +50,19 @@ def _checked(name: SourceName) -> bool:
     return any(f.lower().endswith(_SURNAME_ENDINGS) and len(f) >= 6 for f in name.forms)
 
 
+def _holds(spelling: str, folded_target: str, folded_words: set[str]) -> bool:
+    """The target has `spelling` as a word (or words): "Kyy" inside "Zelenskyy" is not."""
+    folded = spelling.casefold()
+    return folded in folded_words if " " not in folded else folded in folded_target
+
+
 def _carried(name: SourceName, target: str, folded_target: str, words: list[str]) -> bool:
+    folded_words = {w.casefold() for w in words}
     for form in name.forms:
         low = form.lower()
-        if any(e.casefold() in folded_target for e in EXONYMS.get(low, ())):
+        if any(_holds(e, folded_target, folded_words) for e in EXONYMS.get(low, ())):
             return True
-        if any(v.casefold() in folded_target for v in variants(form) if len(v) >= 3):
+        if any(_holds(v, folded_target, folded_words) for v in variants(form) if len(v) >= 3):
             return True
         romanised = expected_form(form, "uk")
         if any(likeness(romanised, w) >= CARRIED_LIKENESS for w in words):
@@ -117,7 +125,9 @@ class NameMissingCheck(Check):
         if not chains:
             return []
         folded = pair.target.casefold()
-        words = [t.text for t in tokenize(pair.target) if t.text[:1].isalpha()]
+        words = [
+            re.sub(r"['’]s$", "", t.text) for t in tokenize(pair.target) if t.text[:1].isalpha()
+        ]  # Kyiv's is Kyiv
         return [
             self._issue(pair, chain)
             for chain in chains
