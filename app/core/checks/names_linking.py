@@ -83,15 +83,18 @@ def _loose_slip(
     r: Rendering, index: int, linked: Counter[str], proper: set[str],
     sources: dict[str, set[str]], shown: dict[str, str],
 ) -> Slip | None:
-    """A long word linked to its source name only by likeness, one slip from a proper
-    rendering of another spelling of that name (Kardahsian for Кардаш'ян, beside
-    Kardashian for Кардаш"ян)."""
+    """A long word linked to its source name only by likeness, one slip from a spelling
+    of that name (spelled otherwise in the source) that is a proper rendering or renders
+    this word's own source name better (Kardahsian for Кардаш'ян, beside Kardashian
+    for Кардаш"ян)."""
     folded = r.text.casefold()
     lemma = r.name.forms[0].casefold()
+    own = likeness(r.text, r.expected)
     near = [
-        s for s in proper
+        s for s in linked
         if s != folded and abs(len(s) - len(folded)) <= 1 and lemma not in sources[s]
         and linked[s] >= linked[folded] and _slip(folded, s)
+        and (s in proper or likeness(s, r.expected) > own)
     ]  # fmt: skip
     if not near:
         return None

@@ -44,6 +44,12 @@ def _known(name: SourceName) -> str | None:
 _SURNAME_ENDINGS = ("енко", "чук", "щук", "юк", "ишин")
 
 
+# Adjectives of a listed place that are also common adjectives (слов'янський "Slavic"):
+# only their capitalised place name is checked. Other place adjectives (київським часом)
+# must carry the place (Kyiv time).
+_COMMON_ADJECTIVES = ("слов'ян", "слов’ян")
+
+
 def _checked(name: SourceName) -> bool:
     if _known(name) is not None:
         return True
@@ -116,7 +122,8 @@ class NameMissingCheck(Check):
     def _pair(self, pair: Pair, ctx: CheckContext) -> list[Issue]:
         unlinked = [
             n for n in pair_unlinked(pair, ctx)
-            if n.text[:1].isupper() and not n.conventional_person and not n.foreign_person
+            if not n.conventional_person and not n.foreign_person
+            and (n.text[:1].isupper() or not n.text.lower().startswith(_COMMON_ADJECTIVES))
         ]  # fmt: skip
         chains = [
             c for c in _chains(unlinked, pair.source)

@@ -132,3 +132,11 @@ def test_names_the_glossary_does_not_know_are_listed_once_as_info() -> None:
     ]
     assert 'glossary add GLOSSARY "Рубіо" "Rubio"' in issues[1].message
     assert list(NameUnknownCheck().run(pairs, UK)) == []  # no glossary: nothing to add to
+
+
+def test_a_place_adjective_must_carry_its_place_but_slavic_is_no_place() -> None:
+    assert missing("Ефір о 21:40 за київським часом.", "On air at 9:40 p.m. Poltava time.") == [
+        ("київським", "warning", "Kyiv")
+    ]
+    assert missing("Ефір о 21:40 за київським часом.", "On air at 9:40 p.m. Kyiv time.") == []
+    assert missing("Це підірве слов'янську ідентичність.", "It would hurt the identity.") == []
