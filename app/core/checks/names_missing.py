@@ -17,10 +17,10 @@ from collections.abc import Iterable, Sequence
 from typing import ClassVar
 
 from app.core.checks.base import Check, CheckCategory, CheckContext
-from app.core.checks.names import NAME_LANGS, pair_unlinked
 from app.core.checks.names_data import UKRAINIAN_GIVEN_NAMES, UKRAINIAN_PLACES
 from app.core.checks.names_foreign import COMMON_WORD_TRAPS, EXONYMS, MULTIWORD_PLACES
 from app.core.checks.names_match import SourceName, expected_form
+from app.core.checks.names_memo import NAME_LANGS, pair_unlinked
 from app.core.model.document import Pair
 from app.core.model.issues import Issue, Severity, Side
 from app.core.text.name_forms import likeness
