@@ -12,11 +12,9 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from app.core.checks.names_match import Rendering, covered, target_words
 from app.core.text.name_forms import likeness, one_slip
-from app.core.text.tokens import Token
 
 MIN_LETTERS = 4
 LONG_LETTERS = 7  # Brett/Brent, Kieran/Kiernan: shorter names one slip apart are people
@@ -29,11 +27,6 @@ class Slip:
     text: str
     suggestion: str
     count: int  # how often the article renders the name as `suggestion`
-
-
-@lru_cache(maxsize=16_384)
-def _target_words(text: str) -> tuple[Token, ...]:
-    return tuple(target_words(text))
 
 
 def _strip(word: str) -> str:
@@ -142,7 +135,7 @@ def find_slips(
     slips: list[Slip] = []
     for index, text, unlinked in texts:
         spans = approved.get(index, [])
-        for token in _target_words(text):
+        for token in target_words(text):
             word = _strip(token.text)
             key = (index, token.start)
             if key in loose and key not in reported:
