@@ -156,11 +156,15 @@ def _union_alike(groups: _Groups, occurrences: list[_Occurrence]) -> None:
         r = occ.rendering
         if len(r.expected) >= UNION_MIN_LETTERS:
             romanised.setdefault(r.expected.casefold(), _folded(r.name.forms)[0])
-    spellings = sorted(romanised)
-    for i, a in enumerate(spellings):
-        for b in spellings[i + 1 :]:
-            if abs(len(a) - len(b)) <= 1 and one_slip(a, b) and not same_family(a, b):
-                groups.union((romanised[a], romanised[b]))
+    buckets: dict[tuple[str, int], list[str]] = {}
+    for spelling in sorted(romanised):
+        buckets.setdefault((spelling[:1], len(spelling)), []).append(spelling)
+    for (first, length), bucket in buckets.items():  # a slip keeps the first letter
+        for i, a in enumerate(bucket):
+            others = bucket[i + 1 :] + buckets.get((first, length + 1), [])
+            for b in others:
+                if one_slip(a, b) and not same_family(a, b):
+                    groups.union((romanised[a], romanised[b]))
 
 
 def _loosely_linked(r: Rendering, best: Rendering) -> bool:

@@ -73,8 +73,9 @@ def _may_render(romanised: str, word: str) -> bool:
 
 
 def _loose_slip(
-    r: Rendering, index: int, linked: Counter[str], proper: set[str],
-    sources: dict[str, set[str]], shown: dict[str, str],
+    r: Rendering, index: int, buckets: dict[tuple[str, int], list[str]],
+    linked: Counter[str], proper: set[str], sources: dict[str, set[str]],
+    shown: dict[str, str],
 ) -> Slip | None:
     """A long word linked to its source name only by likeness, one slip from a spelling
     of that name (spelled otherwise in the source) that is a proper rendering or renders
@@ -84,8 +85,9 @@ def _loose_slip(
     lemma = r.name.forms[0].casefold()
     own = likeness(r.text, r.expected)
     near = [
-        s for s in linked
-        if s != folded and abs(len(s) - len(folded)) <= 1 and lemma not in sources[s]
+        s for n in (len(folded) - 1, len(folded), len(folded) + 1)
+        for s in buckets.get((folded[:1], n), ())
+        if s != folded and lemma not in sources[s]
         and linked[s] >= linked[folded] and _slip(folded, s)
         and (s in proper or likeness(s, r.expected) > own)
     ]  # fmt: skip
@@ -129,9 +131,11 @@ def find_slips(
                     loose[(index, r.start)] = r
     if not linked:
         return []
-    by_length: dict[int, list[str]] = {}
+    # Buckets by first letter and length: a slip keeps the first letter and changes the
+    # length by one at most, so an article with thousands of names stays linear-ish.
+    by_length: dict[tuple[str, int], list[str]] = {}
     for spelling in linked:
-        by_length.setdefault(len(spelling), []).append(spelling)
+        by_length.setdefault((spelling[:1], len(spelling)), []).append(spelling)
     slips: list[Slip] = []
     for index, text, unlinked in texts:
         spans = approved.get(index, [])
@@ -139,7 +143,7 @@ def find_slips(
             word = _strip(token.text)
             key = (index, token.start)
             if key in loose and key not in reported:
-                slip = _loose_slip(loose[key], index, linked, proper, sources, shown)
+                slip = _loose_slip(loose[key], index, by_length, linked, proper, sources, shown)
                 if slip is not None:
                     slips.append(slip)
                 continue
@@ -150,7 +154,7 @@ def find_slips(
                 continue
             near = [
                 s for n in (len(folded) - 1, len(folded), len(folded) + 1)
-                for s in by_length.get(n, ()) if _slip(folded, s)
+                for s in by_length.get((folded[:1], n), ()) if _slip(folded, s)
             ]  # fmt: skip
             if not near:
                 continue
