@@ -156,3 +156,20 @@ def test_a_likeness_only_spelling_one_slip_from_a_better_one_is_flagged() -> Non
         ('Про це говорили Ілон Маск та Кім Кардаш"ян.', "Elon Musk and Kim Kardashian said so."),
     ]
     assert inconsistent(rows) == {"Kardahsian": "Kardashian"}
+
+
+def test_a_glossary_approved_spelling_is_never_taken_for_a_slip() -> None:
+    from app.core.glossary.matcher import GlossaryIndex
+    from app.core.glossary.model import Glossary, GlossaryEntry
+
+    ctx = CheckContext(
+        "uk", "en",
+        GlossaryIndex.build(Glossary([GlossaryEntry("Стармер", ["Starmer", "Starmar"])]), "uk"),
+    )  # fmt: skip
+    pairs = [
+        Pair(0, "Кір Стармер прибув.", "Keir Starmer arrived."),
+        Pair(1, "Стармер зустрівся з Кіром.", "Starmar met Keir."),
+        Pair(2, "Про це сказав Стармер.", "Kier Starmer said so."),
+    ]
+    found = {i.text: i.suggestion for i in NameInconsistentCheck().run(pairs, ctx)}
+    assert found == {"Kier": "Keir"}
