@@ -1,8 +1,10 @@
 """False alarms and catches of the name checks on the shared corpora.
 
 ntrex-uk-en: 1,997 professional uk/en pairs (documents from document_ids.tsv).
-wmt23-uk-en-news: references (clean) and 11 MT systems. Prints issues per 100 pairs.
-Usage: .venv/bin/python bench/names_bench.py [--show N]
+wmt23-uk-en-news: references (clean) and 11 MT systems. Prints issues per 100 pairs
+for the name checks (name-mismatch, name-inconsistent, name-missing).
+Usage: .venv/bin/python -m bench.names_bench [--show N] [--systems]
+(run it as a module from the checkout, so `app` is this checkout's)
 """
 
 from __future__ import annotations
@@ -16,11 +18,12 @@ from pathlib import Path
 
 from app.core.checks.base import CheckContext
 from app.core.checks.names import NameInconsistentCheck, NameMismatchCheck
+from app.core.checks.names_missing import NameMissingCheck
 from app.core.model.document import Pair
 from app.core.model.issues import Issue
 
 DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
-CHECKS = (NameMismatchCheck(), NameInconsistentCheck())
+CHECKS = (NameMismatchCheck(), NameInconsistentCheck(), NameMissingCheck())
 
 
 def run_docs(docs: dict[str, list[tuple[str, str]]]) -> tuple[int, list[tuple[Issue, Pair]]]:

@@ -28,10 +28,10 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 
 from app.core.checks.base import CheckContext
-from app.core.checks.names import pair_renderings
 from app.core.checks.names_data import UKRAINIAN_GIVEN_NAMES, UKRAINIAN_PLACES
 from app.core.checks.names_foreign import foreign_given
 from app.core.checks.names_match import Rendering
+from app.core.checks.names_memo import pair_renderings
 from app.core.model.document import Pair
 from app.core.text.name_forms import russian_style_forms
 from app.core.text.numbers import extract

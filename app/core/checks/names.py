@@ -21,7 +21,6 @@ source side did not link them.
 
 from __future__ import annotations
 
-import weakref
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -30,22 +29,20 @@ from typing import ClassVar
 
 from app.core.checks.base import Check, CheckCategory, CheckContext
 from app.core.checks.names_linking import find_slips, same_family
-from app.core.checks.names_match import (
-    KIND_RANK,
-    Rendering,
-    SourceName,
-    assign_renderings,
-    covered,
-    expected_form,
-    source_names,
-    target_words,
+from app.core.checks.names_match import KIND_RANK, Rendering, covered, target_words
+from app.core.checks.names_memo import (
+    NamesMemo,
+    glossary_spans,
+    memo_for,
+    memoised_renderings,
+    pair_renderings,
+    unlinked_keys,
 )
 from app.core.model.document import Pair
 from app.core.model.issues import Issue, Severity, Side
 from app.core.text.name_forms import likeness, one_slip
 from app.core.text.translit import levenshtein, similarity, skeleton
 
-NAME_LANGS = frozenset({"uk", "ru"})
 TARGET_ONLY_MIN_LETTERS = 5
 TARGET_ONLY_MAX_DISTANCE = 2
 FOREIGN_VARIANT_LIKENESS = 75.0
@@ -60,104 +57,9 @@ _KIND_TEXT = {
 }
 
 
-Spans = list[tuple[int, int]]
-
-
-def _glossary_spans(ctx: CheckContext, pair: Pair) -> tuple[Spans, Spans]:
-    """Source spans of glossary terms, and target spans of glossary renderings."""
-    if ctx.glossary is None:
-        return [], []
-    source = [(m.start, m.end) for m in ctx.glossary.source_matches(pair.source)]
-    target = [(m.start, m.end) for m in ctx.glossary.target_hits(pair.target)]
-    return source, target
-
-
-class _Memo:
-    """Per-glossary memo of what depends only on a pair's texts (a re-check after an
-    edit recomputes one pair, not the article; both name checks share the work)."""
-
-    LIMIT = 16_384
-
-    def __init__(self) -> None:
-        self.renderings: dict[tuple[str, str, str], tuple[Rendering, ...]] = {}
-        self.unlinked: dict[tuple[str, str, str], tuple[SourceName, ...]] = {}
-        self.words: dict[str, tuple[tuple[int, str], ...]] = {}
-        # target text -> (start, word, folded word, skeleton) of its name words
-        self.entries: dict[str, tuple[tuple[int, str, str, str], ...]] = {}
-        # The last article's name-inconsistent inputs and findings (one tuple, so a
-        # reader never sees a key with another run's issues): a re-check whose edit
-        # leaves every name as it was reuses them instead of regrouping the article.
-        self.last_source: tuple[object, tuple[Issue, ...]] = ((), ())
-        self.last_target: tuple[object, tuple[Issue, ...]] = ((), ())
-
-
-_NO_GLOSSARY = _Memo()
-_MEMOS: weakref.WeakKeyDictionary[object, _Memo] = weakref.WeakKeyDictionary()
-
-
-def _memo(ctx: CheckContext) -> _Memo:
-    if ctx.glossary is None:
-        return _NO_GLOSSARY
-    memo = _MEMOS.get(ctx.glossary)
-    if memo is None:
-        memo = _MEMOS.setdefault(ctx.glossary, _Memo())
-    return memo
-
-
 @lru_cache(maxsize=65_536)
 def _skeleton(word: str) -> str:
     return skeleton(word)
-
-
-def pair_renderings(pair: Pair, ctx: CheckContext) -> list[Rendering]:
-    """Renderings of the pair's source names the glossary does not decide."""
-    return list(_renderings(_memo(ctx), pair, ctx))
-
-
-def _renderings(memo: _Memo, pair: Pair, ctx: CheckContext) -> tuple[Rendering, ...]:
-    if ctx.source_lang not in NAME_LANGS or not pair.source or not pair.target:
-        return ()
-    key = (pair.source, pair.target, ctx.source_lang)
-    found = memo.renderings.get(key)
-    if found is None:
-        if len(memo.renderings) >= _Memo.LIMIT:
-            memo.renderings.clear()
-            memo.unlinked.clear()
-        rendered, memo.unlinked[key] = _pair_renderings(pair, ctx)
-        found = memo.renderings[key] = tuple(rendered)
-    return found
-
-
-def pair_unlinked(pair: Pair, ctx: CheckContext) -> tuple[SourceName, ...]:
-    """The pair's source names (outside the glossary) that no target word renders."""
-    memo = _memo(ctx)
-    _renderings(memo, pair, ctx)
-    return memo.unlinked.get((pair.source, pair.target, ctx.source_lang), ())
-
-
-def _unlinked(memo: _Memo, pair: Pair, ctx: CheckContext) -> tuple[tuple[str, str], ...]:
-    """(romanised lemma, folded lemma) of the pair's source names no target word renders."""
-    return tuple(
-        (expected_form(n.forms[0], ctx.source_lang), n.forms[0].casefold())
-        for n in pair_unlinked(pair, ctx)
-    )
-
-
-def _pair_renderings(
-    pair: Pair, ctx: CheckContext
-) -> tuple[list[Rendering], tuple[SourceName, ...]]:
-    source_spans, target_spans = _glossary_spans(ctx, pair)
-    words = [
-        w for w in target_words(pair.target) if not covered(w.start, w.end, target_spans)
-    ]
-    names = [
-        n
-        for n in source_names(pair.source, ctx.source_lang)
-        if not covered(n.start, n.end, source_spans)
-    ]
-    rendered = assign_renderings(names, words, ctx.source_lang)
-    linked = {(r.name.start, r.name.end) for r in rendered}
-    return rendered, tuple(n for n in names if (n.start, n.end) not in linked)
 
 
 def _in_case_of(suggestion: str, text: str) -> str:
@@ -260,11 +162,15 @@ def _union_alike(groups: _Groups, occurrences: list[_Occurrence]) -> None:
         r = occ.rendering
         if len(r.expected) >= UNION_MIN_LETTERS:
             romanised.setdefault(r.expected.casefold(), _folded(r.name.forms)[0])
-    spellings = sorted(romanised)
-    for i, a in enumerate(spellings):
-        for b in spellings[i + 1 :]:
-            if abs(len(a) - len(b)) <= 1 and one_slip(a, b) and not same_family(a, b):
-                groups.union((romanised[a], romanised[b]))
+    buckets: dict[tuple[str, int], list[str]] = {}
+    for spelling in sorted(romanised):
+        buckets.setdefault((spelling[:1], len(spelling)), []).append(spelling)
+    for (first, length), bucket in buckets.items():  # a slip keeps the first letter
+        for i, a in enumerate(bucket):
+            others = bucket[i + 1 :] + buckets.get((first, length + 1), [])
+            for b in others:
+                if one_slip(a, b) and not same_family(a, b):
+                    groups.union((romanised[a], romanised[b]))
 
 
 def _loosely_linked(r: Rendering, best: Rendering) -> bool:
@@ -305,8 +211,8 @@ class NameInconsistentCheck(Check):
     article_scope: ClassVar[bool] = True
 
     def run(self, pairs: Sequence[Pair], ctx: CheckContext) -> Iterable[Issue]:
-        memo = _memo(ctx)
-        renderings = tuple((pair.index, _renderings(memo, pair, ctx)) for pair in pairs)
+        memo = memo_for(ctx)
+        renderings = tuple((pair.index, memoised_renderings(memo, pair, ctx)) for pair in pairs)
         key, found = memo.last_source
         if key != renderings:
             occurrences = [
@@ -335,10 +241,10 @@ class NameInconsistentCheck(Check):
     ) -> list[Issue]:
         """Unlinked words one slip from a rendering elsewhere (Kier beside Keir)."""
         approved = (
-            {p.index: _glossary_spans(ctx, p)[1] for p in pairs} if ctx.glossary else {}
+            {p.index: glossary_spans(ctx, p)[1] for p in pairs} if ctx.glossary else {}
         )
-        memo = _memo(ctx)
-        texts = [(p.index, p.target, _unlinked(memo, p, ctx)) for p in pairs if p.target]
+        memo = memo_for(ctx)
+        texts = [(p.index, p.target, unlinked_keys(memo, p, ctx)) for p in pairs if p.target]
         return [
             self.issue(
                 s.pair, Side.TARGET, s.start, s.start + len(s.text),
@@ -451,12 +357,12 @@ def _folded(forms: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _name_entries(
-    memo: _Memo, pair: Pair, ctx: CheckContext
+    memo: NamesMemo, pair: Pair, ctx: CheckContext
 ) -> tuple[tuple[int, str, str, str], ...]:
     """_name_words with each word's casefolded form and skeleton, memoised per target."""
     found = memo.entries.get(pair.target)
     if found is None:
-        if len(memo.entries) >= _Memo.LIMIT:
+        if len(memo.entries) >= NamesMemo.LIMIT:
             memo.entries.clear()
         found = memo.entries[pair.target] = tuple(
             (start, word, word.casefold(), _skeleton(word))
@@ -467,11 +373,11 @@ def _name_entries(
 
 def _name_words(pair: Pair, ctx: CheckContext) -> tuple[tuple[int, str], ...]:
     """(start, word) of the target's capitalised words the glossary does not cover."""
-    memo = _memo(ctx).words
+    memo = memo_for(ctx).words
     found = memo.get(pair.target)
     if found is not None:
         return found
-    approved = _glossary_spans(ctx, pair)[1] if ctx.glossary is not None else []
+    approved = glossary_spans(ctx, pair)[1] if ctx.glossary is not None else []
     words: list[tuple[int, str]] = []
     for token in target_words(pair.target):
         word = token.text
@@ -483,7 +389,7 @@ def _name_words(pair: Pair, ctx: CheckContext) -> tuple[tuple[int, str], ...]:
         if covered(token.start, token.start + len(word), approved):
             continue
         words.append((token.start, word))
-    if len(memo) >= _Memo.LIMIT:
+    if len(memo) >= NamesMemo.LIMIT:
         memo.clear()
     memo[pair.target] = found = tuple(words)
     return found

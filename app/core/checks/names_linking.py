@@ -17,6 +17,7 @@ from app.core.checks.names_match import Rendering, covered, target_words
 from app.core.text.name_forms import likeness, one_slip
 
 MIN_LETTERS = 4
+LONG_LETTERS = 7  # Brett/Brent, Kieran/Kiernan: shorter names one slip apart are people
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,31 @@ def _may_render(romanised: str, word: str) -> bool:
     return romanised[:1].casefold() == word[:1].casefold() and likeness(romanised, word) >= 50
 
 
+def _loose_slip(
+    r: Rendering, index: int, buckets: dict[tuple[str, int], list[str]],
+    linked: Counter[str], proper: set[str], sources: dict[str, set[str]],
+    shown: dict[str, str],
+) -> Slip | None:
+    """A long word linked to its source name only by likeness, one slip from a spelling
+    of that name (spelled otherwise in the source) that is a proper rendering or renders
+    this word's own source name better (Kardahsian for Кардаш'ян, beside Kardashian
+    for Кардаш"ян)."""
+    folded = r.text.casefold()
+    lemma = r.name.forms[0].casefold()
+    own = likeness(r.text, r.expected)
+    near = [
+        s for n in (len(folded) - 1, len(folded), len(folded) + 1)
+        for s in buckets.get((folded[:1], n), ())
+        if s != folded and lemma not in sources[s]
+        and linked[s] >= linked[folded] and _slip(folded, s)
+        and (s in proper or likeness(s, r.expected) > own)
+    ]  # fmt: skip
+    if not near:
+        return None
+    best = max(near, key=lambda s: (linked[s], s))
+    return Slip(index, r.start, r.text, shown[best], linked[best])
+
+
 def find_slips(
     texts: Sequence[tuple[int, str, tuple[tuple[str, str], ...]]],
     renderings: Sequence[tuple[int, Sequence[Rendering]]],
@@ -89,6 +115,8 @@ def find_slips(
     shown: dict[str, str] = {}
     sources: dict[str, set[str]] = defaultdict(set)
     starts: set[tuple[int, int]] = set()
+    proper: set[str] = set()  # spellings that romanise their source name properly
+    loose: dict[tuple[int, int], Rendering] = {}  # long words linked only by likeness
     for index, rs in renderings:
         for r in rs:
             starts.add((index, r.start))
@@ -97,17 +125,28 @@ def find_slips(
                 linked[folded] += 1
                 shown.setdefault(folded, r.text)
                 sources[folded].add(r.name.forms[0].casefold())
+                if r.kind in ("kmu", "conventional"):
+                    proper.add(folded)
+                elif len(r.text) >= LONG_LETTERS:
+                    loose[(index, r.start)] = r
     if not linked:
         return []
-    by_length: dict[int, list[str]] = {}
+    # Buckets by first letter and length: a slip keeps the first letter and changes the
+    # length by one at most, so an article with thousands of names stays linear-ish.
+    by_length: dict[tuple[str, int], list[str]] = {}
     for spelling in linked:
-        by_length.setdefault(len(spelling), []).append(spelling)
+        by_length.setdefault((spelling[:1], len(spelling)), []).append(spelling)
     slips: list[Slip] = []
     for index, text, unlinked in texts:
         spans = approved.get(index, [])
         for token in target_words(text):
             word = _strip(token.text)
             key = (index, token.start)
+            if key in loose and key not in reported:
+                slip = _loose_slip(loose[key], index, by_length, linked, proper, sources, shown)
+                if slip is not None:
+                    slips.append(slip)
+                continue
             if len(word) < MIN_LETTERS or word.isupper() or key in starts or key in reported:
                 continue
             folded = word.casefold()
@@ -115,7 +154,7 @@ def find_slips(
                 continue
             near = [
                 s for n in (len(folded) - 1, len(folded), len(folded) + 1)
-                for s in by_length.get(n, ()) if _slip(folded, s)
+                for s in by_length.get((folded[:1], n), ()) if _slip(folded, s)
             ]  # fmt: skip
             if not near:
                 continue

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from app.core.checks.names_data import (
@@ -270,6 +271,23 @@ def _strip_possessive(token: Token) -> tuple[str, str]:
     return token.text, ""
 
 
+# Latin letters a romanisation may start a Cyrillic letter with: a cheap test before
+# the romanisation lattice (a regular expression compiled per name) is built.
+_FIRST_LATIN: dict[str, str] = {
+    "а": "a", "б": "b", "в": "v", "г": "hg", "ґ": "g", "д": "d", "е": "e", "є": "yie",
+    "ж": "z", "з": "z", "и": "yi", "і": "iy", "ї": "yi", "к": "k", "л": "l", "м": "m",
+    "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f",
+    "х": "kh", "ц": "t", "ч": "c", "ш": "s", "щ": "s", "ю": "yiu", "я": "yia",
+    "ы": "yi", "э": "e", "ё": "yie",
+}  # fmt: skip
+
+
+def _may_fit(form: str, folded_word: str) -> bool:
+    first = _FIRST_LATIN.get(form[:1].lower())
+    return first is None or folded_word[:1] in first
+
+
+@lru_cache(maxsize=65_536)
 def _classify(form: str, word: str, lang: str, ukrainian: bool = True) -> str | None:
     kinds = variants_by_kind(form, lang)
     folded = word.casefold()
@@ -278,13 +296,14 @@ def _classify(form: str, word: str, lang: str, ukrainian: bool = True) -> str | 
             return kind
     if lang == "uk" and ukrainian and folded in russian_style_forms(form):
         return "russian"  # Kropivnitskiy: Russian letter by letter, no table needed
-    if not fits_romanisation(form, word):
+    if not _may_fit(form, folded) or not fits_romanisation(form, word):
         return None
     if lang != "ru" and russian_letter_style(form, word):
         return "g-for-h"
     return "near"
 
 
+@lru_cache(maxsize=65_536)
 def expected_form(form: str, lang: str) -> str:
     """The romanisation a name should have: KMU 2010 (or the Russian passport system)."""
     if lang == "ru":
@@ -292,9 +311,11 @@ def expected_form(form: str, lang: str) -> str:
     return kmu2010(form)
 
 
-def target_words(text: str) -> list[Token]:
-    """Capitalised Latin words of a target sentence: where renderings of names are."""
-    return [t for t in tokenize(text) if t.is_capitalized and _LATIN_RE.match(t.text)]
+@lru_cache(maxsize=16_384)
+def target_words(text: str) -> tuple[Token, ...]:
+    """Capitalised Latin words of a target sentence: where renderings of names are
+    (memoised: three passes of the name checks read them)."""
+    return tuple(t for t in tokenize(text) if t.is_capitalized and _LATIN_RE.match(t.text))
 
 
 Score = tuple[int, float]
@@ -340,7 +361,7 @@ def _classify_for(name: SourceName, form: str, word: str, lang: str) -> tuple[st
         if kind is not None:
             return "not-conventional", usual[0]
         return None, usual[0]
-    return kind, expected_form(form, lang)
+    return kind, expected_form(form, lang) if kind is not None else ""
 
 
 def _foreign_links(
@@ -350,17 +371,22 @@ def _foreign_links(
     """Names with no letter-by-letter rendering, linked to the free target word most
     like their romanisation (Кір -> Keir, Ангела -> Angela, Стармер -> Starmer)."""
     found: list[tuple[float, int, Token, str]] = []
+    free = [
+        (token, word) for token in words if token.start not in taken_words
+        for word in (_strip_possessive(token)[0],) if len(word) >= MIN_LETTERS
+    ]  # fmt: skip
+    if not free:
+        return []
     for i, name in enumerate(names):
         if i in taken_names:
             continue
-        for token in words:
-            if token.start in taken_words:
+        first = _first_latin(name)
+        romanised = [(form, expected_form(form, lang)) for form in name.forms]
+        for token, word in free:
+            if word[:1].casefold() != first:
                 continue
-            word = _strip_possessive(token)[0]
-            if len(word) < MIN_LETTERS or word[:1].casefold() != _first_latin(name):
-                continue
-            for form in name.forms:
-                score = likeness(expected_form(form, lang), word)
+            for form, latin in romanised:
+                score = likeness(latin, word)
                 if score >= FOREIGN_LIKENESS:
                     found.append((score, i, token, form))
     found.sort(key=lambda f: (-f[0], f[1], f[2].start))
@@ -379,7 +405,12 @@ def _foreign_links(
 
 
 def _first_latin(name: SourceName) -> str:
-    return kmu2010(name.text[:1]).casefold()[:1]
+    return _first_letter(name.text[:1])
+
+
+@lru_cache(maxsize=256)
+def _first_letter(letter: str) -> str:
+    return kmu2010(letter).casefold()[:1]
 
 
 def assign_renderings(

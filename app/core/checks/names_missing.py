@@ -12,14 +12,15 @@ otherwise the evidence is too weak to suggest anything.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import ClassVar
 
 from app.core.checks.base import Check, CheckCategory, CheckContext
-from app.core.checks.names import NAME_LANGS, pair_unlinked
 from app.core.checks.names_data import UKRAINIAN_GIVEN_NAMES, UKRAINIAN_PLACES
 from app.core.checks.names_foreign import COMMON_WORD_TRAPS, EXONYMS, MULTIWORD_PLACES
 from app.core.checks.names_match import SourceName, expected_form
+from app.core.checks.names_memo import NAME_LANGS, pair_unlinked
 from app.core.model.document import Pair
 from app.core.model.issues import Issue, Severity, Side
 from app.core.text.name_forms import likeness
@@ -43,18 +44,31 @@ def _known(name: SourceName) -> str | None:
 _SURNAME_ENDINGS = ("енко", "чук", "щук", "юк", "ишин")
 
 
+# Adjectives of a listed place that are also common adjectives (слов'янський "Slavic"):
+# only their capitalised place name is checked. Other place adjectives (київським часом)
+# must carry the place (Kyiv time).
+_COMMON_ADJECTIVES = ("слов'ян", "слов’ян")
+
+
 def _checked(name: SourceName) -> bool:
     if _known(name) is not None:
         return True
     return any(f.lower().endswith(_SURNAME_ENDINGS) and len(f) >= 6 for f in name.forms)
 
 
+def _holds(spelling: str, folded_target: str, folded_words: set[str]) -> bool:
+    """The target has `spelling` as a word (or words): "Kyy" inside "Zelenskyy" is not."""
+    folded = spelling.casefold()
+    return folded in folded_words if " " not in folded else folded in folded_target
+
+
 def _carried(name: SourceName, target: str, folded_target: str, words: list[str]) -> bool:
+    folded_words = {w.casefold() for w in words}
     for form in name.forms:
         low = form.lower()
-        if any(e.casefold() in folded_target for e in EXONYMS.get(low, ())):
+        if any(_holds(e, folded_target, folded_words) for e in EXONYMS.get(low, ())):
             return True
-        if any(v.casefold() in folded_target for v in variants(form) if len(v) >= 3):
+        if any(_holds(v, folded_target, folded_words) for v in variants(form) if len(v) >= 3):
             return True
         romanised = expected_form(form, "uk")
         if any(likeness(romanised, w) >= CARRIED_LIKENESS for w in words):
@@ -108,7 +122,8 @@ class NameMissingCheck(Check):
     def _pair(self, pair: Pair, ctx: CheckContext) -> list[Issue]:
         unlinked = [
             n for n in pair_unlinked(pair, ctx)
-            if n.text[:1].isupper() and not n.conventional_person and not n.foreign_person
+            if not n.conventional_person and not n.foreign_person
+            and (n.text[:1].isupper() or not n.text.lower().startswith(_COMMON_ADJECTIVES))
         ]  # fmt: skip
         chains = [
             c for c in _chains(unlinked, pair.source)
@@ -117,7 +132,9 @@ class NameMissingCheck(Check):
         if not chains:
             return []
         folded = pair.target.casefold()
-        words = [t.text for t in tokenize(pair.target) if t.text[:1].isalpha()]
+        words = [
+            re.sub(r"['’]s$", "", t.text) for t in tokenize(pair.target) if t.text[:1].isalpha()
+        ]  # Kyiv's is Kyiv
         return [
             self._issue(pair, chain)
             for chain in chains

@@ -15,8 +15,8 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, ClassVar
 
 from app.core.checks.base import Check, CheckCategory, CheckContext
-from app.core.checks.names import NAME_LANGS, pair_renderings, pair_unlinked
 from app.core.checks.names_match import NAME_GRAMMEMES, SourceName
+from app.core.checks.names_memo import NAME_LANGS, pair_renderings, pair_unlinked
 from app.core.model.document import Pair
 from app.core.model.issues import Issue, Severity, Side
 from app.core.text import morphology

@@ -132,3 +132,44 @@ def test_names_the_glossary_does_not_know_are_listed_once_as_info() -> None:
     ]
     assert 'glossary add GLOSSARY "Рубіо" "Rubio"' in issues[1].message
     assert list(NameUnknownCheck().run(pairs, UK)) == []  # no glossary: nothing to add to
+
+
+def test_a_place_adjective_must_carry_its_place_but_slavic_is_no_place() -> None:
+    assert missing("Ефір о 21:40 за київським часом.", "On air at 9:40 p.m. Poltava time.") == [
+        ("київським", "warning", "Kyiv")
+    ]
+    assert missing("Ефір о 21:40 за київським часом.", "On air at 9:40 p.m. Kyiv time.") == []
+    assert missing("Це підірве слов'янську ідентичність.", "It would hurt the identity.") == []
+
+
+def test_one_name_spelled_two_ways_in_the_source_is_still_one_name() -> None:
+    rows = [
+        ("Аварія в Депфорді: загинув велосипедист.", "Deptford crash: a cyclist died."),
+        ("Аварія сталася в районі Дептфорд.", "The crash happened in Deptfrod."),
+    ]
+    assert inconsistent(rows) == {"Deptfrod": "Deptford"}
+
+
+def test_a_likeness_only_spelling_one_slip_from_a_better_one_is_flagged() -> None:
+    rows = [
+        ("Як худнуть Ілон Маск і Кім Кардаш'ян.", "How Elon Musk and Kim Kardahsian lose weight."),
+        ('Про це говорили Ілон Маск та Кім Кардаш"ян.', "Elon Musk and Kim Kardashian said so."),
+    ]
+    assert inconsistent(rows) == {"Kardahsian": "Kardashian"}
+
+
+def test_a_glossary_approved_spelling_is_never_taken_for_a_slip() -> None:
+    from app.core.glossary.matcher import GlossaryIndex
+    from app.core.glossary.model import Glossary, GlossaryEntry
+
+    ctx = CheckContext(
+        "uk", "en",
+        GlossaryIndex.build(Glossary([GlossaryEntry("Стармер", ["Starmer", "Starmar"])]), "uk"),
+    )  # fmt: skip
+    pairs = [
+        Pair(0, "Кір Стармер прибув.", "Keir Starmer arrived."),
+        Pair(1, "Стармер зустрівся з Кіром.", "Starmar met Keir."),
+        Pair(2, "Про це сказав Стармер.", "Kier Starmer said so."),
+    ]
+    found = {i.text: i.suggestion for i in NameInconsistentCheck().run(pairs, ctx)}
+    assert found == {"Kier": "Keir"}

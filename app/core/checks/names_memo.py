@@ -1,0 +1,121 @@
+"""Per-pair name renderings, memoised per glossary: what the name checks share.
+
+A re-check after an edit recomputes one pair, not the article; name-mismatch,
+name-inconsistent, name-missing and name-unknown all read the same renderings (which
+target word renders which source name) and the source names no word renders.
+"""
+
+from __future__ import annotations
+
+import weakref
+
+from app.core.checks.base import CheckContext
+from app.core.checks.names_match import (
+    Rendering,
+    SourceName,
+    assign_renderings,
+    covered,
+    expected_form,
+    source_names,
+    target_words,
+)
+from app.core.model.document import Pair
+from app.core.model.issues import Issue
+
+NAME_LANGS = frozenset({"uk", "ru"})
+
+Spans = list[tuple[int, int]]
+
+
+def glossary_spans(ctx: CheckContext, pair: Pair) -> tuple[Spans, Spans]:
+    """Source spans of glossary terms, and target spans of glossary renderings."""
+    if ctx.glossary is None:
+        return [], []
+    source = [(m.start, m.end) for m in ctx.glossary.source_matches(pair.source)]
+    target = [(m.start, m.end) for m in ctx.glossary.target_hits(pair.target)]
+    return source, target
+
+
+class NamesMemo:
+    """Per-glossary memo of what depends only on a pair's texts (a re-check after an
+    edit recomputes one pair, not the article; both name checks share the work)."""
+
+    LIMIT = 16_384
+
+    def __init__(self) -> None:
+        self.renderings: dict[tuple[str, str, str], tuple[Rendering, ...]] = {}
+        self.unlinked: dict[tuple[str, str, str], tuple[SourceName, ...]] = {}
+        self.words: dict[str, tuple[tuple[int, str], ...]] = {}
+        # target text -> (start, word, folded word, skeleton) of its name words
+        self.entries: dict[str, tuple[tuple[int, str, str, str], ...]] = {}
+        # The last article's name-inconsistent inputs and findings (one tuple, so a
+        # reader never sees a key with another run's issues): a re-check whose edit
+        # leaves every name as it was reuses them instead of regrouping the article.
+        self.last_source: tuple[object, tuple[Issue, ...]] = ((), ())
+        self.last_target: tuple[object, tuple[Issue, ...]] = ((), ())
+
+
+_NO_GLOSSARY = NamesMemo()
+_MEMOS: weakref.WeakKeyDictionary[object, NamesMemo] = weakref.WeakKeyDictionary()
+
+
+def memo_for(ctx: CheckContext) -> NamesMemo:
+    if ctx.glossary is None:
+        return _NO_GLOSSARY
+    memo = _MEMOS.get(ctx.glossary)
+    if memo is None:
+        memo = _MEMOS.setdefault(ctx.glossary, NamesMemo())
+    return memo
+
+
+def pair_renderings(pair: Pair, ctx: CheckContext) -> list[Rendering]:
+    """Renderings of the pair's source names the glossary does not decide."""
+    return list(memoised_renderings(memo_for(ctx), pair, ctx))
+
+
+def memoised_renderings(memo: NamesMemo, pair: Pair, ctx: CheckContext) -> tuple[Rendering, ...]:
+    if ctx.source_lang not in NAME_LANGS or not pair.source or not pair.target:
+        return ()
+    key = (pair.source, pair.target, ctx.source_lang)
+    found = memo.renderings.get(key)
+    if found is None:
+        if len(memo.renderings) >= NamesMemo.LIMIT:
+            memo.renderings.clear()
+            memo.unlinked.clear()
+        rendered, memo.unlinked[key] = _pair_renderings(pair, ctx)
+        found = memo.renderings[key] = tuple(rendered)
+    return found
+
+
+def pair_unlinked(pair: Pair, ctx: CheckContext) -> tuple[SourceName, ...]:
+    """The pair's source names (outside the glossary) that no target word renders."""
+    memo = memo_for(ctx)
+    memoised_renderings(memo, pair, ctx)
+    return memo.unlinked.get((pair.source, pair.target, ctx.source_lang), ())
+
+
+def unlinked_keys(memo: NamesMemo, pair: Pair, ctx: CheckContext) -> tuple[tuple[str, str], ...]:
+    """(romanised lemma, folded lemma) of the pair's source names no target word renders."""
+    return tuple(
+        (expected_form(n.forms[0], ctx.source_lang), n.forms[0].casefold())
+        for n in pair_unlinked(pair, ctx)
+    )
+
+
+def _pair_renderings(
+    pair: Pair, ctx: CheckContext
+) -> tuple[list[Rendering], tuple[SourceName, ...]]:
+    source_spans, target_spans = glossary_spans(ctx, pair)
+    words = [
+        w for w in target_words(pair.target) if not covered(w.start, w.end, target_spans)
+    ]
+    names = [
+        n
+        for n in source_names(pair.source, ctx.source_lang)
+        if not covered(n.start, n.end, source_spans)
+    ]
+    rendered = assign_renderings(names, words, ctx.source_lang)
+    linked = {(r.name.start, r.name.end) for r in rendered}
+    return rendered, tuple(n for n in names if (n.start, n.end) not in linked)
+
+
