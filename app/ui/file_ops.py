@@ -79,7 +79,19 @@ class FileOps:
             return False
         if not Path(stored).exists():
             return True  # nothing to open: the glossary part reports it missing
+        if self._known_glossary(path, stored):
+            return True
         return self.ctx.ask.stored_glossary(path, stored)
+
+    def _known_glossary(self, review: str, stored: str) -> bool:
+        """A glossary in the review's own folder (sent together, or saved here) or one this
+        editor already uses needs no question; anything else does."""
+        real = Path(stored).resolve()
+        if real.is_relative_to(Path(review).resolve().parent):
+            return True
+        settings = self.ctx.settings
+        known = {settings.default_glossary(), settings.last_glossary()}
+        return any(k and Path(k).resolve() == real for k in known)
 
     def open_review_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

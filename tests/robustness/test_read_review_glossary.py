@@ -36,7 +36,8 @@ MakeWindow = Callable[[], MainWindow]
 
 def _review_naming(tmp_path: Path, small: Sample, glossary: str) -> Path:
     """A review of the small sample whose stored glossary path is `glossary`."""
-    review = tmp_path / "from-elsewhere.verso"
+    (tmp_path / "inbox").mkdir(exist_ok=True)
+    review = tmp_path / "inbox" / "from-elsewhere.verso"  # the glossary is not beside it
     run = run_cli(["export", str(small.source), str(small.target), "--glossary",
                    str(small.glossary), "--to", str(review)])  # fmt: skip
     assert run.code == 0, run.stderr
@@ -125,6 +126,23 @@ def test_window_asks_before_opening_the_glossary_a_review_names(
     assert window.controller.review is not None
     used = window.controller.review.glossary_path
     assert (used == str(other)) is answer
+
+
+def test_a_glossary_beside_the_review_opens_without_asking(
+    qtbot: QtBot, make_window: MakeWindow, small: Sample, isolated: DialogLog, tmp_path: Path
+) -> None:
+    review = _review_naming(tmp_path, small, "")
+    beside = review.parent / "team.tsv"  # a review sent with its glossary, in one folder
+    beside.write_bytes(small.glossary.read_bytes())
+    data = json.loads(review.read_text(encoding="utf-8"))
+    data["glossary"] = str(beside)
+    review.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    window = make_window()
+    with qtbot.waitSignal(window.controller.issues_changed, timeout=20000):
+        window.open_review(str(review))
+    assert isolated.stored_glossary_asked == []
+    assert window.controller.review is not None
+    assert window.controller.review.glossary_path == str(beside)
 
 
 @pytest.mark.parametrize(
