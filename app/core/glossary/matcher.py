@@ -24,7 +24,15 @@ from typing import Any
 import ahocorasick
 
 from app.core.glossary.model import Glossary, GlossaryEntry
-from app.core.text.morphology import is_known, match_keys, normalize, term_stem
+from app.core.text.morphology import (
+    MORPH_LANGS,
+    gated_match_keys,
+    is_known,
+    match_keys,
+    normalize,
+    term_lemmas,
+    term_stem,
+)
 from app.core.text.tokens import WORD_RE, Token, tokenize
 
 SOURCE = "source"
@@ -135,6 +143,21 @@ class _Scanner:
         self._automaton = automaton
         self._entries = entries
         self.source_lang = source_lang
+        self._gate: frozenset[str] | None = None
+
+    def _keys_of(self, word: str) -> frozenset[str]:
+        """A text word's match keys, morphology spent only where a term word can be."""
+        lang = self.source_lang
+        if lang not in MORPH_LANGS:
+            return match_keys(word, lang)
+        if self._gate is None:
+            # Lemmas of every term word, the first time this glossary meets a text.
+            words = {
+                w for first in self._by_first.values()
+                for terms in (first[0], *first[1].values()) for term in terms for w in term[1]
+            }  # fmt: skip
+            self._gate = term_lemmas(sorted(words), lang)
+        return gated_match_keys(word, lang, self._gate)
 
     def _word_matches(self, term: _Term, j: int, token: Token, keys: frozenset[str]) -> bool:
         caps = term[3][j]
@@ -159,8 +182,7 @@ class _Scanner:
         tokens = tokenize(text)
         if not tokens:
             return ()
-        lang = self.source_lang
-        keys = [match_keys(t.text, lang) for t in tokens]
+        keys = [self._keys_of(t.text) for t in tokens]
         found: list[TermMatch] = []
         by_first = self._by_first
         last = len(tokens) - 1

@@ -75,3 +75,21 @@ def test_thread_safe_lazy_loading() -> None:
     assert all(r for r in results)
     assert "київ" in results[0]
     assert len([k for k in morphology._analyzers if k == "uk"]) == 1
+
+
+def test_gated_keys_keep_every_key_a_term_word_can_match() -> None:
+    from app.core.text.morphology import gated_match_keys, match_keys, term_lemmas
+
+    terms = {"донецька", "збройні", "сили", "київ", "область", "сибіга", "люди", "верховна"}
+    gate = term_lemmas(sorted(terms), "uk")
+    text = (
+        "Донецької області Збройних сил Києві людей Верховної Ради Сибіги будинками "
+        "сказав вчора Донецьку Збройним силам"
+    )
+    for word in text.split():
+        full = match_keys(word, "uk")
+        gated = gated_match_keys(word, "uk", gate)
+        assert gated <= full
+        assert full & terms == gated & terms, word
+    assert "донецька" in gated_match_keys("Донецької", "uk", gate)
+    assert "донецька" not in gated_match_keys("Донецької", "uk", frozenset())
