@@ -28,8 +28,10 @@ from app.core.text.morphology import (
     MORPH_LANGS,
     gated_match_keys,
     is_known,
+    known_forms,
     match_keys,
     normalize,
+    plain_keys,
     term_lemmas,
     term_stem,
 )
@@ -42,6 +44,10 @@ _KIND_RANK = {APPROVED: 0, FORBIDDEN: 1, SOURCE: 2}
 _KINDS = (APPROVED, FORBIDDEN)
 # Texts whose scans are remembered per index: a long article's pairs, twice over.
 _MEMO_SIZE = 4096
+# Up to this many distinct term words, the forms of their lexemes are listed on first
+# use (~0.1 ms a word) so that known text words outside them skip morphology; a bigger
+# glossary would spend more listing than a text of a few thousand words saves.
+_KNOWN_FORMS_LIMIT = 5000
 
 # A source term: (entry order, normalised words, stem keys, caps rules). Caps rule per
 # word: 0 any case, 1 capital initial required, 2 all capitals (acronyms).
@@ -144,6 +150,7 @@ class _Scanner:
         self._entries = entries
         self.source_lang = source_lang
         self._gate: frozenset[str] | None = None
+        self._forms: frozenset[str] | None = None
 
     def _keys_of(self, word: str) -> frozenset[str]:
         """A text word's match keys, morphology spent only where a term word can be."""
@@ -152,11 +159,16 @@ class _Scanner:
             return match_keys(word, lang)
         if self._gate is None:
             # Lemmas of every term word, the first time this glossary meets a text.
-            words = {
+            words = sorted({
                 w for first in self._by_first.values()
                 for terms in (first[0], *first[1].values()) for term in terms for w in term[1]
-            }  # fmt: skip
-            self._gate = term_lemmas(sorted(words), lang)
+            })  # fmt: skip
+            if len(words) <= _KNOWN_FORMS_LIMIT:
+                self._forms = known_forms(words, lang)
+            self._gate = term_lemmas(words, lang)
+        forms = self._forms
+        if forms is not None and normalize(word) not in forms and is_known(word, lang):
+            return plain_keys(word)
         return gated_match_keys(word, lang, self._gate)
 
     def _word_matches(self, term: _Term, j: int, token: Token, keys: frozenset[str]) -> bool:

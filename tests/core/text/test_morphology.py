@@ -93,3 +93,23 @@ def test_gated_keys_keep_every_key_a_term_word_can_match() -> None:
         assert full & terms == gated & terms, word
     assert "донецька" in gated_match_keys("Донецької", "uk", gate)
     assert "донецька" not in gated_match_keys("Донецької", "uk", frozenset())
+
+
+def test_lexeme_words_are_pymorphy3s_lexeme() -> None:
+    from app.core.text.morphology import _lexeme_words, _parses, normalize
+
+    for word in ("області", "києві", "збройних", "п'ятьох", "сибіги", "людей", "ішов"):
+        for parse in _parses(word, "uk"):
+            assert _lexeme_words(parse, "uk") == [normalize(f.word) for f in parse.lexeme]
+
+
+def test_known_words_outside_the_known_forms_match_no_term_word() -> None:
+    from app.core.text.morphology import is_known, known_forms, match_keys, plain_keys
+
+    terms = ["донецька", "область", "київ", "люди", "бути"]
+    forms = known_forms(terms, "uk")
+    assert {"донецької", "області", "києві", "людей", "є"} <= forms
+    for word in "Донецької області Києві людей є будинками сказав вчора дорога".split():
+        if is_known(word, "uk") and word.lower() not in forms:
+            assert match_keys(word, "uk") & set(terms) == set()
+            assert plain_keys(word) <= match_keys(word, "uk")
