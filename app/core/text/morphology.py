@@ -166,6 +166,7 @@ def _lexeme_words(parse: Any, lang: str) -> list[str]:
 _affixes: dict[tuple[str, int], tuple[tuple[str, str], ...]] = {}
 
 
+@lru_cache(maxsize=_CACHE_SIZE)
 def plain_keys(word: str) -> frozenset[str]:
     """The keys of `match_keys` that need no dictionary: the word and its stem keys."""
     norm = normalize(word)
@@ -243,7 +244,7 @@ def lemma_key(words: Iterable[str], lang: str) -> tuple[frozenset[str], ...]:
 
 def clear_caches() -> None:
     """Forget cached analyses (tests and benchmarks measuring cold starts)."""
-    for fn in (_parses, lemmas, is_known, match_keys, gated_match_keys):
+    for fn in (_parses, lemmas, is_known, match_keys, gated_match_keys, plain_keys):
         fn.cache_clear()
     _nominatives.clear()
     _affixes.clear()
