@@ -139,6 +139,10 @@ def known_forms(words: Iterable[str], lang: str) -> frozenset[str]:
     """
     forms: set[str] = set(words)
     for word in words:
+        # A key of a known word is itself a dictionary word: unknown words (most
+        # surnames, figures) can never be one, and their lexemes are guesses.
+        if not is_known(word, lang):
+            continue
         for parse in _parses(word, lang):
             for form in _lexeme_words(parse, lang):
                 forms.add(form)
