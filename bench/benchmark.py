@@ -1,4 +1,4 @@
-"""Verso's speed and memory benchmark (issue 6). Prints one table; asserts nothing.
+"""Verso's speed and memory benchmark (issues 6 and 12). Prints tables; asserts nothing.
 
 Inputs are generated with a fixed seed: glossaries of realistic Ukrainian person
 names and terms (source terms inflected in the text), texts built from the NTREX
@@ -7,6 +7,13 @@ process so peak memory (max RSS) belongs to that cell alone.
 
     .venv/bin/python -m bench.benchmark            # the full table
     .venv/bin/python -m bench.benchmark --quick    # smaller sizes, fewer runs
+    .venv/bin/python -m bench.benchmark --big      # also 100k-unit XLIFF/TMX, docx, 45 MB
+
+After the in-process table, bench/process_bench.py prints the whole-process figures of
+issue 12, cold and warm: check vs pofilter on the same XLIFF (item 1), a fresh process
+on a 300-word article (item 2), linear scaling and big inputs (item 5), --batch on 1 vs
+2 processes (item 7). Item 6 is the window line at the end; item 2's first checks are
+the check1 column.
 """
 
 from __future__ import annotations
@@ -226,6 +233,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="smaller sizes, fewer runs")
     parser.add_argument("--runs", type=int, default=5, help="timed runs per cell (median)")
+    parser.add_argument("--big", action="store_true", help="also the big-input figures (slow)")
     parser.add_argument("--cell", nargs=2, metavar=("GLOSSARY", "FOLDER"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.cell:
@@ -242,6 +250,7 @@ def main() -> int:
         f"Python {platform.python_version()}, {platform.platform()}"
     )
     checks: dict[tuple[int, int], float] = {}
+    small_size, big_size = min(glossary_sizes), max(glossary_sizes)
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp)
         glossaries = {}
@@ -279,6 +288,10 @@ def main() -> int:
                       f"{r['align_s']*1000:>9.0f} {r['first_check_s']*1000:>9.1f} "
                       f"{r['check_s']*1000:>9.1f} "
                       f"{r['recheck_s']*1000:>10.2f} {r['issues']:>7} {r['peak_mb']:>8.0f}")
+        from bench.process_bench import run_all
+
+        run_all(base, runs, glossaries[small_size][1], names, glossaries[big_size][0],
+                args.big)
     small, big = min(glossary_sizes), max(glossary_sizes)
     for words in text_sizes:
         if (small, words) in checks and (big, words) in checks:

@@ -24,7 +24,17 @@ from typing import Any
 import ahocorasick
 
 from app.core.glossary.model import Glossary, GlossaryEntry
-from app.core.text.morphology import is_known, match_keys, normalize, term_stem
+from app.core.text.morphology import (
+    MORPH_LANGS,
+    gated_match_keys,
+    is_known,
+    known_forms,
+    match_keys,
+    normalize,
+    plain_keys,
+    term_lemmas,
+    term_stem,
+)
 from app.core.text.tokens import WORD_RE, Token, tokenize
 
 SOURCE = "source"
@@ -34,6 +44,10 @@ _KIND_RANK = {APPROVED: 0, FORBIDDEN: 1, SOURCE: 2}
 _KINDS = (APPROVED, FORBIDDEN)
 # Texts whose scans are remembered per index: a long article's pairs, twice over.
 _MEMO_SIZE = 4096
+# Up to this many distinct term words, the forms of their lexemes are listed on first
+# use (~0.1 ms a word) so that known text words outside them skip morphology; a bigger
+# glossary would spend more listing than a text of a few thousand words saves.
+_KNOWN_FORMS_LIMIT = 5000
 
 # A source term: (entry order, normalised words, stem keys, caps rules). Caps rule per
 # word: 0 any case, 1 capital initial required, 2 all capitals (acronyms).
@@ -135,6 +149,27 @@ class _Scanner:
         self._automaton = automaton
         self._entries = entries
         self.source_lang = source_lang
+        self._gate: frozenset[str] | None = None
+        self._forms: frozenset[str] | None = None
+
+    def _keys_of(self, word: str) -> frozenset[str]:
+        """A text word's match keys, morphology spent only where a term word can be."""
+        lang = self.source_lang
+        if lang not in MORPH_LANGS:
+            return match_keys(word, lang)
+        if self._gate is None:
+            # Lemmas of every term word, the first time this glossary meets a text.
+            words = sorted({
+                w for first in self._by_first.values()
+                for terms in (first[0], *first[1].values()) for term in terms for w in term[1]
+            })  # fmt: skip
+            if len(words) <= _KNOWN_FORMS_LIMIT:
+                self._forms = known_forms(words, lang)
+            self._gate = term_lemmas(words, lang)
+        forms = self._forms
+        if forms is not None and normalize(word) not in forms and is_known(word, lang):
+            return plain_keys(word)
+        return gated_match_keys(word, lang, self._gate)
 
     def _word_matches(self, term: _Term, j: int, token: Token, keys: frozenset[str]) -> bool:
         caps = term[3][j]
@@ -159,8 +194,7 @@ class _Scanner:
         tokens = tokenize(text)
         if not tokens:
             return ()
-        lang = self.source_lang
-        keys = [match_keys(t.text, lang) for t in tokens]
+        keys = [self._keys_of(t.text) for t in tokens]
         found: list[TermMatch] = []
         by_first = self._by_first
         last = len(tokens) - 1

@@ -232,18 +232,67 @@ def _lattice(word: str, g_for_h: bool) -> re.Pattern[str] | None:
     return re.compile("".join(parts), re.IGNORECASE)
 
 
+# The lattice's fragments as plain options (speed): "(?:h|gh|g)" -> ("h", "gh", "g"),
+# "(?:y|i)?" -> ("y", "i", ""), "[- ]?" -> ("-", " ", "").
+def _options(fragment: str) -> tuple[str, ...]:
+    optional = fragment.endswith("?")
+    body = fragment[:-1] if optional else fragment
+    if body.startswith("(?:"):
+        options = body[3:-1].split("|")
+    elif body.startswith("["):
+        options = list(body[1:-1])
+    else:
+        options = [body]
+    return tuple([*options, ""] if optional else options)
+
+
+_OPTIONS = {ch: _options(frag) for ch, frag in _LATTICE.items()}
+_OPTIONS_NO_G = dict(_OPTIONS, г=_options("(?:h|gh)"))
+
+
+@lru_cache(maxsize=8192)
+def _steps(word: str, g_for_h: bool) -> tuple[tuple[str, ...], ...] | None:
+    table = _OPTIONS if g_for_h else _OPTIONS_NO_G
+    steps = []
+    for ch in normalize_apostrophes(word.lower()):
+        options = table.get(ch)
+        if options is None:
+            return None
+        steps.append(options)
+    return tuple(steps)
+
+
+def _lattice_fullmatch(cyrillic: str, latin: str, g_for_h: bool) -> bool:
+    """`_lattice(cyrillic, g_for_h).fullmatch(latin)`, without compiling a regex per name.
+
+    Every way through the lattice is followed at once (a set of positions), so the
+    answer is the regex's; ASCII text only, where lower-casing is exactly IGNORECASE.
+    """
+    if not latin.isascii():
+        pattern = _lattice(cyrillic, g_for_h)
+        return bool(pattern and pattern.fullmatch(latin))
+    steps = _steps(cyrillic, g_for_h)
+    if steps is None:
+        return False
+    text = latin.lower()
+    positions = {0}
+    for options in steps:
+        positions = {p + len(o) for p in positions for o in options if text.startswith(o, p)}
+        if not positions:
+            return False
+    return len(text) in positions
+
+
 def fits_romanisation(cyrillic: str, latin: str) -> bool:
     """True when `latin` spells `cyrillic` letter by letter under some romanisation."""
-    pattern = _lattice(cyrillic, True)
-    return bool(pattern and pattern.fullmatch(normalize_apostrophes(latin)))
+    return _lattice_fullmatch(cyrillic, normalize_apostrophes(latin), True)
 
 
 def russian_letter_style(cyrillic: str, latin: str) -> bool:
     """True when `latin` fits only by giving Ukrainian г as g (Oleg, Lugansk, Igor)."""
     if "г" not in cyrillic.lower() or not fits_romanisation(cyrillic, latin):
         return False
-    strict = _lattice(cyrillic, False)
-    return not (strict and strict.fullmatch(normalize_apostrophes(latin)))
+    return not _lattice_fullmatch(cyrillic, normalize_apostrophes(latin), False)
 
 
 # --- Similarity ---------------------------------------------------------------------

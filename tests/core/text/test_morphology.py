@@ -75,3 +75,41 @@ def test_thread_safe_lazy_loading() -> None:
     assert all(r for r in results)
     assert "київ" in results[0]
     assert len([k for k in morphology._analyzers if k == "uk"]) == 1
+
+
+def test_gated_keys_keep_every_key_a_term_word_can_match() -> None:
+    from app.core.text.morphology import gated_match_keys, match_keys, term_lemmas
+
+    terms = {"донецька", "збройні", "сили", "київ", "область", "сибіга", "люди", "верховна"}
+    gate = term_lemmas(sorted(terms), "uk")
+    text = (
+        "Донецької області Збройних сил Києві людей Верховної Ради Сибіги будинками "
+        "сказав вчора Донецьку Збройним силам"
+    )
+    for word in text.split():
+        full = match_keys(word, "uk")
+        gated = gated_match_keys(word, "uk", gate)
+        assert gated <= full
+        assert full & terms == gated & terms, word
+    assert "донецька" in gated_match_keys("Донецької", "uk", gate)
+    assert "донецька" not in gated_match_keys("Донецької", "uk", frozenset())
+
+
+def test_lexeme_words_are_pymorphy3s_lexeme() -> None:
+    from app.core.text.morphology import _lexeme_words, _parses, normalize
+
+    for word in ("області", "києві", "збройних", "п'ятьох", "сибіги", "людей", "ішов"):
+        for parse in _parses(word, "uk"):
+            assert _lexeme_words(parse, "uk") == [normalize(f.word) for f in parse.lexeme]
+
+
+def test_known_words_outside_the_known_forms_match_no_term_word() -> None:
+    from app.core.text.morphology import is_known, known_forms, match_keys, plain_keys
+
+    terms = ["донецька", "область", "київ", "люди", "бути"]
+    forms = known_forms(terms, "uk")
+    assert {"донецької", "області", "києві", "людей", "є"} <= forms
+    for word in "Донецької області Києві людей є будинками сказав вчора дорога".split():
+        if is_known(word, "uk") and word.lower() not in forms:
+            assert match_keys(word, "uk") & set(terms) == set()
+            assert plain_keys(word) <= match_keys(word, "uk")

@@ -127,3 +127,20 @@ def test_similarity() -> None:
     assert similarity("Kyiv", "Kiev") >= 0.5
     assert similarity("Johnson", "Poroshenko") < 0.4
     assert similarity("", "") == 1.0
+
+
+def test_lattice_match_agrees_with_the_lattice_regex() -> None:
+    from app.core.text.translit import _lattice, _lattice_fullmatch
+
+    cases = [
+        ("Олег", "Oleh"), ("Олег", "Oleg"), ("Олег", "OLEH"), ("Київ", "Kyiv"), ("Київ", "Kiev"),
+        ("Харків", "Kharkiv"), ("Харків", "Harkiv"), ("Щербак", "Shcherbak"), ("Щербак", "Sherbak"),
+        ("Івано-Франківськ", "Ivano-Frankivsk"), ("Івано-Франківськ", "Ivano Frankivsk"),
+        ("Ткаченко", "Tkachenkos"), ("Юлія", "Yuliia"), ("Юлія", "Iuliya"), ("Юлія", "Yúlia"),
+        ("Зінченко", "Zinčenko"), ("Ілля", "İllia"), ("Гаврилюк", "Gavryliuk"), ("1-й", "x"),
+    ]
+    for cyrillic, latin in cases:
+        for g_for_h in (True, False):
+            pattern = _lattice(cyrillic, g_for_h)
+            expected = bool(pattern and pattern.fullmatch(latin))
+            assert _lattice_fullmatch(cyrillic, latin, g_for_h) == expected, (cyrillic, latin)
