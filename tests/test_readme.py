@@ -60,4 +60,5 @@ def test_every_readme_command_runs(tmp_path: Path) -> None:
     for made in ("geneva.verso", "geneva.xlf", "geneva.docx", "report.html", "report.csv",
                  "team.tsv", "team.tbx", "mt.en.txt"):  # fmt: skip
         assert (tmp_path / made).stat().st_size > 0, made
-    assert "Женева\tGeneva\tcity\tGenf\tolena" in (tmp_path / "team.tsv").read_text(encoding="utf-8")
+    team = (tmp_path / "team.tsv").read_text(encoding="utf-8")
+    assert "Женева\tGeneva\tcity\tGenf\tolena" in team

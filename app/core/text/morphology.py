@@ -69,7 +69,12 @@ def dictionary_stamp(lang: str) -> str:
 
 @lru_cache(maxsize=_CACHE_SIZE)
 def _parses(word: str, lang: str) -> tuple[Any, ...]:
-    return tuple(_analyzer(lang).parse(word))
+    """Every parse of `word`; none for a word pymorphy3 cannot take (it raises on letters
+    of scripts without a Unicode name, such as Tangut)."""
+    try:
+        return tuple(_analyzer(lang).parse(word))
+    except (KeyError, ValueError):
+        return ()
 
 
 @lru_cache(maxsize=_CACHE_SIZE)
