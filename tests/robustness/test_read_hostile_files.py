@@ -236,11 +236,6 @@ def test_report_and_export_survive_controls_and_lone_surrogates(tmp_path: Path) 
     assert "Traceback" not in check.stderr and "\\ud800" in check.stdout
 
 
-@pytest.mark.xfail(
-    reason="TBX export of a control character: tbx.py belongs to helper `hostile` "
-    "(issue 16 item 5); passes once their branch is merged",
-    strict=False,
-)
 def test_tbx_export_of_a_control_character_is_one_line(tmp_path: Path) -> None:
     tsv = tmp_path / "g.tsv"
     tsv.write_text("source\ttarget\tforbidden\tnote\nЛьвів\tLviv\x01x\t\t\n", encoding="utf-8")

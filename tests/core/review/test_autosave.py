@@ -211,6 +211,7 @@ while True:
     review.set_target(n % 40, f"version {n} " + "x" * (n % 500))
     save_review(review, path)
     saver.save_now()
+    print(n, flush=True)
 """
 
 
@@ -232,7 +233,11 @@ def test_kill_during_saves_always_leaves_a_loadable_file(
         )
         assert child.stdout is not None
         assert child.stdout.readline().strip() == "ready"
-        time.sleep(rng.uniform(0.0, 0.06))
+        # Kill after a random number of finished saves (whatever the machine's speed),
+        # then at a random moment inside the next one.
+        for _ in range(rng.randint(0, 12)):
+            child.stdout.readline()
+        time.sleep(rng.uniform(0.0, 0.01))
         child.send_signal(signal.SIGKILL)
         child.wait(timeout=10)
         child.stdout.close()
