@@ -730,6 +730,18 @@ Overwrite it with your version? Choose No to keep their file and use Save As to 
         <translation>необов’язково</translation>
     </message>
     <message>
+        <source>Source article file</source>
+        <translation>Файл статті-оригіналу</translation>
+    </message>
+    <message>
+        <source>Translation file</source>
+        <translation>Файл перекладу</translation>
+    </message>
+    <message>
+        <source>Glossary file (optional)</source>
+        <translation>Файл глосарію (необов’язково)</translation>
+    </message>
+    <message>
         <source>&amp;Source article:</source>
         <translation>&amp;Стаття-оригінал:</translation>
     </message>
@@ -1006,6 +1018,10 @@ Overwrite it with your version? Choose No to keep their file and use Save As to 
     <message>
         <source>{count} segments, {source} → {target}</source>
         <translation>Сегментів: {count}, {source} → {target}</translation>
+    </message>
+    <message>
+        <source>Source segments and their machine translation</source>
+        <translation>Сегменти оригіналу та їхній машинний переклад</translation>
     </message>
     <message>
         <source>Source</source>

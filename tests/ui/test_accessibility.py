@@ -110,3 +110,20 @@ def test_severity_is_not_shown_by_colour_alone(
     texts = {model.index(r, COL_SEVERITY).data(Qt.ItemDataRole.DisplayRole)
              for r in range(model.rowCount())}  # fmt: skip
     assert texts <= {"error", "warning", "info"} and texts
+
+
+def test_the_older_dialogs_name_their_widgets(qtbot: QtBot, small: Sample) -> None:
+    from app.ui.dialogs import OpenPairDialog
+    from app.ui.glossary.dialogs import EntryDialog
+    from app.ui.mt_actions import BackTranslationDialog
+    from app.ui.translate_dialog import TranslateDialog
+
+    dialogs = [
+        OpenPairDialog(None, str(small.source.parent)),
+        EntryDialog(None, None, "Entry"),
+        BackTranslationDialog(None),
+        TranslateDialog(None, str(small.source)),
+    ]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        assert unnamed_interactive(dialog) == [], type(dialog).__name__
