@@ -45,6 +45,9 @@ class FileOps:
             return
         if len(spec.paths) == 2 and self.offer_restore_for(*spec.paths):
             return
+        default = self.ctx.settings.default_glossary()
+        if len(spec.paths) == 2 and spec.glossary is None and default:
+            spec = InputSpec(spec.paths, default)  # the team's glossary (Edit > Settings)
         bilingual = len(spec.paths) == 1 and is_bilingual_path(spec.paths[0])
         # A bilingual file names no glossary: it is checked with the one the window follows.
         self.controller.open_input(spec, self._glossary() if bilingual else None)
