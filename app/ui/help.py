@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.checks.base import Check
+from app.ui.check_names import translated_label
 
 CHECK_ROLE = Qt.ItemDataRole.UserRole
 
@@ -109,7 +110,7 @@ def check_page(cls: type[Check]) -> str:
     if cls in OPTIONAL_CHECK_CLASSES:
         facts += f" · {e(t['optional'])}"
     parts = [
-        f"<h2>{e(cls.label)}</h2>",
+        f"<h2>{e(translated_label(cls.label))}</h2>",
         f"<p>{facts}</p>",
         f"<h3>{e(t['finds'])}</h3><p>{e(cls.description)}</p>",
     ]
@@ -154,7 +155,7 @@ class HelpDialog(QDialog):
         self.page.setOpenExternalLinks(True)
         self._pages: dict[str, str] = {}
         for cls in check_classes():
-            item = QListWidgetItem(cls.label)
+            item = QListWidgetItem(translated_label(cls.label))
             item.setData(CHECK_ROLE, cls.id)
             self.check_list.addItem(item)
             self._pages[cls.id] = check_page(cls)
