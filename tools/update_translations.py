@@ -16,6 +16,7 @@ editor, run the script again, and add the code to app/ui/i18n.py SUPPORTED.
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -41,7 +42,30 @@ def tool(name: str) -> str:
 
 
 def sources() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for p in SOURCES.rglob("*.py"))
+    return [*sorted(str(p.relative_to(ROOT)) for p in SOURCES.rglob("*.py")), core_strings()]
+
+
+def core_strings() -> str:
+    """A generated (never committed) file declaring the check texts that live in app.core,
+    which cannot import Qt: each check's description and help, in context "CheckHelp"
+    (app/ui/help.py translates them on display). Rewritten on every run, so a changed
+    description simply becomes a new string to translate."""
+    sys.path.insert(0, str(ROOT))
+    from app.core.checks.registry import CHECK_CLASSES, OPTIONAL_CHECK_CLASSES
+
+    lines = ["from PySide6.QtCore import QT_TRANSLATE_NOOP", ""]
+    for cls in (*CHECK_CLASSES, *OPTIONAL_CHECK_CLASSES):
+        for text in (cls.description, cls.help):
+            if text:
+                lines.append(f"QT_TRANSLATE_NOOP({'CheckHelp'!r}, {text!r})")
+    handle, name = tempfile.mkstemp(prefix="verso_core_strings_", suffix=".py")
+    with os.fdopen(handle, "w", encoding="utf-8") as out:
+        out.write("\n".join(lines) + "\n")
+    _generated.append(Path(name))
+    return name
+
+
+_generated: list[Path] = []  # removed when main() ends
 
 
 def lupdate(ts: Path) -> None:
@@ -60,6 +84,14 @@ def lrelease(ts: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        return run(argv)
+    finally:
+        for path in _generated:
+            path.unlink(missing_ok=True)
+
+
+def run(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true",
                         help="only report whether the .ts files match the code")  # fmt: skip

@@ -82,6 +82,12 @@ def check_classes() -> list[type[Check]]:
     return [*CHECK_CLASSES, *OPTIONAL_CHECK_CLASSES]
 
 
+def core_text(text: str) -> str:
+    """A check's description or help in the interface language; tools/
+    update_translations.py declares them for lupdate (context "CheckHelp")."""
+    return QCoreApplication.translate("CheckHelp", text)
+
+
 def check_page(cls: type[Check]) -> str:
     """The help page of one check: what it finds, why it matters, how to fix or ignore."""
     from app.core.checks.registry import OPTIONAL_CHECK_CLASSES
@@ -112,10 +118,10 @@ def check_page(cls: type[Check]) -> str:
     parts = [
         f"<h2>{e(translated_label(cls.label))}</h2>",
         f"<p>{facts}</p>",
-        f"<h3>{e(t['finds'])}</h3><p>{e(cls.description)}</p>",
+        f"<h3>{e(t['finds'])}</h3><p>{e(core_text(cls.description))}</p>",
     ]
     if cls.help:
-        parts.append(f"<h3>{e(t['why'])}</h3><p>{e(cls.help)}</p>")
+        parts.append(f"<h3>{e(t['why'])}</h3><p>{e(core_text(cls.help))}</p>")
     parts.append(f"<h3>{e(t['false'])}</h3><p>{e(t['ignore'])}</p>")
     return "\n".join(parts)
 

@@ -75,6 +75,81 @@
     </message>
 </context>
 <context>
+    <name>CheckHelp</name>
+    <message>
+        <source>A rendering the glossary rejects stands in the translation (Kiev, Mark Rubio); the suggestion is the approved one.</source>
+        <translation>У перекладі стоїть відповідник, який глосарій відхиляє (Kiev, Mark Rubio); пропозиція — затверджений відповідник.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s glossary rejects this rendering (an old or Russian-based spelling, a wrong name); readers and the house style expect the approved one. Fix: Apply Suggestion, or Apply Suggestion to All when it recurs (Help &gt; Keyboard Shortcuts lists their keys). If the glossary is wrong for this context, ignore the issue and correct the glossary entry.</source>
+        <translation>Глосарій команди відхиляє цей відповідник (застаріле чи російське написання, неправильне ім’я); читачі й редакційний стиль очікують затверджений. Виправлення: «Застосувати пропозицію» або «Застосувати пропозицію до всіх», якщо він повторюється (клавіші — у Довідка &gt; Клавіатурні скорочення). Якщо глосарій у цьому контексті помиляється, проігноруйте проблему й виправте статтю глосарію.</translation>
+    </message>
+    <message>
+        <source>A glossary term in the source (in any inflection) whose approved rendering is absent from the translation, or there fewer times.</source>
+        <translation>Термін глосарію в оригіналі (у будь-якій формі), затвердженого відповідника якого немає в перекладі або він трапляється рідше.</translation>
+    </message>
+    <message>
+        <source>The source uses a term the team has agreed on, but the translation never uses the approved rendering (or uses it fewer times), so the term was translated another way or dropped. Fix: edit the sentence to use the approved rendering shown in the message. Ignore it when the term is legitimately paraphrased.</source>
+        <translation>Оригінал уживає погоджений командою термін, але переклад не вживає затвердженого відповідника (або вживає рідше), тобто термін перекладено інакше чи пропущено. Виправлення: змініть речення, щоб ужити затверджений відповідник із повідомлення. Ігноруйте, якщо термін доречно перефразовано.</translation>
+    </message>
+    <message>
+        <source>A Cyrillic name rendered differently from its official romanisation (Марко → Mark instead of Marko, Олег → Oleg), unless the glossary approves it.</source>
+        <translation>Кириличне ім’я передано не так, як в офіційній латинізації (Марко → Mark замість Marko, Олег → Oleg), якщо глосарій цього не затверджує.</translation>
+    </message>
+    <message>
+        <source>Names of people and places follow the official Ukrainian romanisation (or the spelling the glossary approves); MT engines often use Russian-based or anglicised forms. Fix: apply the suggestion, and add the name to the glossary when the person prefers another spelling, so the next article is checked against it.</source>
+        <translation>Імена людей і назви місць пишуться за офіційною українською латинізацією (або так, як затверджує глосарій); системи МП часто дають російські чи англізовані форми. Виправлення: застосуйте пропозицію, а якщо людина віддає перевагу іншому написанню, додайте ім’я до глосарію, щоб наступну статтю перевіряли за ним.</translation>
+    </message>
+    <message>
+        <source>One name spelled two ways in the same article (Zelensky / Zelenskyy, Kyiv / Kiev), with or without a glossary.</source>
+        <translation>Одне ім’я написано двома способами в одній статті (Zelensky / Zelenskyy, Kyiv / Kiev), із глосарієм чи без нього.</translation>
+    </message>
+    <message>
+        <source>A reader must be able to tell that two mentions are one person or place; two spellings in one article look like two people. Fix: choose one spelling (the glossary&apos;s when it has one) and apply it everywhere with Apply Suggestion to All.</source>
+        <translation>Читач має розуміти, що дві згадки — це та сама людина чи місце; два написання в одній статті виглядають як дві людини. Виправлення: виберіть одне написання (з глосарію, якщо воно там є) і застосуйте його всюди через «Застосувати пропозицію до всіх».</translation>
+    </message>
+    <message>
+        <source>Figures, dates, percentages and number words that differ between the source and the translation (15,5 % = 15.5%, 23 листопада = November 23).</source>
+        <translation>Цифри, дати, відсотки та числівники, що відрізняються в оригіналі й перекладі (15,5 % = 15.5%, 23 листопада = November 23).</translation>
+    </message>
+    <message>
+        <source>A changed figure, date or percentage changes the news. Decimal commas, spaces in thousands and month names are normalised before comparing, so what remains is a real difference. Fix: correct the number in the translation; ignore the issue when the figure was deliberately converted (units, currencies).</source>
+        <translation>Змінена цифра, дата чи відсоток змінює новину. Десяткові коми, пробіли в тисячах і назви місяців нормалізуються перед порівнянням, тож залишається справжня розбіжність. Виправлення: виправте число в перекладі; ігноруйте проблему, якщо число свідомо перераховано (одиниці, валюти).</translation>
+    </message>
+    <message>
+        <source>Text left in the source language or script: a whole segment, a run of words, or a word mixing Cyrillic and Latin letters.</source>
+        <translation>Текст, залишений мовою чи письмом оригіналу: цілий сегмент, кілька слів поспіль або слово, що змішує кирилицю й латиницю.</translation>
+    </message>
+    <message>
+        <source>Words left in Cyrillic, or words mixing Cyrillic and Latin letters that look alike, cannot be read by the audience and break search. Fix: translate or transliterate the text. Ignore the issue for quoted titles that must stay in the original.</source>
+        <translation>Слова, залишені кирилицею, або слова, що змішують схожі кириличні й латинські літери, аудиторія не прочитає, і вони ламають пошук. Виправлення: перекладіть або транслітеруйте текст. Ігноруйте проблему для цитованих назв, які мають лишитися в оригіналі.</translation>
+    </message>
+    <message>
+        <source>A translation far shorter than its source predicts (part of it may be missing), or no translation at all.</source>
+        <translation>Переклад значно коротший, ніж передбачає оригінал (частина може бути пропущена), або перекладу немає взагалі.</translation>
+    </message>
+    <message>
+        <source>MT engines sometimes drop a clause or a whole sentence without any sign. A translation much shorter than the source predicts is worth reading again against the source. Fix: translate what is missing; ignore the issue when the source is simply wordy.</source>
+        <translation>Системи МП іноді непомітно пропускають частину речення чи ціле речення. Переклад, значно коротший, ніж передбачає оригінал, варто перечитати разом з оригіналом. Виправлення: перекладіть пропущене; ігноруйте проблему, якщо оригінал просто багатослівний.</translation>
+    </message>
+    <message>
+        <source>A space before punctuation (&quot;reported .&quot;), doubled spaces, unbalanced quotes and brackets.</source>
+        <translation>Пробіл перед розділовим знаком (&quot;reported .&quot;), подвійні пробіли, непарні лапки та дужки.</translation>
+    </message>
+    <message>
+        <source>Stray spaces (often left where links were stripped), doubled spaces and unbalanced quotes or brackets look careless in print. Fix: Apply Suggestion removes the space; otherwise edit the text. Ignore the issue when the spacing is intended.</source>
+        <translation>Зайві пробіли (часто там, де вирізано посилання), подвійні пробіли та непарні лапки чи дужки виглядають у публікації недбало. Виправлення: «Застосувати пропозицію» прибирає пробіл; інакше відредагуйте текст. Ігноруйте проблему, якщо пробіли навмисні.</translation>
+    </message>
+    <message>
+        <source>On request, with an MT provider: segments whose translation back into the source language scores far below the article&apos;s median (the meaning may have drifted).</source>
+        <translation>На вимогу, з постачальником МП: сегменти, зворотний переклад яких мовою оригіналу оцінено значно нижче за медіану статті (зміст міг відхилитися).</translation>
+    </message>
+    <message>
+        <source>When the translation, translated back into the source language, is far from the source, the meaning may have drifted even though every word looks fine. Run it from Tools when a provider is set up. Fix: read the segment against the source and rephrase; ignore the issue when the wording is just freer.</source>
+        <translation>Коли переклад, перекладений назад мовою оригіналу, далекий від оригіналу, зміст міг відхилитися, хоча кожне слово виглядає правильним. Запускайте з меню «Інструменти», коли налаштовано постачальника. Виправлення: перечитайте сегмент разом з оригіналом і переформулюйте; ігноруйте проблему, якщо формулювання просто вільніше.</translation>
+    </message>
+</context>
+<context>
     <name>Checks</name>
     <message>
         <source>Rejected term</source>
