@@ -62,6 +62,18 @@
         <source>Editable translation; highlighted words have issues (F8: next issue)</source>
         <translation>Переклад, який можна редагувати; у виділених словах є проблеми (F8 — наступна проблема)</translation>
     </message>
+    <message>
+        <source>Edited</source>
+        <translation type="vanished">Відредаговано</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="vanished">Підтверджено</translation>
+    </message>
+    <message>
+        <source>Segment {n}</source>
+        <translation type="vanished">Сегмент {n}</translation>
+    </message>
 </context>
 <context>
     <name>BackTranslationDialog</name>
@@ -328,6 +340,85 @@ Overwrite it with your version? Choose No to keep their file and use Save As to 
     </message>
 </context>
 <context>
+    <name>FindReplaceDialog</name>
+    <message>
+        <source>Find and Replace</source>
+        <translation type="vanished">Пошук і заміна</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="vanished">Знайти</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation type="vanished">Замінити на</translation>
+    </message>
+    <message>
+        <source>Regular e&amp;xpression</source>
+        <translation type="vanished">Регулярний ви&amp;раз</translation>
+    </message>
+    <message>
+        <source>&amp;Whole word</source>
+        <translation type="vanished">&amp;Ціле слово</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation type="vanished">З урахуванням &amp;регістру</translation>
+    </message>
+    <message>
+        <source>&amp;Find Next</source>
+        <translation type="vanished">Знайти &amp;далі</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="vanished">&amp;Замінити</translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation type="vanished">Замінити &amp;все</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="vanished">Закрити</translation>
+    </message>
+    <message>
+        <source>Find result</source>
+        <translation type="vanished">Результат пошуку</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nd:</source>
+        <translation type="vanished">&amp;Знайти:</translation>
+    </message>
+    <message>
+        <source>Replace wit&amp;h:</source>
+        <translation type="vanished">Замінити &amp;на:</translation>
+    </message>
+    <message>
+        <source>{n} match(es) in {m} segment(s)</source>
+        <translation type="vanished">Збігів: {n} у сегментах: {m}</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation type="vanished">Не знайдено.</translation>
+    </message>
+    <message>
+        <source>Match {i} of {n}</source>
+        <translation type="vanished">Збіг {i} з {n}</translation>
+    </message>
+    <message>
+        <source>Replace “{t}”</source>
+        <translation type="vanished">Заміна «{t}»</translation>
+    </message>
+    <message>
+        <source>Replace all “{f}” with “{r}”</source>
+        <translation type="vanished">Заміна всіх «{f}» на «{r}»</translation>
+    </message>
+    <message>
+        <source>Replaced in {n} segment(s).</source>
+        <translation type="vanished">Замінено в сегментах: {n}.</translation>
+    </message>
+</context>
+<context>
     <name>GlossaryDialogs</name>
     <message>
         <source>Glossary Entry</source>
@@ -510,6 +601,14 @@ Overwrite it with your version? Choose No to keep their file and use Save As to 
         <translation>Глосарій перечитано з диска.</translation>
     </message>
     <message>
+        <source>&amp;Insert Term</source>
+        <translation type="vanished">&amp;Вставити термін</translation>
+    </message>
+    <message>
+        <source>Insert the approved rendering of the segment&apos;s selected term at the cursor</source>
+        <translation type="vanished">Вставити затверджений відповідник вибраного терміна сегмента в позицію курсора</translation>
+    </message>
+    <message>
         <source>Loading the article and its glossary…</source>
         <translation>Завантаження статті та її глосарію…</translation>
     </message>
@@ -642,10 +741,136 @@ Overwrite it with your version? Choose No to keep their file and use Save As to 
     </message>
 </context>
 <context>
+    <name>IgnoreListDialog</name>
+    <message>
+        <source>Team Ignore List</source>
+        <translation type="vanished">Список ігнорування команди</translation>
+    </message>
+    <message>
+        <source>Team ignore rules</source>
+        <translation type="vanished">Правила ігнорування команди</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="vanished">Перевірка</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="vanished">Текст</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="vanished">Примітка</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="vanished">&amp;Вилучити</translation>
+    </message>
+    <message>
+        <source>Remove the selected rules</source>
+        <translation type="vanished">Вилучити вибрані правила</translation>
+    </message>
+    <message>
+        <source>Issues listed here are never flagged, in any article checked with this glossary. Saved in {path}</source>
+        <translation type="vanished">Перелічені тут проблеми ніколи не позначаються в жодній статті, перевіреній із цим глосарієм. Збережено в {path}</translation>
+    </message>
+</context>
+<context>
+    <name>IssueModel</name>
+    <message>
+        <source>{severity} (ignored)</source>
+        <translation type="vanished">{severity} (проігноровано)</translation>
+    </message>
+</context>
+<context>
     <name>IssuePanel</name>
+    <message>
+        <source>Filter by status</source>
+        <translation type="vanished">Фільтр за станом</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="vanished">Відкриті</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation type="vanished">Проігноровані</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="vanished">Усі</translation>
+    </message>
     <message>
         <source>Issues</source>
         <translation>Проблеми</translation>
+    </message>
+    <message>
+        <source>&amp;Group by check</source>
+        <translation type="vanished">&amp;Групувати за перевіркою</translation>
+    </message>
+    <message>
+        <source>Group issues by check</source>
+        <translation type="vanished">Групувати проблеми за перевіркою</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="vanished">Експортувати &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export the listed issues as CSV</source>
+        <translation type="vanished">Експортувати показані проблеми як CSV</translation>
+    </message>
+    <message>
+        <source>Issue list status</source>
+        <translation type="vanished">Стан списку проблем</translation>
+    </message>
+    <message>
+        <source>Selected issue</source>
+        <translation type="vanished">Вибрана проблема</translation>
+    </message>
+    <message>
+        <source>Issues by check</source>
+        <translation type="vanished">Проблеми за перевірками</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="vanished">Показати:</translation>
+    </message>
+    <message>
+        <source>All ({n})</source>
+        <translation type="vanished">Усі ({n})</translation>
+    </message>
+    <message>
+        <source>Un-&amp;ignore</source>
+        <translation type="vanished">Скасувати &amp;ігнорування</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore</source>
+        <translation type="vanished">&amp;Ігнорувати</translation>
+    </message>
+    <message>
+        <source>No issues match the filters.</source>
+        <translation type="vanished">Жодна проблема не відповідає фільтрам.</translation>
+    </message>
+    <message>
+        <source>No open issues.</source>
+        <translation type="vanished">Немає відкритих проблем.</translation>
+    </message>
+    <message>
+        <source>Segment {n} · {check}: {message}</source>
+        <translation type="vanished">Сегмент {n} · {check}: {message}</translation>
+    </message>
+    <message>
+        <source>→ {s}</source>
+        <translation type="vanished">→ {s}</translation>
+    </message>
+    <message>
+        <source>Export Issues</source>
+        <translation type="vanished">Експорт проблем</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="vanished">CSV (*.csv)</translation>
     </message>
     <message>
         <source>Severity, check, segment, flagged text, message and suggestion of each issue</source>
@@ -677,8 +902,68 @@ Overwrite it with your version? Choose No to keep their file and use Save As to 
         <translation>Завантаження статті та глосарію, потім перевірка…</translation>
     </message>
     <message>
+        <source>&amp;Find and Replace…</source>
+        <translation type="vanished">&amp;Пошук і заміна…</translation>
+    </message>
+    <message>
+        <source>Find and replace in every translated segment</source>
+        <translation type="vanished">Знайти й замінити в кожному перекладеному сегменті</translation>
+    </message>
+    <message>
+        <source>in the selected row</source>
+        <translation type="vanished">у вибраному рядку</translation>
+    </message>
+    <message>
+        <source>at the cursor</source>
+        <translation type="vanished">у позиції курсора</translation>
+    </message>
+    <message>
+        <source>Nothing to apply {where}: put the cursor on a highlighted word with a suggestion.</source>
+        <translation type="vanished">Нічого застосувати {where}: поставте курсор на виділене слово з пропозицією.</translation>
+    </message>
+    <message>
+        <source>No issue {where}: put the cursor on a highlighted word.</source>
+        <translation type="vanished">Немає проблеми {where}: поставте курсор на виділене слово.</translation>
+    </message>
+    <message>
         <source>Loading and checking…</source>
         <translation>Завантаження і перевірка…</translation>
+    </message>
+    <message>
+        <source>The source article</source>
+        <translation type="vanished">Стаття-оригінал</translation>
+    </message>
+    <message>
+        <source>The translation</source>
+        <translation type="vanished">Переклад</translation>
+    </message>
+    <message>
+        <source>Ignored by the team&apos;s list: edit it under Glossary &gt; Team Ignore List.</source>
+        <translation type="vanished">Проігноровано за списком команди: змініть його в Глосарій &gt; Список ігнорування команди.</translation>
+    </message>
+    <message>
+        <source>Shown again: {m}</source>
+        <translation type="vanished">Знову показано: {m}</translation>
+    </message>
+    <message>
+        <source>Ignored: {m}</source>
+        <translation type="vanished">Проігноровано: {m}</translation>
+    </message>
+    <message>
+        <source>No glossary term in this segment to insert.</source>
+        <translation type="vanished">У цьому сегменті немає терміна глосарію для вставлення.</translation>
+    </message>
+    <message>
+        <source>Put the cursor in a translation segment first.</source>
+        <translation type="vanished">Спершу поставте курсор у сегмент перекладу.</translation>
+    </message>
+    <message>
+        <source>Export Issues</source>
+        <translation type="vanished">Експорт проблем</translation>
+    </message>
+    <message>
+        <source>Issues written to {path}</source>
+        <translation type="vanished">Проблеми записано в {path}</translation>
     </message>
 </context>
 <context>
@@ -888,6 +1173,95 @@ Overwrite it with your version? Choose No to keep their file and use Save As to 
     </message>
 </context>
 <context>
+    <name>SegmentEditor</name>
+    <message>
+        <source>Ignored issue</source>
+        <translation type="vanished">Проігнорована проблема</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentStatusUi</name>
+    <message>
+        <source>&amp;Confirm Segment</source>
+        <translation type="vanished">&amp;Підтвердити сегмент</translation>
+    </message>
+    <message>
+        <source>Mark the segment as reviewed and go to the next unconfirmed one</source>
+        <translation type="vanished">Позначити сегмент як перевірений і перейти до наступного непідтвердженого</translation>
+    </message>
+    <message>
+        <source>U&amp;nconfirm Segment</source>
+        <translation type="vanished">Скасувати &amp;підтвердження сегмента</translation>
+    </message>
+    <message>
+        <source>Take back the confirmation of the segment</source>
+        <translation type="vanished">Зняти підтвердження із сегмента</translation>
+    </message>
+    <message>
+        <source>Next &amp;Unconfirmed Segment</source>
+        <translation type="vanished">Наступний &amp;непідтверджений сегмент</translation>
+    </message>
+    <message>
+        <source>Go to the next segment not yet confirmed</source>
+        <translation type="vanished">Перейти до наступного ще не підтвердженого сегмента</translation>
+    </message>
+    <message>
+        <source>Next Segment with &amp;Errors</source>
+        <translation type="vanished">Наступний сегмент із &amp;помилками</translation>
+    </message>
+    <message>
+        <source>Go to the next segment that has an open error</source>
+        <translation type="vanished">Перейти до наступного сегмента з відкритою помилкою</translation>
+    </message>
+    <message>
+        <source>Confirmed segments</source>
+        <translation type="vanished">Підтверджені сегменти</translation>
+    </message>
+    <message>
+        <source>{n} of {m} confirmed</source>
+        <translation type="vanished">Підтверджено {n} з {m}</translation>
+    </message>
+    <message>
+        <source>Put the cursor in a segment first.</source>
+        <translation type="vanished">Спершу поставте курсор у сегмент.</translation>
+    </message>
+    <message>
+        <source>Every segment is confirmed.</source>
+        <translation type="vanished">Усі сегменти підтверджено.</translation>
+    </message>
+    <message>
+        <source>No segment has open errors.</source>
+        <translation type="vanished">Жоден сегмент не має відкритих помилок.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentTerms</name>
+    <message>
+        <source>Glossary terms of the current segment</source>
+        <translation type="vanished">Терміни глосарію поточного сегмента</translation>
+    </message>
+    <message>
+        <source>Put the cursor in a segment to see its terms.</source>
+        <translation type="vanished">Поставте курсор у сегмент, щоб побачити його терміни.</translation>
+    </message>
+    <message>
+        <source>Segment {n}: {count} term(s) · Ctrl+T inserts the selected one</source>
+        <translation type="vanished">Сегмент {n}: термінів — {count} · Ctrl+T вставляє вибраний</translation>
+    </message>
+    <message>
+        <source>✓ used</source>
+        <translation type="vanished">✓ ужито</translation>
+    </message>
+    <message>
+        <source>✗ forbidden rendering used</source>
+        <translation type="vanished">✗ ужито заборонений відповідник</translation>
+    </message>
+    <message>
+        <source>… not in the translation</source>
+        <translation type="vanished">… немає в перекладі</translation>
+    </message>
+</context>
+<context>
     <name>SetIgnored</name>
     <message>
         <source>Ignore “{text}”</source>
@@ -1078,6 +1452,41 @@ Overwrite it with your version? Choose No to keep their file and use Save As to 
     <message>
         <source>info</source>
         <translation>примітка</translation>
+    </message>
+</context>
+<context>
+    <name>TeamIgnoresUi</name>
+    <message>
+        <source>Ignore in &amp;Every Article</source>
+        <translation type="vanished">Ігнорувати в &amp;кожній статті</translation>
+    </message>
+    <message>
+        <source>Add this check and text to the team&apos;s ignore list beside the glossary</source>
+        <translation type="vanished">Додати цю перевірку й текст до списку ігнорування команди поруч із глосарієм</translation>
+    </message>
+    <message>
+        <source>Team &amp;Ignore List…</source>
+        <translation type="vanished">Список &amp;ігнорування команди…</translation>
+    </message>
+    <message>
+        <source>List and edit what the team never wants flagged</source>
+        <translation type="vanished">Переглянути й змінити те, що команда ніколи не хоче бачити позначеним</translation>
+    </message>
+    <message>
+        <source>Team Ignore List</source>
+        <translation type="vanished">Список ігнорування команди</translation>
+    </message>
+    <message>
+        <source>No issue here to ignore.</source>
+        <translation type="vanished">Тут немає проблеми для ігнорування.</translation>
+    </message>
+    <message>
+        <source>Open a glossary first: the team list is kept beside it.</source>
+        <translation type="vanished">Спершу відкрийте глосарій: список команди зберігається поруч із ним.</translation>
+    </message>
+    <message>
+        <source>“{text}” is no longer flagged by this check in any article.</source>
+        <translation type="vanished">«{text}» більше не позначається цією перевіркою в жодній статті.</translation>
     </message>
 </context>
 <context>
