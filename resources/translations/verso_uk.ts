@@ -41,6 +41,109 @@
     </message>
 </context>
 <context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;Open Source and Translation…</source>
+        <translation>&amp;Відкрити оригінал і переклад…</translation>
+    </message>
+    <message>
+        <source>Open an article and its machine translation</source>
+        <translation>Відкрити статтю та її машинний переклад</translation>
+    </message>
+    <message>
+        <source>Open &amp;Review…</source>
+        <translation>Відкрити &amp;перевірку…</translation>
+    </message>
+    <message>
+        <source>Open a saved .verso review</source>
+        <translation>Відкрити збережену перевірку .verso</translation>
+    </message>
+    <message>
+        <source>&amp;Save Review</source>
+        <translation>&amp;Зберегти перевірку</translation>
+    </message>
+    <message>
+        <source>Save the review (.verso)</source>
+        <translation>Зберегти перевірку (.verso)</translation>
+    </message>
+    <message>
+        <source>Save Review &amp;As…</source>
+        <translation>Зберегти перевірку &amp;як…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Corrected Article…</source>
+        <translation>&amp;Експортувати виправлену статтю…</translation>
+    </message>
+    <message>
+        <source>Write the corrected translation as .txt, .md, .html or .docx</source>
+        <translation>Записати виправлений переклад як .txt, .md, .html або .docx</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Вийти</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Скасувати</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторити</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Suggestion</source>
+        <translation>&amp;Застосувати пропозицію</translation>
+    </message>
+    <message>
+        <source>Replace the flagged text with the suggestion</source>
+        <translation>Замінити позначений текст пропозицією</translation>
+    </message>
+    <message>
+        <source>Apply Suggestion to &amp;All</source>
+        <translation>Застосувати пропозицію до &amp;всіх</translation>
+    </message>
+    <message>
+        <source>Replace every occurrence of the flagged text in the article</source>
+        <translation>Замінити кожне входження позначеного тексту в статті</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore Issue</source>
+        <translation>&amp;Ігнорувати проблему</translation>
+    </message>
+    <message>
+        <source>Hide this false alarm for this review</source>
+        <translation>Приховати цю хибну тривогу в цій перевірці</translation>
+    </message>
+    <message>
+        <source>&amp;Next Issue</source>
+        <translation>&amp;Наступна проблема</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Issue</source>
+        <translation>&amp;Попередня проблема</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Недавні</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Зміни</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вигляд</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>П&amp;ерехід</translation>
+    </message>
+</context>
+<context>
     <name>ArticleView</name>
     <message>
         <source>Article: source and translation, segment by segment</source>
