@@ -1001,8 +1001,40 @@ Overwrite it with your version? Choose No to keep their file and use Save As to 
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Open an article and its translation: File &gt; Open (Ctrl+O), or drop both files here.</source>
+        <translation>Відкрийте статтю та її переклад: Файл &gt; Відкрити (Ctrl+O) або перетягніть обидва файли сюди.</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Перевірки</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Відкриття</translation>
+    </message>
+    <message>
         <source>Loading the article and glossary, then checking…</source>
         <translation>Завантаження статті та глосарію, потім перевірка…</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>без назви</translation>
+    </message>
+    <message>
+        <source>{errors} errors · {warnings} warnings · {info} info</source>
+        <translation>помилок: {errors} · попереджень: {warnings} · приміток: {info}</translation>
+    </message>
+    <message>
+        <source>Nothing to apply: no suggestion, or the text changed.</source>
+        <translation>Нічого застосувати: немає пропозиції або текст змінився.</translation>
+    </message>
+    <message>
+        <source>Replaced “{text}” with “{suggestion}” in {count} segment(s).</source>
+        <translation>«{text}» замінено на «{suggestion}» у сегментах: {count}.</translation>
+    </message>
+    <message>
+        <source>Ignored: {message}</source>
+        <translation>Проігноровано: {message}</translation>
     </message>
     <message>
         <source>&amp;Find and Replace…</source>
