@@ -884,6 +884,30 @@ Overwrite it with your version? Choose No to keep their file and use Save As to 
         <source>{severity} (ignored)</source>
         <translation type="vanished">{severity} (проігноровано)</translation>
     </message>
+    <message>
+        <source>Severity</source>
+        <translation>Важливість</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Перевірка</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Повідомлення</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Пропозиція</translation>
+    </message>
 </context>
 <context>
     <name>IssuePanel</name>
