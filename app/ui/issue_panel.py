@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QItemSelectionModel, Signal, SignalInstance
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.model.issues import Issue, Severity, Side
+from app.ui.check_names import severity_name
 from app.ui.highlighter import label_for
 from app.ui.issue_model import COL_MESSAGE, IssueFilter, IssueModel
 
-ALL = "All"
+ALL = str(QT_TRANSLATE_NOOP("IssuePanel", "All"))
 
 
 class IssuePanel(QWidget):
@@ -37,12 +38,12 @@ class IssuePanel(QWidget):
         self.proxy.setSourceModel(self.model)
 
         self.check_filter = QComboBox()
-        self.check_filter.setAccessibleName("Filter by check")
+        self.check_filter.setAccessibleName(self.tr("Filter by check"))
         self.severity_filter = QComboBox()
-        self.severity_filter.setAccessibleName("Filter by severity")
-        self.severity_filter.addItem(ALL, None)
+        self.severity_filter.setAccessibleName(self.tr("Filter by severity"))
+        self.severity_filter.addItem(self.tr(ALL), None)
         for severity in Severity:
-            self.severity_filter.addItem(severity.value.capitalize(), severity)
+            self.severity_filter.addItem(severity_name(severity).capitalize(), severity)
         self.check_filter.currentIndexChanged.connect(self._filters_changed)
         self.severity_filter.currentIndexChanged.connect(self._filters_changed)
 
@@ -63,17 +64,17 @@ class IssuePanel(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(lambda _i: self._emit(self.apply_requested))
 
-        self.apply_button = QPushButton("&Apply suggestion")
-        self.apply_all_button = QPushButton("Apply to a&ll")
-        self.ignore_button = QPushButton("&Ignore")
+        self.apply_button = QPushButton(self.tr("&Apply suggestion"))
+        self.apply_all_button = QPushButton(self.tr("Apply to a&ll"))
+        self.ignore_button = QPushButton(self.tr("&Ignore"))
         self.apply_button.clicked.connect(lambda: self._emit(self.apply_requested))
         self.apply_all_button.clicked.connect(lambda: self._emit(self.apply_all_requested))
         self.ignore_button.clicked.connect(lambda: self._emit(self.ignore_requested))
 
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Check:"))
+        bar.addWidget(QLabel(self.tr("Check:")))
         bar.addWidget(self.check_filter)
-        bar.addWidget(QLabel("Severity:"))
+        bar.addWidget(QLabel(self.tr("Severity:")))
         bar.addWidget(self.severity_filter)
         bar.addStretch(1)
         bar.addWidget(self.apply_button)
@@ -103,7 +104,7 @@ class IssuePanel(QWidget):
             checks.append(chosen)
         self.check_filter.blockSignals(True)
         self.check_filter.clear()
-        self.check_filter.addItem(ALL, None)
+        self.check_filter.addItem(self.tr(ALL), None)
         for check in checks:
             self.check_filter.addItem(label_for(check), check)
         self.check_filter.setCurrentIndex(max(0, self.check_filter.findData(chosen)))

@@ -925,11 +925,35 @@ Overwrite it with your version? Choose No to keep their file and use Save As to 
     </message>
     <message>
         <source>All</source>
-        <translation type="vanished">Усі</translation>
+        <translation>Усі</translation>
+    </message>
+    <message>
+        <source>Filter by check</source>
+        <translation>Фільтр за перевіркою</translation>
+    </message>
+    <message>
+        <source>Filter by severity</source>
+        <translation>Фільтр за важливістю</translation>
     </message>
     <message>
         <source>Issues</source>
         <translation>Проблеми</translation>
+    </message>
+    <message>
+        <source>&amp;Apply suggestion</source>
+        <translation>&amp;Застосувати пропозицію</translation>
+    </message>
+    <message>
+        <source>Apply to a&amp;ll</source>
+        <translation>Застосувати до &amp;всіх</translation>
+    </message>
+    <message>
+        <source>Check:</source>
+        <translation>Перевірка:</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>Важливість:</translation>
     </message>
     <message>
         <source>&amp;Group by check</source>
@@ -973,7 +997,7 @@ Overwrite it with your version? Choose No to keep their file and use Save As to 
     </message>
     <message>
         <source>&amp;Ignore</source>
-        <translation type="vanished">&amp;Ігнорувати</translation>
+        <translation>&amp;Ігнорувати</translation>
     </message>
     <message>
         <source>No issues match the filters.</source>
