@@ -64,9 +64,15 @@ class ArticleView(QScrollArea):
             widget.deleteLater()
         self.sources, self.targets, self.numbers = [], [], []
         self._selected = []
-        self._source_header.setText(f"Source ({source_lang})" if source_lang else "Source")
+        self._source_header.setText(
+            self.tr("Source ({lang})").format(lang=source_lang)
+            if source_lang
+            else self.tr("Source")
+        )
         self._target_header.setText(
-            f"Translation ({target_lang})" if target_lang else "Translation"
+            self.tr("Translation ({lang})").format(lang=target_lang)
+            if target_lang
+            else self.tr("Translation")
         )
         for row, pair in enumerate(pairs, start=1):
             number = QLabel(str(pair.index + 1))
@@ -107,7 +113,7 @@ class ArticleView(QScrollArea):
         font = QFont(label.font())
         font.setBold(edited)
         label.setFont(font)
-        label.setToolTip("Edited" if edited else "")
+        label.setToolTip(self.tr("Edited") if edited else "")
 
     def issues_at(self, index: int, offset: int) -> list[Issue]:
         """Target-side issues of pair `index` whose span contains `offset`."""
@@ -125,10 +131,12 @@ class ArticleView(QScrollArea):
             entries: list[tuple[str, str]] = [("show", f"{issue.message}")]
             if issue.suggestion is not None:
                 entries += [
-                    ("apply", f"Replace with “{issue.suggestion}”"),
-                    ("apply-all", f"Replace every “{issue.text}” with “{issue.suggestion}”"),
+                    ("apply", self.tr("Replace with “{suggestion}”").format(
+                        suggestion=issue.suggestion)),
+                    ("apply-all", self.tr("Replace every “{text}” with “{suggestion}”").format(
+                        text=issue.text, suggestion=issue.suggestion)),
                 ]
-            entries.append(("ignore", "Ignore this issue"))
+            entries.append(("ignore", self.tr("Ignore this issue")))
             for kind, text in entries:
                 action = QAction(text, menu)
                 action.triggered.connect(

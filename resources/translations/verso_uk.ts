@@ -150,6 +150,22 @@
         <translation>Стаття: оригінал і переклад, сегмент за сегментом</translation>
     </message>
     <message>
+        <source>Source ({lang})</source>
+        <translation>Оригінал ({lang})</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Оригінал</translation>
+    </message>
+    <message>
+        <source>Translation ({lang})</source>
+        <translation>Переклад ({lang})</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Переклад</translation>
+    </message>
+    <message>
         <source>Source, segment %1</source>
         <translation>Оригінал, сегмент %1</translation>
     </message>
@@ -167,7 +183,19 @@
     </message>
     <message>
         <source>Edited</source>
-        <translation type="vanished">Відредаговано</translation>
+        <translation>Відредаговано</translation>
+    </message>
+    <message>
+        <source>Replace with “{suggestion}”</source>
+        <translation>Замінити на «{suggestion}»</translation>
+    </message>
+    <message>
+        <source>Replace every “{text}” with “{suggestion}”</source>
+        <translation>Замінити кожне «{text}» на «{suggestion}»</translation>
+    </message>
+    <message>
+        <source>Ignore this issue</source>
+        <translation>Ігнорувати цю проблему</translation>
     </message>
     <message>
         <source>Confirmed</source>
