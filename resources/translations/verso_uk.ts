@@ -1384,6 +1384,21 @@ Overwrite it with your version? Choose No to keep their file and use Save As to 
     </message>
 </context>
 <context>
+    <name>ReviewController</name>
+    <message>
+        <source>Edit segment</source>
+        <translation>Редагування сегмента</translation>
+    </message>
+    <message>
+        <source>Apply “{suggestion}”</source>
+        <translation>Застосувати «{suggestion}»</translation>
+    </message>
+    <message>
+        <source>Apply “{suggestion}” to all</source>
+        <translation>Застосувати «{suggestion}» до всіх</translation>
+    </message>
+</context>
+<context>
     <name>SegmentEditor</name>
     <message>
         <source>Ignored issue</source>
