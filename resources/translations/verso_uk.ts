@@ -471,6 +471,45 @@ Overwrite it with your version? Choose No to keep their file and use Save As to 
     </message>
 </context>
 <context>
+    <name>FileOps</name>
+    <message>
+        <source>Open Review</source>
+        <translation>Відкрити перевірку</translation>
+    </message>
+    <message>
+        <source>Machine translation ready: {count} segments</source>
+        <translation>Машинний переклад готовий: сегментів — {count}</translation>
+    </message>
+    <message>
+        <source>Save Review</source>
+        <translation>Зберегти перевірку</translation>
+    </message>
+    <message>
+        <source>Not saved: the file was changed by someone else; use Save As.</source>
+        <translation>Не збережено: файл змінив хтось інший; скористайтеся «Зберегти як».</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Збережено {path}</translation>
+    </message>
+    <message>
+        <source>Export Corrected Article</source>
+        <translation>Експорт виправленої статті</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Експорт</translation>
+    </message>
+    <message>
+        <source>Exported {path}</source>
+        <translation>Експортовано {path}</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Відновлення</translation>
+    </message>
+</context>
+<context>
     <name>FindReplaceDialog</name>
     <message>
         <source>Find and Replace</source>
