@@ -1423,6 +1423,37 @@ Overwrite it with your version? Choose No to keep their file and use Save As to 
     </message>
 </context>
 <context>
+    <name>ReportActions</name>
+    <message>
+        <source>HTML report (*.html);;CSV table (*.csv)</source>
+        <translation>Звіт HTML (*.html);;Таблиця CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Bilingual files (*.xlf *.xliff *.sdlxliff *.mqxliff *.xlf2 *.tmx);;All files (*)</source>
+        <translation>Двомовні файли (*.xlf *.xliff *.sdlxliff *.mqxliff *.xlf2 *.tmx);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Export QA Report</source>
+        <translation>Експорт звіту QA</translation>
+    </message>
+    <message>
+        <source>Wrote QA report {path}</source>
+        <translation>Звіт QA записано: {path}</translation>
+    </message>
+    <message>
+        <source>Open Bilingual File</source>
+        <translation>Відкрити двомовний файл</translation>
+    </message>
+    <message>
+        <source>Export Bilingual File</source>
+        <translation>Експорт двомовного файлу</translation>
+    </message>
+    <message>
+        <source>Exported {path} ({format})</source>
+        <translation>Експортовано {path} ({format})</translation>
+    </message>
+</context>
+<context>
     <name>ReviewController</name>
     <message>
         <source>Edit segment</source>
