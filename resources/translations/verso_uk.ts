@@ -4,6 +4,50 @@
 <context>
     <name>AboutDialog</name>
     <message>
+        <source>Sample article and starter glossary (seeds/)</source>
+        <translation>Зразкова стаття та початковий глосарій (seeds/)</translation>
+    </message>
+    <message>
+        <source>Verso project</source>
+        <translation>Проєкт Verso</translation>
+    </message>
+    <message>
+        <source>same licence as Verso</source>
+        <translation>та сама ліцензія, що й у Verso</translation>
+    </message>
+    <message>
+        <source>Ukrainian names and places (app/core/checks/names_data.py)</source>
+        <translation>Українські імена та назви місць (app/core/checks/names_data.py)</translation>
+    </message>
+    <message>
+        <source>written for Verso; romanisation after the KMU 2010 table (public standard)</source>
+        <translation>укладено для Verso; латинізація за таблицею КМУ 2010 (публічний стандарт)</translation>
+    </message>
+    <message>
+        <source>Ukrainian and Russian morphology dictionaries</source>
+        <translation>Морфологічні словники української та російської</translation>
+    </message>
+    <message>
+        <source>pymorphy3-dicts-uk / -ru (from OpenCorpora and LanguageTool)</source>
+        <translation>pymorphy3-dicts-uk / -ru (з OpenCorpora та LanguageTool)</translation>
+    </message>
+    <message>
+        <source>see the pymorphy3-dicts rows below</source>
+        <translation>див. рядки pymorphy3-dicts нижче</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s Ukrainian translation (qt_uk.qm, qtbase_uk.qm)</source>
+        <translation>Український переклад Qt (qt_uk.qm, qtbase_uk.qm)</translation>
+    </message>
+    <message>
+        <source>the Qt Project, shipped with PySide6</source>
+        <translation>Qt Project, постачається з PySide6</translation>
+    </message>
+    <message>
+        <source>Verso&apos;s interface translations (resources/translations/)</source>
+        <translation>Переклади інтерфейсу Verso (resources/translations/)</translation>
+    </message>
+    <message>
         <source>Bundled data</source>
         <translation>Вбудовані дані</translation>
     </message>
