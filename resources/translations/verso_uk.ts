@@ -249,6 +249,14 @@
         <source>Segment {n}</source>
         <translation type="vanished">Сегмент {n}</translation>
     </message>
+    <message>
+        <source>Show “{t}” again (un-ignore)</source>
+        <translation type="vanished">Знову показати «{t}» (скасувати ігнорування)</translation>
+    </message>
+    <message>
+        <source>Ignore “{t}” for this check in every article</source>
+        <translation type="vanished">Ігнорувати «{t}» для цієї перевірки в кожній статті</translation>
+    </message>
 </context>
 <context>
     <name>BackTranslationDialog</name>
@@ -1224,6 +1232,14 @@ Overwrite it with your version? Choose No to keep their file and use Save As to 
         <translation>Завантаження і перевірка…</translation>
     </message>
     <message>
+        <source>The source article cannot be used</source>
+        <translation type="vanished">Статтю-оригінал не можна використати</translation>
+    </message>
+    <message>
+        <source>The translation cannot be used</source>
+        <translation type="vanished">Переклад не можна використати</translation>
+    </message>
+    <message>
         <source>The source article</source>
         <translation type="vanished">Стаття-оригінал</translation>
     </message>
@@ -1587,6 +1603,10 @@ Overwrite it with your version? Choose No to keep their file and use Save As to 
     <message>
         <source>Segment {n}: {count} term(s) · Ctrl+T inserts the selected one</source>
         <translation type="vanished">Сегмент {n}: термінів — {count} · Ctrl+T вставляє вибраний</translation>
+    </message>
+    <message>
+        <source>Segment {n}: {count} term(s) · Ctrl+Shift+T inserts the selected one</source>
+        <translation type="vanished">Сегмент {n}: термінів — {count} · Ctrl+Shift+T вставляє вибраний</translation>
     </message>
     <message>
         <source>✓ used</source>
