@@ -4,6 +4,8 @@ themes, for every check and severity."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -114,3 +116,16 @@ def test_any_system_palette_stays_readable(
         for severity in Severity:
             fmt = char_format(Span(0, 1, check, severity), palette)
             assert contrast(fmt.foreground().color(), fmt.background().color()) >= 4.5
+
+
+@pytest.mark.parametrize("name", sorted(PALETTES))
+def test_message_bars_are_readable(qtbot: QtBot, name: str) -> None:
+    from app.ui.glossary.proposals import MessageBar
+
+    for tone in ("info", "error"):
+        bar = MessageBar(tone=tone)
+        qtbot.addWidget(bar)
+        bar._paint(PALETTES[name]())
+        sheet = bar.styleSheet()
+        back, text = (QColor(c) for c in re.findall(r"(?:background|color): (#[0-9a-f]{6})", sheet))
+        assert contrast(text, back) >= 4.5, (name, tone, sheet)
