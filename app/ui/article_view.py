@@ -36,6 +36,9 @@ class ArticleView(QScrollArea):
         self._grid.setColumnStretch(2, 1)
         self.setWidget(self._container)
         self.setAccessibleName(self.tr("Article: source and translation, segment by segment"))
+        self.setAccessibleDescription(
+            self.tr("Tab moves from segment to segment; highlighted words have issues")
+        )
         self.sources: list[SegmentEditor] = []
         self.targets: list[SegmentEditor] = []
         self.numbers: list[QLabel] = []

@@ -41,6 +41,10 @@ class IssuePanel(QWidget):
         self.check_filter.setAccessibleName(self.tr("Filter by check"))
         self.severity_filter = QComboBox()
         self.severity_filter.setAccessibleName(self.tr("Filter by severity"))
+        self.check_filter.setAccessibleDescription(self.tr("Show only the issues of one check"))
+        self.severity_filter.setAccessibleDescription(
+            self.tr("Filter by severity: show only the issues of one severity")
+        )
         self.severity_filter.addItem(self.tr(ALL), None)
         for severity in Severity:
             self.severity_filter.addItem(severity_name(severity).capitalize(), severity)
@@ -67,6 +71,11 @@ class IssuePanel(QWidget):
         self.apply_button = QPushButton(self.tr("&Apply suggestion"))
         self.apply_all_button = QPushButton(self.tr("Apply to a&ll"))
         self.ignore_button = QPushButton(self.tr("&Ignore"))
+        self.apply_button.setToolTip(self.tr("Replace the flagged text with the suggestion"))
+        self.apply_all_button.setToolTip(
+            self.tr("Replace every occurrence of the flagged text in the article")
+        )
+        self.ignore_button.setToolTip(self.tr("Hide this false alarm for this review"))
         self.apply_button.clicked.connect(lambda: self._emit(self.apply_requested))
         self.apply_all_button.clicked.connect(lambda: self._emit(self.apply_all_requested))
         self.ignore_button.clicked.connect(lambda: self._emit(self.ignore_requested))

@@ -194,6 +194,10 @@
         <translation>Стаття: оригінал і переклад, сегмент за сегментом</translation>
     </message>
     <message>
+        <source>Tab moves from segment to segment; highlighted words have issues</source>
+        <translation>Tab переходить від сегмента до сегмента; у виділених словах є проблеми</translation>
+    </message>
+    <message>
         <source>Source ({lang})</source>
         <translation>Оригінал ({lang})</translation>
     </message>
@@ -721,6 +725,10 @@ Overwrite it with your version? Choose No to keep their file and use Save As to 
         <translation>Статті глосарію</translation>
     </message>
     <message>
+        <source>Double-click an entry to edit it</source>
+        <translation>Двічі клацніть статтю, щоб відредагувати її</translation>
+    </message>
+    <message>
         <source>&amp;Add…</source>
         <translation>&amp;Додати…</translation>
     </message>
@@ -733,8 +741,24 @@ Overwrite it with your version? Choose No to keep their file and use Save As to 
         <translation>&amp;Видалити</translation>
     </message>
     <message>
+        <source>Add an entry to the glossary</source>
+        <translation>Додати статтю до глосарію</translation>
+    </message>
+    <message>
+        <source>Edit the selected entry</source>
+        <translation>Редагувати вибрану статтю</translation>
+    </message>
+    <message>
+        <source>Delete the selected entry from the glossary</source>
+        <translation>Видалити вибрану статтю з глосарію</translation>
+    </message>
+    <message>
         <source>Where the term occurs in this article</source>
         <translation>Де термін трапляється в цій статті</translation>
+    </message>
+    <message>
+        <source>Activate a place to show it in the article</source>
+        <translation>Активуйте місце, щоб показати його в статті</translation>
     </message>
     <message>
         <source>Where it occurs in this article:</source>
@@ -1055,6 +1079,14 @@ Overwrite it with your version? Choose No to keep their file and use Save As to 
         <translation>Фільтр за важливістю</translation>
     </message>
     <message>
+        <source>Show only the issues of one check</source>
+        <translation>Показувати проблеми лише однієї перевірки</translation>
+    </message>
+    <message>
+        <source>Filter by severity: show only the issues of one severity</source>
+        <translation>Фільтр за важливістю: показувати проблеми лише однієї важливості</translation>
+    </message>
+    <message>
         <source>Issues</source>
         <translation>Проблеми</translation>
     </message>
@@ -1065,6 +1097,18 @@ Overwrite it with your version? Choose No to keep their file and use Save As to 
     <message>
         <source>Apply to a&amp;ll</source>
         <translation>Застосувати до &amp;всіх</translation>
+    </message>
+    <message>
+        <source>Replace the flagged text with the suggestion</source>
+        <translation>Замінити позначений текст пропозицією</translation>
+    </message>
+    <message>
+        <source>Replace every occurrence of the flagged text in the article</source>
+        <translation>Замінити кожне входження позначеного тексту в статті</translation>
+    </message>
+    <message>
+        <source>Hide this false alarm for this review</source>
+        <translation>Приховати цю хибну тривогу в цій перевірці</translation>
     </message>
     <message>
         <source>Check:</source>
@@ -1316,6 +1360,18 @@ Overwrite it with your version? Choose No to keep their file and use Save As to 
     <message>
         <source>Edit distance per segment</source>
         <translation>Відстань редагування за сегментами</translation>
+    </message>
+    <message>
+        <source>HTER, chrF and BLEU of each segment&apos;s MT against its text now</source>
+        <translation>HTER, chrF і BLEU машинного перекладу кожного сегмента порівняно з його поточним текстом</translation>
+    </message>
+    <message>
+        <source>Article metrics</source>
+        <translation>Метрики статті</translation>
+    </message>
+    <message>
+        <source>HTER, chrF, BLEU and edits of the whole article</source>
+        <translation>HTER, chrF, BLEU та зміни всієї статті</translation>
     </message>
 </context>
 <context>
