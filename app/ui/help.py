@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.checks.base import Check
-from app.ui.check_names import translated_label
+from app.ui.check_names import category_name, severity_name, translated_label
 
 CHECK_ROLE = Qt.ItemDataRole.UserRole
 
@@ -110,8 +110,8 @@ def check_page(cls: type[Check]) -> str:
     }
     facts = (
         f"<b>{e(t['id'])}:</b> <code>{e(cls.id)}</code> · "
-        f"<b>{e(t['category'])}:</b> {e(str(cls.category))} · "
-        f"<b>{e(t['severity'])}:</b> {e(cls.default_severity.value)}"
+        f"<b>{e(t['category'])}:</b> {e(category_name(cls.category))} · "
+        f"<b>{e(t['severity'])}:</b> {e(severity_name(cls.default_severity))}"
     )
     if cls in OPTIONAL_CHECK_CLASSES:
         facts += f" · {e(t['optional'])}"

@@ -274,6 +274,37 @@
     </message>
 </context>
 <context>
+    <name>Category</name>
+    <message>
+        <source>glossary</source>
+        <translation>глосарій</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation>імена</translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation>числа</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>мова</translation>
+    </message>
+    <message>
+        <source>completeness</source>
+        <translation>повнота</translation>
+    </message>
+    <message>
+        <source>typography</source>
+        <translation>типографіка</translation>
+    </message>
+    <message>
+        <source>meaning</source>
+        <translation>зміст</translation>
+    </message>
+</context>
+<context>
     <name>CheckHelp</name>
     <message>
         <source>A rendering the glossary rejects stands in the translation (Kiev, Mark Rubio); the suggestion is the approved one.</source>
