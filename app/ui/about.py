@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from importlib import metadata
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QCoreApplication, qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from app import __version__
@@ -32,27 +32,56 @@ class Licence:
     licence: str
 
 
+def _data(text: object) -> str:
+    return QCoreApplication.translate("AboutDialog", str(text))
+
+
 @dataclass(frozen=True)
-class BundledData:
-    name: str
-    origin: str
-    licence: str
+class BundledData:  # texts declared with QT_TRANSLATE_NOOP, translated on display
+    name: object
+    origin: object
+    licence: object
 
 
 BUNDLED_DATA = (
-    BundledData("Sample article and starter glossary (seeds/)",
-                "Verso project", "same licence as Verso"),
-    BundledData("Ukrainian names and places (app/core/checks/names_data.py)",
-                "written for Verso; romanisation after the KMU 2010 table (public standard)",
-                "same licence as Verso"),
-    BundledData("Ukrainian and Russian morphology dictionaries",
-                "pymorphy3-dicts-uk / -ru (from OpenCorpora and LanguageTool)",
-                "see the pymorphy3-dicts rows below"),
-    BundledData("Qt's Ukrainian translation (qt_uk.qm, qtbase_uk.qm)",
-                "the Qt Project, shipped with PySide6", "LGPL-3.0"),
-    BundledData("Verso's interface translations (resources/translations/)",
-                "Verso project", "same licence as Verso"),
-)  # fmt: skip
+    BundledData(
+        QT_TRANSLATE_NOOP("AboutDialog", "Sample article and starter glossary (seeds/)"),
+        QT_TRANSLATE_NOOP("AboutDialog", "Verso project"),
+        QT_TRANSLATE_NOOP("AboutDialog", "same licence as Verso"),
+    ),
+    BundledData(
+        QT_TRANSLATE_NOOP(
+            "AboutDialog",
+            "Ukrainian names and places (app/core/checks/names_data.py)",
+        ),
+        QT_TRANSLATE_NOOP(
+            "AboutDialog",
+            "written for Verso; romanisation after the KMU 2010 table (public standard)",
+        ),
+        QT_TRANSLATE_NOOP("AboutDialog", "same licence as Verso"),
+    ),
+    BundledData(
+        QT_TRANSLATE_NOOP("AboutDialog", "Ukrainian and Russian morphology dictionaries"),
+        QT_TRANSLATE_NOOP(
+            "AboutDialog",
+            "pymorphy3-dicts-uk / -ru (from OpenCorpora and LanguageTool)",
+        ),
+        QT_TRANSLATE_NOOP("AboutDialog", "see the pymorphy3-dicts rows below"),
+    ),
+    BundledData(
+        QT_TRANSLATE_NOOP("AboutDialog", "Qt's Ukrainian translation (qt_uk.qm, qtbase_uk.qm)"),
+        QT_TRANSLATE_NOOP("AboutDialog", "the Qt Project, shipped with PySide6"),
+        "LGPL-3.0",
+    ),
+    BundledData(
+        QT_TRANSLATE_NOOP(
+            "AboutDialog",
+            "Verso's interface translations (resources/translations/)",
+        ),
+        QT_TRANSLATE_NOOP("AboutDialog", "Verso project"),
+        QT_TRANSLATE_NOOP("AboutDialog", "same licence as Verso"),
+    ),
+)
 
 
 def _field(meta: metadata.PackageMetadata, key: str) -> str:
@@ -115,7 +144,9 @@ def about_html() -> str:
         f"<h3>{t['bundled']}</h3><table cellpadding='3'>",
         row(t["data"], t["source"], t["licence"], head=True),
     ]
-    lines += [row(e(d.name), e(d.origin), e(d.licence)) for d in BUNDLED_DATA]
+    lines += [
+        row(e(_data(d.name)), e(_data(d.origin)), e(_data(d.licence))) for d in BUNDLED_DATA
+    ]
     lines += [
         "</table>",
         f"<h3>{t['libraries']}</h3><table cellpadding='3'>",

@@ -3,8 +3,11 @@ shortcuts in the menus, so the keyboard is discoverable."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
+
+translate = QCoreApplication.translate  # lupdate reads translate("Actions", ...)
 
 
 class Actions:
@@ -21,28 +24,45 @@ class Actions:
             return action
 
         sk = QKeySequence.StandardKey
-        self.open = make("&Open Source and Translation…", QKeySequence(sk.Open),
-                         "Open an article and its machine translation")
-        self.open_review = make("Open &Review…", "Ctrl+Shift+O", "Open a saved .verso review")
-        self.save = make("&Save Review", QKeySequence(sk.Save), "Save the review (.verso)")
-        self.save_as = make("Save Review &As…", QKeySequence(sk.SaveAs))
-        self.export = make("&Export Corrected Article…", "Ctrl+E",
-                           "Write the corrected translation as .txt, .md, .html or .docx")
-        self.quit = make("&Quit", QKeySequence(sk.Quit))
-        self.undo = make("&Undo", QKeySequence(sk.Undo))
-        self.redo = make("&Redo", QKeySequence(sk.Redo))
+        self.open = make(
+            translate("Actions", "&Open Source and Translation…"), QKeySequence(sk.Open),
+            translate("Actions", "Open an article and its machine translation"),
+        )
+        self.open_review = make(
+            translate("Actions", "Open &Review…"), "Ctrl+Shift+O",
+            translate("Actions", "Open a saved .verso review"),
+        )
+        self.save = make(
+            translate("Actions", "&Save Review"), QKeySequence(sk.Save),
+            translate("Actions", "Save the review (.verso)"),
+        )
+        self.save_as = make(translate("Actions", "Save Review &As…"), QKeySequence(sk.SaveAs))
+        self.export = make(
+            translate("Actions", "&Export Corrected Article…"), "Ctrl+E",
+            translate("Actions", "Write the corrected translation as .txt, .md, .html or .docx"),
+        )
+        self.quit = make(translate("Actions", "&Quit"), QKeySequence(sk.Quit))
+        self.undo = make(translate("Actions", "&Undo"), QKeySequence(sk.Undo))
+        self.redo = make(translate("Actions", "&Redo"), QKeySequence(sk.Redo))
         # Ctrl+Return confirms a segment (segment_status.py), as in memoQ and Trados.
-        self.apply = make("&Apply Suggestion", "Alt+Return",
-                          "Replace the flagged text with the suggestion")
-        self.apply_all = make("Apply Suggestion to &All", "Alt+Shift+Return",
-                              "Replace every occurrence of the flagged text in the article")
-        self.ignore = make("&Ignore Issue", "Ctrl+I", "Hide this false alarm for this review")
-        self.next_issue = make("&Next Issue", "F8")
-        self.previous_issue = make("&Previous Issue", "Shift+F8")
-        self.recent_menu = QMenu("Open &Recent", window)
+        self.apply = make(
+            translate("Actions", "&Apply Suggestion"), "Alt+Return",
+            translate("Actions", "Replace the flagged text with the suggestion"),
+        )
+        self.apply_all = make(
+            translate("Actions", "Apply Suggestion to &All"), "Alt+Shift+Return",
+            translate("Actions", "Replace every occurrence of the flagged text in the article"),
+        )
+        self.ignore = make(
+            translate("Actions", "&Ignore Issue"), "Ctrl+I",
+            translate("Actions", "Hide this false alarm for this review"),
+        )
+        self.next_issue = make(translate("Actions", "&Next Issue"), "F8")
+        self.previous_issue = make(translate("Actions", "&Previous Issue"), "Shift+F8")
+        self.recent_menu = QMenu(translate("Actions", "Open &Recent"), window)
 
         bar = window.menuBar()
-        self.file_menu = file_menu = bar.addMenu("&File")
+        self.file_menu = file_menu = bar.addMenu(translate("Actions", "&File"))
         file_menu.addAction(self.open)
         file_menu.addMenu(self.recent_menu)
         file_menu.addAction(self.open_review)
@@ -52,15 +72,15 @@ class Actions:
         file_menu.addAction(self.export)
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
-        self.edit_menu = edit_menu = bar.addMenu("&Edit")
+        self.edit_menu = edit_menu = bar.addMenu(translate("Actions", "&Edit"))
         edit_menu.addAction(self.undo)
         edit_menu.addAction(self.redo)
         edit_menu.addSeparator()
         edit_menu.addAction(self.apply)
         edit_menu.addAction(self.apply_all)
         edit_menu.addAction(self.ignore)
-        self.view_menu = bar.addMenu("&View")
-        self.go_menu = go_menu = bar.addMenu("&Go")
+        self.view_menu = bar.addMenu(translate("Actions", "&View"))
+        self.go_menu = go_menu = bar.addMenu(translate("Actions", "&Go"))
         go_menu.addAction(self.next_issue)
         go_menu.addAction(self.previous_issue)
         self.review_actions = [

@@ -38,6 +38,9 @@ class ArticleView(QScrollArea):
         self._grid.setColumnStretch(2, 1)
         self.setWidget(self._container)
         self.setAccessibleName(self.tr("Article: source and translation, segment by segment"))
+        self.setAccessibleDescription(
+            self.tr("Tab moves from segment to segment; highlighted words have issues")
+        )
         self.sources: list[SegmentEditor] = []
         self.targets: list[SegmentEditor] = []
         self.numbers: list[QLabel] = []
@@ -69,9 +72,15 @@ class ArticleView(QScrollArea):
         self.sources, self.targets, self.numbers = [], [], []
         self._selected = []
         self.current = None
-        self._source_header.setText(f"Source ({source_lang})" if source_lang else "Source")
+        self._source_header.setText(
+            self.tr("Source ({lang})").format(lang=source_lang)
+            if source_lang
+            else self.tr("Source")
+        )
         self._target_header.setText(
-            f"Translation ({target_lang})" if target_lang else "Translation"
+            self.tr("Translation ({lang})").format(lang=target_lang)
+            if target_lang
+            else self.tr("Translation")
         )
         for row, pair in enumerate(pairs, start=1):
             number = QLabel(str(pair.index + 1))
@@ -212,10 +221,12 @@ class ArticleView(QScrollArea):
             entries: list[tuple[str, str]] = [("show", f"{issue.message}")]
             if issue.suggestion is not None:
                 entries += [
-                    ("apply", f"Replace with “{issue.suggestion}”"),
-                    ("apply-all", f"Replace every “{issue.text}” with “{issue.suggestion}”"),
+                    ("apply", self.tr("Replace with “{suggestion}”").format(
+                        suggestion=issue.suggestion)),
+                    ("apply-all", self.tr("Replace every “{text}” with “{suggestion}”").format(
+                        text=issue.text, suggestion=issue.suggestion)),
                 ]
-            entries.append(("ignore", "Ignore this issue"))
+            entries.append(("ignore", self.tr("Ignore this issue")))
             entries.append(("ignore-team", self.tr("Ignore “{t}” for this check in every article")
                             .format(t=issue.text)))
             for kind, text in entries:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from app.core.checks.base import CheckCategory
 from app.core.model.issues import Severity
 
 LABEL_CONTEXT = "Checks"
@@ -27,6 +28,21 @@ SEVERITY_NAMES: dict[Severity, str] = {
     Severity.WARNING: str(QT_TRANSLATE_NOOP("Severity", "warning")),
     Severity.INFO: str(QT_TRANSLATE_NOOP("Severity", "info")),
 }
+
+
+CATEGORY_NAMES: dict[CheckCategory, str] = {
+    CheckCategory.GLOSSARY: str(QT_TRANSLATE_NOOP("Category", "glossary")),
+    CheckCategory.NAMES: str(QT_TRANSLATE_NOOP("Category", "names")),
+    CheckCategory.NUMBERS: str(QT_TRANSLATE_NOOP("Category", "numbers")),
+    CheckCategory.LANGUAGE: str(QT_TRANSLATE_NOOP("Category", "language")),
+    CheckCategory.COMPLETENESS: str(QT_TRANSLATE_NOOP("Category", "completeness")),
+    CheckCategory.TYPOGRAPHY: str(QT_TRANSLATE_NOOP("Category", "typography")),
+    CheckCategory.MEANING: str(QT_TRANSLATE_NOOP("Category", "meaning")),
+}
+
+
+def category_name(category: CheckCategory) -> str:
+    return QCoreApplication.translate("Category", CATEGORY_NAMES[category])
 
 
 def translated_label(label: str) -> str:

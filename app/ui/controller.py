@@ -165,7 +165,9 @@ class ReviewController(QObject):
         """The editor typed in segment `index` (the view already shows `text`)."""
         old = self.target(index)
         if old != text:
-            self.undo_stack.push(SetTargets(self, {index: (old, text)}, "Edit segment", "edit"))
+            self.undo_stack.push(SetTargets(
+                self, {index: (old, text)}, self.tr("Edit segment"), "edit"
+            ))
 
     def set_targets(self, new: dict[int, str], label: str, kind: str) -> None:
         changes = {i: (self.target(i), t) for i, t in new.items() if self.target(i) != t}
@@ -195,14 +197,16 @@ class ReviewController(QObject):
         text = applied(self.target(issue.pair), issue)
         if text is None:
             return False
-        self.set_targets({issue.pair: text}, f"Apply “{issue.suggestion}”", "apply")
+        label = self.tr("Apply “{suggestion}”").format(suggestion=issue.suggestion)
+        self.set_targets({issue.pair: text}, label, "apply")
         return True
 
     def apply_to_all(self, issue: Issue) -> int:
         """Apply the suggestion wherever the same text is flagged; returns pairs changed."""
         assert self.review is not None
         new = apply_all(self.review, self.issues, issue)
-        self.set_targets(new, f"Apply “{issue.suggestion}” to all", "apply-all")
+        label = self.tr("Apply “{suggestion}” to all").format(suggestion=issue.suggestion)
+        self.set_targets(new, label, "apply-all")
         return len(new)
 
     def ignore(self, issue: Issue) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QGridLayout, QLabel, QMessag
 
 from app.core.model.issues import Issue, Severity
 from app.core.review.model import Review
-from app.ui.dialogs import EXPORT_FILTER
+from app.ui.dialogs import EXPORT_FILTER, translated
 from app.ui.highlighter import label_for
 
 MAX_LISTED = 12
@@ -66,7 +66,9 @@ def ask_export_anyway(parent: QWidget | None, count: int, listing: str) -> bool:
 def ask_export_path(parent: QWidget | None, start: str, summary: str) -> tuple[str, str]:
     """The export file dialog with the QA summary under it (Qt's own dialog, so the
     summary can sit inside it); ("", "") when cancelled. Tests replace it."""
-    dialog = QFileDialog(parent, _tr("Export Corrected Article"), start, EXPORT_FILTER)
+    dialog = QFileDialog(
+        parent, _tr("Export Corrected Article"), start, translated(EXPORT_FILTER)
+    )
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     dialog.selectFile(start)

@@ -4,6 +4,7 @@ layout code; everything it opens goes through core's open_input (on the pool).""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -20,7 +21,7 @@ from app.core.review.model import Review
 from app.ui import dialogs, export_gate
 from app.ui.context import WindowContext
 
-EXPORT_SUFFIXES = {"Plain text": ".txt", "Markdown": ".md", "HTML": ".html", "Word": ".docx"}
+translate = QCoreApplication.translate  # lupdate reads translate("FileOps", ...)
 
 
 class FileOps:
@@ -48,6 +49,9 @@ class FileOps:
             return
         if len(spec.paths) == 2 and self.offer_restore_for(*spec.paths):
             return
+        default = self.ctx.settings.default_glossary()
+        if len(spec.paths) == 2 and spec.glossary is None and default:
+            spec = InputSpec(spec.paths, default)  # the team's glossary (Edit > Settings)
         bilingual = len(spec.paths) == 1 and is_bilingual_path(spec.paths[0])
         if len(spec.paths) == 1 and spec.glossary is None and not self._consent_to_stored(
             spec.paths[0]
@@ -95,7 +99,8 @@ class FileOps:
 
     def open_review_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.ctx.parent, "Open Review", self.ctx.settings.last_dir(), dialogs.REVIEW_FILTER
+            self.ctx.parent, translate("FileOps", "Open Review"), self.ctx.settings.last_dir(),
+            dialogs.translated(dialogs.REVIEW_FILTER),
         )
         if path:
             self.open_review(path)
@@ -110,7 +115,11 @@ class FileOps:
             return
         review.glossary_path = self._glossary()
         self.controller.open_review(review, self.ctx.glossary.version)
-        self.ctx.status.show(f"Machine translation ready: {len(review)} segments")
+        self.ctx.status.show(
+            translate("FileOps", "Machine translation ready: {count} segments").format(
+                count=len(review)
+            )
+        )
 
     def save(self) -> bool:
         review = self.controller.review
@@ -127,7 +136,8 @@ class FileOps:
         stem = Path(review.path or review.target_path or "review").stem
         start = str(Path(self.ctx.settings.last_dir() or ".") / f"{stem}.verso")
         path, _ = QFileDialog.getSaveFileName(
-            self.ctx.parent, "Save Review", start, dialogs.REVIEW_FILTER
+            self.ctx.parent, translate("FileOps", "Save Review"), start,
+            dialogs.translated(dialogs.REVIEW_FILTER),
         )
         if not path:
             return False
@@ -145,15 +155,18 @@ class FileOps:
             and not self.ctx.ask.overwrite_changed(path)
         ):
             self.ctx.status.show(
-                "Not saved: the file was changed by someone else; use Save As.", 8000
+                translate(
+                    "FileOps", "Not saved: the file was changed by someone else; use Save As."
+                ),
+                8000,
             )
             return False
         try:
             written = self.controller.save(path)
         except VersoError as exc:
-            self.ctx.ask.error("Save Review", str(exc))
+            self.ctx.ask.error(translate("FileOps", "Save Review"), str(exc))
             return False
-        self.ctx.status.show(f"Saved {written}")
+        self.ctx.status.show(translate("FileOps", "Saved {path}").format(path=written))
         return True
 
     # -- export -----------------------------------------------------------------
@@ -175,8 +188,9 @@ class FileOps:
         if not path:
             return
         if not Path(path).suffix:
-            suffix = next((s for k, s in EXPORT_SUFFIXES.items() if chosen.startswith(k)), ".txt")
-            path += suffix
+            # The filter names are translated: take the suffix from the chosen "(*.md)".
+            match = re.search(r"\(\*(\.\w+)\)", chosen)
+            path += match.group(1) if match else ".txt"
         self.export(path)
 
     def _export_folder(self, review: Review) -> Path:
@@ -194,9 +208,9 @@ class FileOps:
         try:
             export_review(review, path)
         except VersoError as exc:
-            self.ctx.ask.error("Export", str(exc))
+            self.ctx.ask.error(translate("FileOps", "Export"), str(exc))
             return False
-        self.ctx.status.show(f"Exported {path}")
+        self.ctx.status.show(translate("FileOps", "Exported {path}").format(path=path))
         return True
 
     # -- unsaved work and autosave ----------------------------------------------
@@ -230,7 +244,7 @@ class FileOps:
         try:
             review = autosave.restore(path)
         except VersoError as exc:
-            self.ctx.ask.error("Restore", str(exc))
+            self.ctx.ask.error(translate("FileOps", "Restore"), str(exc))
             return False
         self.controller.open_review(review)
         return True

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.checks.base import Check
+from app.ui.check_names import category_name, severity_name, translated_label
 
 CHECK_ROLE = Qt.ItemDataRole.UserRole
 
@@ -81,6 +82,12 @@ def check_classes() -> list[type[Check]]:
     return [*CHECK_CLASSES, *OPTIONAL_CHECK_CLASSES]
 
 
+def core_text(text: str) -> str:
+    """A check's description or help in the interface language; tools/
+    update_translations.py declares them for lupdate (context "CheckHelp")."""
+    return QCoreApplication.translate("CheckHelp", text)
+
+
 def check_page(cls: type[Check]) -> str:
     """The help page of one check: what it finds, why it matters, how to fix or ignore."""
     from app.core.checks.registry import OPTIONAL_CHECK_CLASSES
@@ -103,18 +110,18 @@ def check_page(cls: type[Check]) -> str:
     }
     facts = (
         f"<b>{e(t['id'])}:</b> <code>{e(cls.id)}</code> · "
-        f"<b>{e(t['category'])}:</b> {e(str(cls.category))} · "
-        f"<b>{e(t['severity'])}:</b> {e(cls.default_severity.value)}"
+        f"<b>{e(t['category'])}:</b> {e(category_name(cls.category))} · "
+        f"<b>{e(t['severity'])}:</b> {e(severity_name(cls.default_severity))}"
     )
     if cls in OPTIONAL_CHECK_CLASSES:
         facts += f" · {e(t['optional'])}"
     parts = [
-        f"<h2>{e(cls.label)}</h2>",
+        f"<h2>{e(translated_label(cls.label))}</h2>",
         f"<p>{facts}</p>",
-        f"<h3>{e(t['finds'])}</h3><p>{e(cls.description)}</p>",
+        f"<h3>{e(t['finds'])}</h3><p>{e(core_text(cls.description))}</p>",
     ]
     if cls.help:
-        parts.append(f"<h3>{e(t['why'])}</h3><p>{e(cls.help)}</p>")
+        parts.append(f"<h3>{e(t['why'])}</h3><p>{e(core_text(cls.help))}</p>")
     parts.append(f"<h3>{e(t['false'])}</h3><p>{e(t['ignore'])}</p>")
     return "\n".join(parts)
 
@@ -154,7 +161,7 @@ class HelpDialog(QDialog):
         self.page.setOpenExternalLinks(True)
         self._pages: dict[str, str] = {}
         for cls in check_classes():
-            item = QListWidgetItem(cls.label)
+            item = QListWidgetItem(translated_label(cls.label))
             item.setData(CHECK_ROLE, cls.id)
             self.check_list.addItem(item)
             self._pages[cls.id] = check_page(cls)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -15,10 +16,15 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QFont
 
 from app.core.model.issues import Issue, Severity
+from app.ui.check_names import severity_name
 from app.ui.highlighter import colour_for, label_for, text_colour_for
 from app.ui.theme import current_palette, severity_colour
 
-COLUMNS = ("Severity", "Check", "Segment", "Text", "Message", "Suggestion")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("IssueModel", "Severity"), QT_TRANSLATE_NOOP("IssueModel", "Check"),
+    QT_TRANSLATE_NOOP("IssueModel", "Segment"), QT_TRANSLATE_NOOP("IssueModel", "Text"),
+    QT_TRANSLATE_NOOP("IssueModel", "Message"), QT_TRANSLATE_NOOP("IssueModel", "Suggestion"),
+)  # fmt: skip
 COL_SEVERITY, COL_CHECK, COL_SEGMENT, COL_TEXT, COL_MESSAGE, COL_SUGGESTION = range(6)
 IssueRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
@@ -67,7 +73,7 @@ class IssueModel(QAbstractTableModel):
     ) -> object:
         horizontal = orientation == Qt.Orientation.Horizontal
         if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
+            return self.tr(str(COLUMNS[section]))
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -107,7 +113,7 @@ class IssueModel(QAbstractTableModel):
     @staticmethod
     def _display(issue: Issue, column: int) -> str:
         if column == COL_SEVERITY:
-            return issue.severity.value
+            return severity_name(issue.severity)  # as text: never by colour alone
         if column == COL_CHECK:
             return label_for(issue.check)
         if column == COL_SEGMENT:

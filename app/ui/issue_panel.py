@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal, SignalInstance
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.core.model.errors import VersoError
 from app.core.model.issues import Issue, Severity, Side
+from app.ui.check_names import severity_name
 from app.ui.highlighter import label_for
 from app.ui.issue_csv import write_csv
 from app.ui.issue_model import (
@@ -37,7 +38,7 @@ from app.ui.issue_model import (
     IssueModel,
 )
 
-ALL = "All"  # the severity filter's first item
+ALL = str(QT_TRANSLATE_NOOP("IssuePanel", "All"))
 
 
 class IssuePanel(QWidget):
@@ -54,12 +55,16 @@ class IssuePanel(QWidget):
         self.proxy.setSourceModel(self.model)
 
         self.check_filter = QComboBox()
-        self.check_filter.setAccessibleName("Filter by check")
+        self.check_filter.setAccessibleName(self.tr("Filter by check"))
         self.severity_filter = QComboBox()
-        self.severity_filter.setAccessibleName("Filter by severity")
-        self.severity_filter.addItem(ALL, None)
+        self.severity_filter.setAccessibleName(self.tr("Filter by severity"))
+        self.check_filter.setAccessibleDescription(self.tr("Show only the issues of one check"))
+        self.severity_filter.setAccessibleDescription(
+            self.tr("Filter by severity: show only the issues of one severity")
+        )
+        self.severity_filter.addItem(self.tr(ALL), None)
         for severity in Severity:
-            self.severity_filter.addItem(severity.value.capitalize(), severity)
+            self.severity_filter.addItem(severity_name(severity).capitalize(), severity)
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName(self.tr("Filter by status"))
         self.status_filter.addItem(self.tr("Open"), STATUS_OPEN)
@@ -115,17 +120,22 @@ class IssuePanel(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(lambda _i: self._emit(self.apply_requested))
 
-        self.apply_button = QPushButton("&Apply suggestion")
-        self.apply_all_button = QPushButton("Apply to a&ll")
-        self.ignore_button = QPushButton("&Ignore")
+        self.apply_button = QPushButton(self.tr("&Apply suggestion"))
+        self.apply_all_button = QPushButton(self.tr("Apply to a&ll"))
+        self.ignore_button = QPushButton(self.tr("&Ignore"))
+        self.apply_button.setToolTip(self.tr("Replace the flagged text with the suggestion"))
+        self.apply_all_button.setToolTip(
+            self.tr("Replace every occurrence of the flagged text in the article")
+        )
+        self.ignore_button.setToolTip(self.tr("Hide this false alarm for this review"))
         self.apply_button.clicked.connect(lambda: self._emit(self.apply_requested))
         self.apply_all_button.clicked.connect(lambda: self._emit(self.apply_all_requested))
         self.ignore_button.clicked.connect(lambda: self._emit(self.ignore_requested))
 
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Check:"))
+        bar.addWidget(QLabel(self.tr("Check:")))
         bar.addWidget(self.check_filter)
-        bar.addWidget(QLabel("Severity:"))
+        bar.addWidget(QLabel(self.tr("Severity:")))
         bar.addWidget(self.severity_filter)
         bar.addStretch(1)
         bar.addWidget(self.apply_button)

@@ -82,7 +82,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.empty_hint = QLabel(
-            "Open an article and its translation: File > Open (Ctrl+O), or drop both files here."
+            self.tr(
+                "Open an article and its translation: File > Open (Ctrl+O), or drop both "
+                "files here."
+            )
         )
         self._idle_hint = ""
         self.counts_label = QLabel()
@@ -218,7 +221,8 @@ class MainWindow(QMainWindow):
         c.issues_changed.connect(self._on_issues_changed)
         c.targets_changed.connect(self._on_targets_changed)
         c.busy_changed.connect(self._on_busy)
-        c.checks_failed.connect(lambda message: self.ctx.ask.error("Checks", message))
+        checks_title = self.tr("Checks")
+        c.checks_failed.connect(lambda message: self.ctx.ask.error(checks_title, message))
         self.mt_ui.review_ready.connect(self.files.open_built)
         self.mt_ui.reports.open_requested.connect(self.files.open_input)
 
@@ -325,7 +329,7 @@ class MainWindow(QMainWindow):
     def open_dropped(self, paths: Sequence[str]) -> None:
         result = classify_dropped(paths)
         if isinstance(result, str):
-            self.ctx.ask.error("Open", result)
+            self.ctx.ask.error(self.tr("Open"), result)
             return
         self.open_input(result)
 
@@ -356,7 +360,7 @@ class MainWindow(QMainWindow):
         name = "Verso"
         title = f"{name}[*]"
         if review is not None:
-            shown = review.path or review.target_path or "untitled"
+            shown = review.path or review.target_path or self.tr("untitled")
             # "name* — Verso": the platform adds the application name unless the title
             # ends with it, which it does here (no "— Verso* — Verso").
             title = f"{Path(shown).name}[*] — {name}"
@@ -412,8 +416,10 @@ class MainWindow(QMainWindow):
         for issue in issues:
             counts[issue.severity] += 1
         self.counts_label.setText(
-            f"{counts[Severity.ERROR]} errors · {counts[Severity.WARNING]} warnings · "
-            f"{counts[Severity.INFO]} info"
+            self.tr("{errors} errors · {warnings} warnings · {info} info").format(
+                errors=counts[Severity.ERROR], warnings=counts[Severity.WARNING],
+                info=counts[Severity.INFO],
+            )
         )
 
     def _on_targets_changed(self, indices: list[int]) -> None:
@@ -447,14 +453,17 @@ class MainWindow(QMainWindow):
         if not self.controller.apply_suggestion(issue):
             self._follow = False
             self.statusBar().showMessage(
-                "Nothing to apply: no suggestion, or the text changed.", 4000
+                self.tr("Nothing to apply: no suggestion, or the text changed."), 4000
             )
 
     def apply_to_all(self, issue: Issue) -> None:
         self._follow = True
         changed = self.controller.apply_to_all(issue)
         self.statusBar().showMessage(
-            f"Replaced “{issue.text}” with “{issue.suggestion}” in {changed} segment(s).", 4000
+            self.tr("Replaced “{text}” with “{suggestion}” in {count} segment(s).").format(
+                text=issue.text, suggestion=issue.suggestion, count=changed
+            ),
+            4000,
         )
 
     def ignore(self, issue: Issue) -> None:

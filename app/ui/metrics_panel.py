@@ -62,6 +62,13 @@ class MetricsPanel(QWidget):
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setAccessibleName(self.tr("Edit distance per segment"))
+        self.table.setAccessibleDescription(
+            self.tr("HTER, chrF and BLEU of each segment's MT against its text now")
+        )
+        self.summary.setAccessibleName(self.tr("Article metrics"))
+        self.summary.setAccessibleDescription(
+            self.tr("HTER, chrF, BLEU and edits of the whole article")
+        )
         self.table.setHorizontalHeaderLabels([self.tr(str(c)) for c in COLUMNS])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

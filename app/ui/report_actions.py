@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtWidgets import QFileDialog
 
 from app.core.model.errors import VersoError
@@ -15,9 +15,17 @@ from app.core.outputs.qa import build_report
 from app.core.review.inputs import InputSpec
 from app.ui.context import WindowContext
 
-REPORT_FILTER = "HTML report (*.html);;Excel workbook (*.xlsx);;CSV tables (*.csv)"
+REPORT_FILTER = str(
+    QT_TRANSLATE_NOOP(
+        "ReportActions",
+        "HTML report (*.html);;Excel workbook (*.xlsx);;CSV tables (*.csv)",
+    )
+)
 BILINGUAL_OPEN_FILTER = (
-    "Bilingual files (*.xlf *.xliff *.sdlxliff *.mqxliff *.xlf2 *.tmx);;All files (*)"
+    str(QT_TRANSLATE_NOOP(
+        "ReportActions",
+        "Bilingual files (*.xlf *.xliff *.sdlxliff *.mqxliff *.xlf2 *.tmx);;All files (*)",
+    ))
 )
 BILINGUAL_EXPORT_FILTER = "XLIFF 1.2 (*.xlf);;XLIFF 2.0 (*.xlf2);;TMX (*.tmx)"
 _EXPORT_SUFFIXES = {"XLIFF 1.2": ".xlf", "XLIFF 2.0": ".xlf2", "TMX": ".tmx"}
@@ -43,13 +51,14 @@ class ReportActions(QObject):
             return
         stem = Path(review.path or review.target_path or "review").stem
         path, chosen = QFileDialog.getSaveFileName(
-            self.ctx.parent, "Export QA Report", self._start(f"{stem}.qa.html"), REPORT_FILTER
+            self.ctx.parent, self.tr("Export QA Report"), self._start(f"{stem}.qa.html"),
+            self.tr(REPORT_FILTER),
         )
         if not path:
             return
         if not Path(path).suffix:
-            kinds = {"CSV": ".csv", "Excel": ".xlsx"}
-            path += next((s for k, s in kinds.items() if chosen.startswith(k)), ".html")
+            # The filter names are translated: take the suffix from the chosen "(*.csv)".
+            path += ".xlsx" if "*.xlsx" in chosen else ".csv" if "*.csv" in chosen else ".html"
         self.export_report(path)
 
     def export_report(self, path: str) -> bool:
@@ -61,16 +70,16 @@ class ReportActions(QObject):
         try:
             write_report(path, build_report(review, checker, self.controller.issues))
         except VersoError as exc:
-            self.ctx.ask.error("Export QA Report", str(exc))
+            self.ctx.ask.error(self.tr("Export QA Report"), str(exc))
             return False
-        self.ctx.status.show(f"Wrote QA report {path}")
+        self.ctx.status.show(self.tr("Wrote QA report {path}").format(path=path))
         return True
 
     # -- bilingual files --------------------------------------------------------
     def open_bilingual_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.ctx.parent, "Open Bilingual File", self.ctx.settings.last_dir(),
-            BILINGUAL_OPEN_FILTER,
+            self.ctx.parent, self.tr("Open Bilingual File"), self.ctx.settings.last_dir(),
+            self.tr(BILINGUAL_OPEN_FILTER),
         )
         if path:
             self.open_bilingual(path)
@@ -85,7 +94,7 @@ class ReportActions(QObject):
             return
         stem = Path(review.target_path or review.source_path or "review").stem
         path, chosen = QFileDialog.getSaveFileName(
-            self.ctx.parent, "Export Bilingual File", self._start(f"{stem}.xlf"),
+            self.ctx.parent, self.tr("Export Bilingual File"), self._start(f"{stem}.xlf"),
             BILINGUAL_EXPORT_FILTER,
         )
         if not path:
@@ -104,7 +113,7 @@ class ReportActions(QObject):
         try:
             fmt = export_bilingual(review, path)
         except VersoError as exc:
-            self.ctx.ask.error("Export Bilingual File", str(exc))
+            self.ctx.ask.error(self.tr("Export Bilingual File"), str(exc))
             return False
-        self.ctx.status.show(f"Exported {path} ({fmt})")
+        self.ctx.status.show(self.tr("Exported {path} ({format})").format(path=path, format=fmt))
         return True

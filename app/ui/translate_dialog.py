@@ -194,6 +194,7 @@ class TranslateDialog(QDialog):
             )
         )
         self.table = QTableWidget(len(self.segments), 2)
+        self.table.setAccessibleName(self.tr("Source segments and their machine translation"))
         self.table.setHorizontalHeaderLabels([self.tr("Source"), self.tr("Machine translation")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(True)

@@ -4,6 +4,50 @@
 <context>
     <name>AboutDialog</name>
     <message>
+        <source>Sample article and starter glossary (seeds/)</source>
+        <translation>Зразкова стаття та початковий глосарій (seeds/)</translation>
+    </message>
+    <message>
+        <source>Verso project</source>
+        <translation>Проєкт Verso</translation>
+    </message>
+    <message>
+        <source>same licence as Verso</source>
+        <translation>та сама ліцензія, що й у Verso</translation>
+    </message>
+    <message>
+        <source>Ukrainian names and places (app/core/checks/names_data.py)</source>
+        <translation>Українські імена та назви місць (app/core/checks/names_data.py)</translation>
+    </message>
+    <message>
+        <source>written for Verso; romanisation after the KMU 2010 table (public standard)</source>
+        <translation>укладено для Verso; латинізація за таблицею КМУ 2010 (публічний стандарт)</translation>
+    </message>
+    <message>
+        <source>Ukrainian and Russian morphology dictionaries</source>
+        <translation>Морфологічні словники української та російської</translation>
+    </message>
+    <message>
+        <source>pymorphy3-dicts-uk / -ru (from OpenCorpora and LanguageTool)</source>
+        <translation>pymorphy3-dicts-uk / -ru (з OpenCorpora та LanguageTool)</translation>
+    </message>
+    <message>
+        <source>see the pymorphy3-dicts rows below</source>
+        <translation>див. рядки pymorphy3-dicts нижче</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s Ukrainian translation (qt_uk.qm, qtbase_uk.qm)</source>
+        <translation>Український переклад Qt (qt_uk.qm, qtbase_uk.qm)</translation>
+    </message>
+    <message>
+        <source>the Qt Project, shipped with PySide6</source>
+        <translation>Qt Project, постачається з PySide6</translation>
+    </message>
+    <message>
+        <source>Verso&apos;s interface translations (resources/translations/)</source>
+        <translation>Переклади інтерфейсу Verso (resources/translations/)</translation>
+    </message>
+    <message>
         <source>Bundled data</source>
         <translation>Вбудовані дані</translation>
     </message>
@@ -41,10 +85,133 @@
     </message>
 </context>
 <context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;Open Source and Translation…</source>
+        <translation>&amp;Відкрити оригінал і переклад…</translation>
+    </message>
+    <message>
+        <source>Open an article and its machine translation</source>
+        <translation>Відкрити статтю та її машинний переклад</translation>
+    </message>
+    <message>
+        <source>Open &amp;Review…</source>
+        <translation>Відкрити &amp;перевірку…</translation>
+    </message>
+    <message>
+        <source>Open a saved .verso review</source>
+        <translation>Відкрити збережену перевірку .verso</translation>
+    </message>
+    <message>
+        <source>&amp;Save Review</source>
+        <translation>&amp;Зберегти перевірку</translation>
+    </message>
+    <message>
+        <source>Save the review (.verso)</source>
+        <translation>Зберегти перевірку (.verso)</translation>
+    </message>
+    <message>
+        <source>Save Review &amp;As…</source>
+        <translation>Зберегти перевірку &amp;як…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Corrected Article…</source>
+        <translation>&amp;Експортувати виправлену статтю…</translation>
+    </message>
+    <message>
+        <source>Write the corrected translation as .txt, .md, .html or .docx</source>
+        <translation>Записати виправлений переклад як .txt, .md, .html або .docx</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Вийти</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Скасувати</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторити</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Suggestion</source>
+        <translation>&amp;Застосувати пропозицію</translation>
+    </message>
+    <message>
+        <source>Replace the flagged text with the suggestion</source>
+        <translation>Замінити позначений текст пропозицією</translation>
+    </message>
+    <message>
+        <source>Apply Suggestion to &amp;All</source>
+        <translation>Застосувати пропозицію до &amp;всіх</translation>
+    </message>
+    <message>
+        <source>Replace every occurrence of the flagged text in the article</source>
+        <translation>Замінити кожне входження позначеного тексту в статті</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore Issue</source>
+        <translation>&amp;Ігнорувати проблему</translation>
+    </message>
+    <message>
+        <source>Hide this false alarm for this review</source>
+        <translation>Приховати цю хибну тривогу в цій перевірці</translation>
+    </message>
+    <message>
+        <source>&amp;Next Issue</source>
+        <translation>&amp;Наступна проблема</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Issue</source>
+        <translation>&amp;Попередня проблема</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Недавні</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Зміни</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вигляд</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>П&amp;ерехід</translation>
+    </message>
+</context>
+<context>
     <name>ArticleView</name>
     <message>
         <source>Article: source and translation, segment by segment</source>
         <translation>Стаття: оригінал і переклад, сегмент за сегментом</translation>
+    </message>
+    <message>
+        <source>Tab moves from segment to segment; highlighted words have issues</source>
+        <translation>Tab переходить від сегмента до сегмента; у виділених словах є проблеми</translation>
+    </message>
+    <message>
+        <source>Source ({lang})</source>
+        <translation>Оригінал ({lang})</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Оригінал</translation>
+    </message>
+    <message>
+        <source>Translation ({lang})</source>
+        <translation>Переклад ({lang})</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Переклад</translation>
     </message>
     <message>
         <source>Source, segment %1</source>
@@ -62,6 +229,38 @@
         <source>Editable translation; highlighted words have issues (F8: next issue)</source>
         <translation>Переклад, який можна редагувати; у виділених словах є проблеми (F8 — наступна проблема)</translation>
     </message>
+    <message>
+        <source>Edited</source>
+        <translation>Відредаговано</translation>
+    </message>
+    <message>
+        <source>Replace with “{suggestion}”</source>
+        <translation>Замінити на «{suggestion}»</translation>
+    </message>
+    <message>
+        <source>Replace every “{text}” with “{suggestion}”</source>
+        <translation>Замінити кожне «{text}» на «{suggestion}»</translation>
+    </message>
+    <message>
+        <source>Ignore this issue</source>
+        <translation>Ігнорувати цю проблему</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="vanished">Підтверджено</translation>
+    </message>
+    <message>
+        <source>Segment {n}</source>
+        <translation type="vanished">Сегмент {n}</translation>
+    </message>
+    <message>
+        <source>Show “{t}” again (un-ignore)</source>
+        <translation type="vanished">Знову показати «{t}» (скасувати ігнорування)</translation>
+    </message>
+    <message>
+        <source>Ignore “{t}” for this check in every article</source>
+        <translation type="vanished">Ігнорувати «{t}» для цієї перевірки в кожній статті</translation>
+    </message>
 </context>
 <context>
     <name>BackTranslationDialog</name>
@@ -72,6 +271,112 @@
     <message>
         <source>Each target segment is translated back and compared with the source (chrF); segments far below the article&apos;s median are listed for a second look. This sends every segment to the provider.</source>
         <translation>Кожен сегмент перекладу перекладається назад і порівнюється з оригіналом (chrF); сегменти, що значно нижчі за медіану статті, виносяться на повторний перегляд. Кожен сегмент буде надіслано постачальнику.</translation>
+    </message>
+</context>
+<context>
+    <name>Category</name>
+    <message>
+        <source>glossary</source>
+        <translation>глосарій</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation>імена</translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation>числа</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>мова</translation>
+    </message>
+    <message>
+        <source>completeness</source>
+        <translation>повнота</translation>
+    </message>
+    <message>
+        <source>typography</source>
+        <translation>типографіка</translation>
+    </message>
+    <message>
+        <source>meaning</source>
+        <translation>зміст</translation>
+    </message>
+</context>
+<context>
+    <name>CheckHelp</name>
+    <message>
+        <source>A rendering the glossary rejects stands in the translation (Kiev, Mark Rubio); the suggestion is the approved one.</source>
+        <translation>У перекладі стоїть відповідник, який глосарій відхиляє (Kiev, Mark Rubio); пропозиція — затверджений відповідник.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s glossary rejects this rendering (an old or Russian-based spelling, a wrong name); readers and the house style expect the approved one. Fix: Apply Suggestion, or Apply Suggestion to All when it recurs (Help &gt; Keyboard Shortcuts lists their keys). If the glossary is wrong for this context, ignore the issue and correct the glossary entry.</source>
+        <translation>Глосарій команди відхиляє цей відповідник (застаріле чи російське написання, неправильне ім’я); читачі й редакційний стиль очікують затверджений. Виправлення: «Застосувати пропозицію» або «Застосувати пропозицію до всіх», якщо він повторюється (клавіші — у Довідка &gt; Клавіатурні скорочення). Якщо глосарій у цьому контексті помиляється, проігноруйте проблему й виправте статтю глосарію.</translation>
+    </message>
+    <message>
+        <source>A glossary term in the source (in any inflection) whose approved rendering is absent from the translation, or there fewer times.</source>
+        <translation>Термін глосарію в оригіналі (у будь-якій формі), затвердженого відповідника якого немає в перекладі або він трапляється рідше.</translation>
+    </message>
+    <message>
+        <source>The source uses a term the team has agreed on, but the translation never uses the approved rendering (or uses it fewer times), so the term was translated another way or dropped. Fix: edit the sentence to use the approved rendering shown in the message. Ignore it when the term is legitimately paraphrased.</source>
+        <translation>Оригінал уживає погоджений командою термін, але переклад не вживає затвердженого відповідника (або вживає рідше), тобто термін перекладено інакше чи пропущено. Виправлення: змініть речення, щоб ужити затверджений відповідник із повідомлення. Ігноруйте, якщо термін доречно перефразовано.</translation>
+    </message>
+    <message>
+        <source>A Cyrillic name rendered differently from its official romanisation (Марко → Mark instead of Marko, Олег → Oleg), unless the glossary approves it.</source>
+        <translation>Кириличне ім’я передано не так, як в офіційній латинізації (Марко → Mark замість Marko, Олег → Oleg), якщо глосарій цього не затверджує.</translation>
+    </message>
+    <message>
+        <source>Names of people and places follow the official Ukrainian romanisation (or the spelling the glossary approves); MT engines often use Russian-based or anglicised forms. Fix: apply the suggestion, and add the name to the glossary when the person prefers another spelling, so the next article is checked against it.</source>
+        <translation>Імена людей і назви місць пишуться за офіційною українською латинізацією (або так, як затверджує глосарій); системи МП часто дають російські чи англізовані форми. Виправлення: застосуйте пропозицію, а якщо людина віддає перевагу іншому написанню, додайте ім’я до глосарію, щоб наступну статтю перевіряли за ним.</translation>
+    </message>
+    <message>
+        <source>One name spelled two ways in the same article (Zelensky / Zelenskyy, Kyiv / Kiev), with or without a glossary.</source>
+        <translation>Одне ім’я написано двома способами в одній статті (Zelensky / Zelenskyy, Kyiv / Kiev), із глосарієм чи без нього.</translation>
+    </message>
+    <message>
+        <source>A reader must be able to tell that two mentions are one person or place; two spellings in one article look like two people. Fix: choose one spelling (the glossary&apos;s when it has one) and apply it everywhere with Apply Suggestion to All.</source>
+        <translation>Читач має розуміти, що дві згадки — це та сама людина чи місце; два написання в одній статті виглядають як дві людини. Виправлення: виберіть одне написання (з глосарію, якщо воно там є) і застосуйте його всюди через «Застосувати пропозицію до всіх».</translation>
+    </message>
+    <message>
+        <source>Figures, dates, percentages and number words that differ between the source and the translation (15,5 % = 15.5%, 23 листопада = November 23).</source>
+        <translation>Цифри, дати, відсотки та числівники, що відрізняються в оригіналі й перекладі (15,5 % = 15.5%, 23 листопада = November 23).</translation>
+    </message>
+    <message>
+        <source>A changed figure, date or percentage changes the news. Decimal commas, spaces in thousands and month names are normalised before comparing, so what remains is a real difference. Fix: correct the number in the translation; ignore the issue when the figure was deliberately converted (units, currencies).</source>
+        <translation>Змінена цифра, дата чи відсоток змінює новину. Десяткові коми, пробіли в тисячах і назви місяців нормалізуються перед порівнянням, тож залишається справжня розбіжність. Виправлення: виправте число в перекладі; ігноруйте проблему, якщо число свідомо перераховано (одиниці, валюти).</translation>
+    </message>
+    <message>
+        <source>Text left in the source language or script: a whole segment, a run of words, or a word mixing Cyrillic and Latin letters.</source>
+        <translation>Текст, залишений мовою чи письмом оригіналу: цілий сегмент, кілька слів поспіль або слово, що змішує кирилицю й латиницю.</translation>
+    </message>
+    <message>
+        <source>Words left in Cyrillic, or words mixing Cyrillic and Latin letters that look alike, cannot be read by the audience and break search. Fix: translate or transliterate the text. Ignore the issue for quoted titles that must stay in the original.</source>
+        <translation>Слова, залишені кирилицею, або слова, що змішують схожі кириличні й латинські літери, аудиторія не прочитає, і вони ламають пошук. Виправлення: перекладіть або транслітеруйте текст. Ігноруйте проблему для цитованих назв, які мають лишитися в оригіналі.</translation>
+    </message>
+    <message>
+        <source>A translation far shorter than its source predicts (part of it may be missing), or no translation at all.</source>
+        <translation>Переклад значно коротший, ніж передбачає оригінал (частина може бути пропущена), або перекладу немає взагалі.</translation>
+    </message>
+    <message>
+        <source>MT engines sometimes drop a clause or a whole sentence without any sign. A translation much shorter than the source predicts is worth reading again against the source. Fix: translate what is missing; ignore the issue when the source is simply wordy.</source>
+        <translation>Системи МП іноді непомітно пропускають частину речення чи ціле речення. Переклад, значно коротший, ніж передбачає оригінал, варто перечитати разом з оригіналом. Виправлення: перекладіть пропущене; ігноруйте проблему, якщо оригінал просто багатослівний.</translation>
+    </message>
+    <message>
+        <source>A space before punctuation (&quot;reported .&quot;), doubled spaces, unbalanced quotes and brackets.</source>
+        <translation>Пробіл перед розділовим знаком (&quot;reported .&quot;), подвійні пробіли, непарні лапки та дужки.</translation>
+    </message>
+    <message>
+        <source>Stray spaces (often left where links were stripped), doubled spaces and unbalanced quotes or brackets look careless in print. Fix: Apply Suggestion removes the space; otherwise edit the text. Ignore the issue when the spacing is intended.</source>
+        <translation>Зайві пробіли (часто там, де вирізано посилання), подвійні пробіли та непарні лапки чи дужки виглядають у публікації недбало. Виправлення: «Застосувати пропозицію» прибирає пробіл; інакше відредагуйте текст. Ігноруйте проблему, якщо пробіли навмисні.</translation>
+    </message>
+    <message>
+        <source>On request, with an MT provider: segments whose translation back into the source language scores far below the article&apos;s median (the meaning may have drifted).</source>
+        <translation>На вимогу, з постачальником МП: сегменти, зворотний переклад яких мовою оригіналу оцінено значно нижче за медіану статті (зміст міг відхилитися).</translation>
+    </message>
+    <message>
+        <source>When the translation, translated back into the source language, is far from the source, the meaning may have drifted even though every word looks fine. Run it from Tools when a provider is set up. Fix: read the segment against the source and rephrase; ignore the issue when the wording is just freer.</source>
+        <translation>Коли переклад, перекладений назад мовою оригіналу, далекий від оригіналу, зміст міг відхилитися, хоча кожне слово виглядає правильним. Запускайте з меню «Інструменти», коли налаштовано постачальника. Виправлення: перечитайте сегмент разом з оригіналом і переформулюйте; ігноруйте проблему, якщо формулювання просто вільніше.</translation>
     </message>
 </context>
 <context>
@@ -253,6 +558,124 @@ Overwrite it with your version? Choose No to keep their file and use Save As to 
     </message>
 </context>
 <context>
+    <name>FileOps</name>
+    <message>
+        <source>Open Review</source>
+        <translation>Відкрити перевірку</translation>
+    </message>
+    <message>
+        <source>Machine translation ready: {count} segments</source>
+        <translation>Машинний переклад готовий: сегментів — {count}</translation>
+    </message>
+    <message>
+        <source>Save Review</source>
+        <translation>Зберегти перевірку</translation>
+    </message>
+    <message>
+        <source>Not saved: the file was changed by someone else; use Save As.</source>
+        <translation>Не збережено: файл змінив хтось інший; скористайтеся «Зберегти як».</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Збережено {path}</translation>
+    </message>
+    <message>
+        <source>Export Corrected Article</source>
+        <translation>Експорт виправленої статті</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Експорт</translation>
+    </message>
+    <message>
+        <source>Exported {path}</source>
+        <translation>Експортовано {path}</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Відновлення</translation>
+    </message>
+</context>
+<context>
+    <name>FindReplaceDialog</name>
+    <message>
+        <source>Find and Replace</source>
+        <translation type="vanished">Пошук і заміна</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="vanished">Знайти</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation type="vanished">Замінити на</translation>
+    </message>
+    <message>
+        <source>Regular e&amp;xpression</source>
+        <translation type="vanished">Регулярний ви&amp;раз</translation>
+    </message>
+    <message>
+        <source>&amp;Whole word</source>
+        <translation type="vanished">&amp;Ціле слово</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation type="vanished">З урахуванням &amp;регістру</translation>
+    </message>
+    <message>
+        <source>&amp;Find Next</source>
+        <translation type="vanished">Знайти &amp;далі</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="vanished">&amp;Замінити</translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation type="vanished">Замінити &amp;все</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="vanished">Закрити</translation>
+    </message>
+    <message>
+        <source>Find result</source>
+        <translation type="vanished">Результат пошуку</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nd:</source>
+        <translation type="vanished">&amp;Знайти:</translation>
+    </message>
+    <message>
+        <source>Replace wit&amp;h:</source>
+        <translation type="vanished">Замінити &amp;на:</translation>
+    </message>
+    <message>
+        <source>{n} match(es) in {m} segment(s)</source>
+        <translation type="vanished">Збігів: {n} у сегментах: {m}</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation type="vanished">Не знайдено.</translation>
+    </message>
+    <message>
+        <source>Match {i} of {n}</source>
+        <translation type="vanished">Збіг {i} з {n}</translation>
+    </message>
+    <message>
+        <source>Replace “{t}”</source>
+        <translation type="vanished">Заміна «{t}»</translation>
+    </message>
+    <message>
+        <source>Replace all “{f}” with “{r}”</source>
+        <translation type="vanished">Заміна всіх «{f}» на «{r}»</translation>
+    </message>
+    <message>
+        <source>Replaced in {n} segment(s).</source>
+        <translation type="vanished">Замінено в сегментах: {n}.</translation>
+    </message>
+</context>
+<context>
     <name>GlossaryDialogs</name>
     <message>
         <source>Glossary Entry</source>
@@ -333,6 +756,10 @@ Overwrite it with your version? Choose No to keep their file and use Save As to 
         <translation>Статті глосарію</translation>
     </message>
     <message>
+        <source>Double-click an entry to edit it</source>
+        <translation>Двічі клацніть статтю, щоб відредагувати її</translation>
+    </message>
+    <message>
         <source>&amp;Add…</source>
         <translation>&amp;Додати…</translation>
     </message>
@@ -345,8 +772,24 @@ Overwrite it with your version? Choose No to keep their file and use Save As to 
         <translation>&amp;Видалити</translation>
     </message>
     <message>
+        <source>Add an entry to the glossary</source>
+        <translation>Додати статтю до глосарію</translation>
+    </message>
+    <message>
+        <source>Edit the selected entry</source>
+        <translation>Редагувати вибрану статтю</translation>
+    </message>
+    <message>
+        <source>Delete the selected entry from the glossary</source>
+        <translation>Видалити вибрану статтю з глосарію</translation>
+    </message>
+    <message>
         <source>Where the term occurs in this article</source>
         <translation>Де термін трапляється в цій статті</translation>
+    </message>
+    <message>
+        <source>Activate a place to show it in the article</source>
+        <translation>Активуйте місце, щоб показати його в статті</translation>
     </message>
     <message>
         <source>Where it occurs in this article:</source>
@@ -433,6 +876,14 @@ Overwrite it with your version? Choose No to keep their file and use Save As to 
     <message>
         <source>Glossary reloaded from disk.</source>
         <translation>Глосарій перечитано з диска.</translation>
+    </message>
+    <message>
+        <source>&amp;Insert Term</source>
+        <translation type="vanished">&amp;Вставити термін</translation>
+    </message>
+    <message>
+        <source>Insert the approved rendering of the segment&apos;s selected term at the cursor</source>
+        <translation type="vanished">Вставити затверджений відповідник вибраного терміна сегмента в позицію курсора</translation>
     </message>
     <message>
         <source>Loading the article and its glossary…</source>
@@ -567,10 +1018,204 @@ Overwrite it with your version? Choose No to keep their file and use Save As to 
     </message>
 </context>
 <context>
+    <name>IgnoreListDialog</name>
+    <message>
+        <source>Team Ignore List</source>
+        <translation type="vanished">Список ігнорування команди</translation>
+    </message>
+    <message>
+        <source>Team ignore rules</source>
+        <translation type="vanished">Правила ігнорування команди</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="vanished">Перевірка</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="vanished">Текст</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="vanished">Примітка</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="vanished">&amp;Вилучити</translation>
+    </message>
+    <message>
+        <source>Remove the selected rules</source>
+        <translation type="vanished">Вилучити вибрані правила</translation>
+    </message>
+    <message>
+        <source>Issues listed here are never flagged, in any article checked with this glossary. Saved in {path}</source>
+        <translation type="vanished">Перелічені тут проблеми ніколи не позначаються в жодній статті, перевіреній із цим глосарієм. Збережено в {path}</translation>
+    </message>
+</context>
+<context>
+    <name>IssueModel</name>
+    <message>
+        <source>{severity} (ignored)</source>
+        <translation type="vanished">{severity} (проігноровано)</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Важливість</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Перевірка</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Повідомлення</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Пропозиція</translation>
+    </message>
+</context>
+<context>
     <name>IssuePanel</name>
+    <message>
+        <source>Filter by status</source>
+        <translation type="vanished">Фільтр за станом</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="vanished">Відкриті</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation type="vanished">Проігноровані</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Усі</translation>
+    </message>
+    <message>
+        <source>Filter by check</source>
+        <translation>Фільтр за перевіркою</translation>
+    </message>
+    <message>
+        <source>Filter by severity</source>
+        <translation>Фільтр за важливістю</translation>
+    </message>
+    <message>
+        <source>Show only the issues of one check</source>
+        <translation>Показувати проблеми лише однієї перевірки</translation>
+    </message>
+    <message>
+        <source>Filter by severity: show only the issues of one severity</source>
+        <translation>Фільтр за важливістю: показувати проблеми лише однієї важливості</translation>
+    </message>
     <message>
         <source>Issues</source>
         <translation>Проблеми</translation>
+    </message>
+    <message>
+        <source>&amp;Apply suggestion</source>
+        <translation>&amp;Застосувати пропозицію</translation>
+    </message>
+    <message>
+        <source>Apply to a&amp;ll</source>
+        <translation>Застосувати до &amp;всіх</translation>
+    </message>
+    <message>
+        <source>Replace the flagged text with the suggestion</source>
+        <translation>Замінити позначений текст пропозицією</translation>
+    </message>
+    <message>
+        <source>Replace every occurrence of the flagged text in the article</source>
+        <translation>Замінити кожне входження позначеного тексту в статті</translation>
+    </message>
+    <message>
+        <source>Hide this false alarm for this review</source>
+        <translation>Приховати цю хибну тривогу в цій перевірці</translation>
+    </message>
+    <message>
+        <source>Check:</source>
+        <translation>Перевірка:</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>Важливість:</translation>
+    </message>
+    <message>
+        <source>&amp;Group by check</source>
+        <translation type="vanished">&amp;Групувати за перевіркою</translation>
+    </message>
+    <message>
+        <source>Group issues by check</source>
+        <translation type="vanished">Групувати проблеми за перевіркою</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="vanished">Експортувати &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export the listed issues as CSV</source>
+        <translation type="vanished">Експортувати показані проблеми як CSV</translation>
+    </message>
+    <message>
+        <source>Issue list status</source>
+        <translation type="vanished">Стан списку проблем</translation>
+    </message>
+    <message>
+        <source>Selected issue</source>
+        <translation type="vanished">Вибрана проблема</translation>
+    </message>
+    <message>
+        <source>Issues by check</source>
+        <translation type="vanished">Проблеми за перевірками</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="vanished">Показати:</translation>
+    </message>
+    <message>
+        <source>All ({n})</source>
+        <translation type="vanished">Усі ({n})</translation>
+    </message>
+    <message>
+        <source>Un-&amp;ignore</source>
+        <translation type="vanished">Скасувати &amp;ігнорування</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore</source>
+        <translation>&amp;Ігнорувати</translation>
+    </message>
+    <message>
+        <source>No issues match the filters.</source>
+        <translation type="vanished">Жодна проблема не відповідає фільтрам.</translation>
+    </message>
+    <message>
+        <source>No open issues.</source>
+        <translation type="vanished">Немає відкритих проблем.</translation>
+    </message>
+    <message>
+        <source>Segment {n} · {check}: {message}</source>
+        <translation type="vanished">Сегмент {n} · {check}: {message}</translation>
+    </message>
+    <message>
+        <source>→ {s}</source>
+        <translation type="vanished">→ {s}</translation>
+    </message>
+    <message>
+        <source>Export Issues</source>
+        <translation type="vanished">Експорт проблем</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="vanished">CSV (*.csv)</translation>
     </message>
     <message>
         <source>Severity, check, segment, flagged text, message and suggestion of each issue</source>
@@ -598,12 +1243,112 @@ Overwrite it with your version? Choose No to keep their file and use Save As to 
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Open an article and its translation: File &gt; Open (Ctrl+O), or drop both files here.</source>
+        <translation>Відкрийте статтю та її переклад: Файл &gt; Відкрити (Ctrl+O) або перетягніть обидва файли сюди.</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Перевірки</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Відкриття</translation>
+    </message>
+    <message>
         <source>Loading the article and glossary, then checking…</source>
         <translation>Завантаження статті та глосарію, потім перевірка…</translation>
     </message>
     <message>
+        <source>untitled</source>
+        <translation>без назви</translation>
+    </message>
+    <message>
+        <source>{errors} errors · {warnings} warnings · {info} info</source>
+        <translation>помилок: {errors} · попереджень: {warnings} · приміток: {info}</translation>
+    </message>
+    <message>
+        <source>Nothing to apply: no suggestion, or the text changed.</source>
+        <translation>Нічого застосувати: немає пропозиції або текст змінився.</translation>
+    </message>
+    <message>
+        <source>Replaced “{text}” with “{suggestion}” in {count} segment(s).</source>
+        <translation>«{text}» замінено на «{suggestion}» у сегментах: {count}.</translation>
+    </message>
+    <message>
+        <source>Ignored: {message}</source>
+        <translation>Проігноровано: {message}</translation>
+    </message>
+    <message>
+        <source>&amp;Find and Replace…</source>
+        <translation type="vanished">&amp;Пошук і заміна…</translation>
+    </message>
+    <message>
+        <source>Find and replace in every translated segment</source>
+        <translation type="vanished">Знайти й замінити в кожному перекладеному сегменті</translation>
+    </message>
+    <message>
+        <source>in the selected row</source>
+        <translation type="vanished">у вибраному рядку</translation>
+    </message>
+    <message>
+        <source>at the cursor</source>
+        <translation type="vanished">у позиції курсора</translation>
+    </message>
+    <message>
+        <source>Nothing to apply {where}: put the cursor on a highlighted word with a suggestion.</source>
+        <translation type="vanished">Нічого застосувати {where}: поставте курсор на виділене слово з пропозицією.</translation>
+    </message>
+    <message>
+        <source>No issue {where}: put the cursor on a highlighted word.</source>
+        <translation type="vanished">Немає проблеми {where}: поставте курсор на виділене слово.</translation>
+    </message>
+    <message>
         <source>Loading and checking…</source>
         <translation>Завантаження і перевірка…</translation>
+    </message>
+    <message>
+        <source>The source article cannot be used</source>
+        <translation type="vanished">Статтю-оригінал не можна використати</translation>
+    </message>
+    <message>
+        <source>The translation cannot be used</source>
+        <translation type="vanished">Переклад не можна використати</translation>
+    </message>
+    <message>
+        <source>The source article</source>
+        <translation type="vanished">Стаття-оригінал</translation>
+    </message>
+    <message>
+        <source>The translation</source>
+        <translation type="vanished">Переклад</translation>
+    </message>
+    <message>
+        <source>Ignored by the team&apos;s list: edit it under Glossary &gt; Team Ignore List.</source>
+        <translation type="vanished">Проігноровано за списком команди: змініть його в Глосарій &gt; Список ігнорування команди.</translation>
+    </message>
+    <message>
+        <source>Shown again: {m}</source>
+        <translation type="vanished">Знову показано: {m}</translation>
+    </message>
+    <message>
+        <source>Ignored: {m}</source>
+        <translation type="vanished">Проігноровано: {m}</translation>
+    </message>
+    <message>
+        <source>No glossary term in this segment to insert.</source>
+        <translation type="vanished">У цьому сегменті немає терміна глосарію для вставлення.</translation>
+    </message>
+    <message>
+        <source>Put the cursor in a translation segment first.</source>
+        <translation type="vanished">Спершу поставте курсор у сегмент перекладу.</translation>
+    </message>
+    <message>
+        <source>Export Issues</source>
+        <translation type="vanished">Експорт проблем</translation>
+    </message>
+    <message>
+        <source>Issues written to {path}</source>
+        <translation type="vanished">Проблеми записано в {path}</translation>
     </message>
 </context>
 <context>
@@ -646,6 +1391,18 @@ Overwrite it with your version? Choose No to keep their file and use Save As to 
     <message>
         <source>Edit distance per segment</source>
         <translation>Відстань редагування за сегментами</translation>
+    </message>
+    <message>
+        <source>HTER, chrF and BLEU of each segment&apos;s MT against its text now</source>
+        <translation>HTER, chrF і BLEU машинного перекладу кожного сегмента порівняно з його поточним текстом</translation>
+    </message>
+    <message>
+        <source>Article metrics</source>
+        <translation>Метрики статті</translation>
+    </message>
+    <message>
+        <source>HTER, chrF, BLEU and edits of the whole article</source>
+        <translation>HTER, chrF, BLEU та зміни всієї статті</translation>
     </message>
 </context>
 <context>
@@ -730,6 +1487,18 @@ Overwrite it with your version? Choose No to keep their file and use Save As to 
         <translation>необов’язково</translation>
     </message>
     <message>
+        <source>Source article file</source>
+        <translation>Файл статті-оригіналу</translation>
+    </message>
+    <message>
+        <source>Translation file</source>
+        <translation>Файл перекладу</translation>
+    </message>
+    <message>
+        <source>Glossary file (optional)</source>
+        <translation>Файл глосарію (необов’язково)</translation>
+    </message>
+    <message>
         <source>&amp;Source article:</source>
         <translation>&amp;Стаття-оригінал:</translation>
     </message>
@@ -798,6 +1567,145 @@ Overwrite it with your version? Choose No to keep their file and use Save As to 
     <message>
         <source>No API key needed.</source>
         <translation>Ключ API не потрібен.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>HTML report (*.html);;CSV table (*.csv)</source>
+        <translation>Звіт HTML (*.html);;Таблиця CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Bilingual files (*.xlf *.xliff *.sdlxliff *.mqxliff *.xlf2 *.tmx);;All files (*)</source>
+        <translation>Двомовні файли (*.xlf *.xliff *.sdlxliff *.mqxliff *.xlf2 *.tmx);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Export QA Report</source>
+        <translation>Експорт звіту QA</translation>
+    </message>
+    <message>
+        <source>Wrote QA report {path}</source>
+        <translation>Звіт QA записано: {path}</translation>
+    </message>
+    <message>
+        <source>Open Bilingual File</source>
+        <translation>Відкрити двомовний файл</translation>
+    </message>
+    <message>
+        <source>Export Bilingual File</source>
+        <translation>Експорт двомовного файлу</translation>
+    </message>
+    <message>
+        <source>Exported {path} ({format})</source>
+        <translation>Експортовано {path} ({format})</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewController</name>
+    <message>
+        <source>Edit segment</source>
+        <translation>Редагування сегмента</translation>
+    </message>
+    <message>
+        <source>Apply “{suggestion}”</source>
+        <translation>Застосувати «{suggestion}»</translation>
+    </message>
+    <message>
+        <source>Apply “{suggestion}” to all</source>
+        <translation>Застосувати «{suggestion}» до всіх</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentEditor</name>
+    <message>
+        <source>Ignored issue</source>
+        <translation type="vanished">Проігнорована проблема</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentStatusUi</name>
+    <message>
+        <source>&amp;Confirm Segment</source>
+        <translation type="vanished">&amp;Підтвердити сегмент</translation>
+    </message>
+    <message>
+        <source>Mark the segment as reviewed and go to the next unconfirmed one</source>
+        <translation type="vanished">Позначити сегмент як перевірений і перейти до наступного непідтвердженого</translation>
+    </message>
+    <message>
+        <source>U&amp;nconfirm Segment</source>
+        <translation type="vanished">Скасувати &amp;підтвердження сегмента</translation>
+    </message>
+    <message>
+        <source>Take back the confirmation of the segment</source>
+        <translation type="vanished">Зняти підтвердження із сегмента</translation>
+    </message>
+    <message>
+        <source>Next &amp;Unconfirmed Segment</source>
+        <translation type="vanished">Наступний &amp;непідтверджений сегмент</translation>
+    </message>
+    <message>
+        <source>Go to the next segment not yet confirmed</source>
+        <translation type="vanished">Перейти до наступного ще не підтвердженого сегмента</translation>
+    </message>
+    <message>
+        <source>Next Segment with &amp;Errors</source>
+        <translation type="vanished">Наступний сегмент із &amp;помилками</translation>
+    </message>
+    <message>
+        <source>Go to the next segment that has an open error</source>
+        <translation type="vanished">Перейти до наступного сегмента з відкритою помилкою</translation>
+    </message>
+    <message>
+        <source>Confirmed segments</source>
+        <translation type="vanished">Підтверджені сегменти</translation>
+    </message>
+    <message>
+        <source>{n} of {m} confirmed</source>
+        <translation type="vanished">Підтверджено {n} з {m}</translation>
+    </message>
+    <message>
+        <source>Put the cursor in a segment first.</source>
+        <translation type="vanished">Спершу поставте курсор у сегмент.</translation>
+    </message>
+    <message>
+        <source>Every segment is confirmed.</source>
+        <translation type="vanished">Усі сегменти підтверджено.</translation>
+    </message>
+    <message>
+        <source>No segment has open errors.</source>
+        <translation type="vanished">Жоден сегмент не має відкритих помилок.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentTerms</name>
+    <message>
+        <source>Glossary terms of the current segment</source>
+        <translation type="vanished">Терміни глосарію поточного сегмента</translation>
+    </message>
+    <message>
+        <source>Put the cursor in a segment to see its terms.</source>
+        <translation type="vanished">Поставте курсор у сегмент, щоб побачити його терміни.</translation>
+    </message>
+    <message>
+        <source>Segment {n}: {count} term(s) · Ctrl+T inserts the selected one</source>
+        <translation type="vanished">Сегмент {n}: термінів — {count} · Ctrl+T вставляє вибраний</translation>
+    </message>
+    <message>
+        <source>Segment {n}: {count} term(s) · Ctrl+Shift+T inserts the selected one</source>
+        <translation type="vanished">Сегмент {n}: термінів — {count} · Ctrl+Shift+T вставляє вибраний</translation>
+    </message>
+    <message>
+        <source>✓ used</source>
+        <translation type="vanished">✓ ужито</translation>
+    </message>
+    <message>
+        <source>✗ forbidden rendering used</source>
+        <translation type="vanished">✗ ужито заборонений відповідник</translation>
+    </message>
+    <message>
+        <source>… not in the translation</source>
+        <translation type="vanished">… немає в перекладі</translation>
     </message>
 </context>
 <context>
@@ -994,6 +1902,41 @@ Overwrite it with your version? Choose No to keep their file and use Save As to 
     </message>
 </context>
 <context>
+    <name>TeamIgnoresUi</name>
+    <message>
+        <source>Ignore in &amp;Every Article</source>
+        <translation type="vanished">Ігнорувати в &amp;кожній статті</translation>
+    </message>
+    <message>
+        <source>Add this check and text to the team&apos;s ignore list beside the glossary</source>
+        <translation type="vanished">Додати цю перевірку й текст до списку ігнорування команди поруч із глосарієм</translation>
+    </message>
+    <message>
+        <source>Team &amp;Ignore List…</source>
+        <translation type="vanished">Список &amp;ігнорування команди…</translation>
+    </message>
+    <message>
+        <source>List and edit what the team never wants flagged</source>
+        <translation type="vanished">Переглянути й змінити те, що команда ніколи не хоче бачити позначеним</translation>
+    </message>
+    <message>
+        <source>Team Ignore List</source>
+        <translation type="vanished">Список ігнорування команди</translation>
+    </message>
+    <message>
+        <source>No issue here to ignore.</source>
+        <translation type="vanished">Тут немає проблеми для ігнорування.</translation>
+    </message>
+    <message>
+        <source>Open a glossary first: the team list is kept beside it.</source>
+        <translation type="vanished">Спершу відкрийте глосарій: список команди зберігається поруч із ним.</translation>
+    </message>
+    <message>
+        <source>“{text}” is no longer flagged by this check in any article.</source>
+        <translation type="vanished">«{text}» більше не позначається цією перевіркою в жодній статті.</translation>
+    </message>
+</context>
+<context>
     <name>TranslateDialog</name>
     <message>
         <source>Unexpected error during translation: {error}</source>
@@ -1006,6 +1949,10 @@ Overwrite it with your version? Choose No to keep their file and use Save As to 
     <message>
         <source>{count} segments, {source} → {target}</source>
         <translation>Сегментів: {count}, {source} → {target}</translation>
+    </message>
+    <message>
+        <source>Source segments and their machine translation</source>
+        <translation>Сегменти оригіналу та їхній машинний переклад</translation>
     </message>
     <message>
         <source>Source</source>

@@ -30,8 +30,14 @@ def _inside_qt_part(widget: QWidget) -> bool:
     return False
 
 
-def unnamed_interactive(root: QWidget) -> list[str]:
-    """Widgets that take focus or clicks but tell a screen reader nothing."""
+def accessible_description(widget: QWidget) -> str:
+    interface = QAccessible.queryAccessibleInterface(widget)
+    return interface.text(QAccessible.Text.Description).strip() if interface is not None else ""
+
+
+def unnamed_interactive(root: QWidget, describe: bool = False) -> list[str]:
+    """Widgets that take focus or clicks but tell a screen reader nothing (or, with
+    `describe`, give no description: an accessible description or a tooltip)."""
     found = []
     for widget in root.findChildren(QWidget):
         if isinstance(widget, QScrollBar) or widget.objectName().startswith("qt_"):
@@ -41,7 +47,9 @@ def unnamed_interactive(root: QWidget) -> list[str]:
         interactive = widget.focusPolicy() != Qt.FocusPolicy.NoFocus or isinstance(
             widget, QAbstractButton
         )
-        if interactive and not accessible_name(widget):
+        if interactive and (
+            not accessible_name(widget) or (describe and not accessible_description(widget))
+        ):
             parent = widget.parentWidget()
             found.append(f"{type(widget).__name__} in {type(parent).__name__ if parent else '-'}")
     return found
@@ -53,9 +61,9 @@ def test_no_unnamed_interactive_widget(
     window = make_window()
     window.glossary_ui.dock.show()
     window.mt_ui.dock.show()
-    assert unnamed_interactive(window) == []
+    assert unnamed_interactive(window, describe=True) == []
     open_and_wait(qtbot, window, sample)
-    assert unnamed_interactive(window) == []
+    assert unnamed_interactive(window, describe=True) == []
 
 
 def test_segment_editors_say_which_segment(
@@ -110,3 +118,20 @@ def test_severity_is_not_shown_by_colour_alone(
     texts = {model.index(r, COL_SEVERITY).data(Qt.ItemDataRole.DisplayRole)
              for r in range(model.rowCount())}  # fmt: skip
     assert texts <= {"error", "warning", "info"} and texts
+
+
+def test_the_older_dialogs_name_their_widgets(qtbot: QtBot, small: Sample) -> None:
+    from app.ui.dialogs import OpenPairDialog
+    from app.ui.glossary.dialogs import EntryDialog
+    from app.ui.mt_actions import BackTranslationDialog
+    from app.ui.translate_dialog import TranslateDialog
+
+    dialogs = [
+        OpenPairDialog(None, str(small.source.parent)),
+        EntryDialog(None, None, "Entry"),
+        BackTranslationDialog(None),
+        TranslateDialog(None, str(small.source)),
+    ]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        assert unnamed_interactive(dialog) == [], type(dialog).__name__

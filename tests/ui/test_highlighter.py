@@ -4,7 +4,11 @@ themes, for every check and severity."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PySide6.QtGui import QColor, QPalette
 from pytestqt.qtbot import QtBot
 
@@ -94,3 +98,34 @@ def test_legend_shows_registered_labels_first(qtbot: QtBot) -> None:
     sheet = legend.labels[0].styleSheet()
     assert colour_for("glossary-forbidden").name() in sheet
     assert text_colour_for("glossary-forbidden").name() in sheet
+
+
+@given(
+    base=st.tuples(*[st.integers(0, 255)] * 3),
+    text=st.tuples(*[st.integers(0, 255)] * 3),
+)
+@settings(max_examples=60, deadline=None)
+def test_any_system_palette_stays_readable(
+    base: tuple[int, int, int], text: tuple[int, int, int]
+) -> None:
+    """Whatever the desktop's palette ("system" theme), every highlight reaches AA."""
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Base, QColor(*base))
+    palette.setColor(QPalette.ColorRole.Text, QColor(*text))
+    for check in ALL_CHECKS:
+        for severity in Severity:
+            fmt = char_format(Span(0, 1, check, severity), palette)
+            assert contrast(fmt.foreground().color(), fmt.background().color()) >= 4.5
+
+
+@pytest.mark.parametrize("name", sorted(PALETTES))
+def test_message_bars_are_readable(qtbot: QtBot, name: str) -> None:
+    from app.ui.glossary.proposals import MessageBar
+
+    for tone in ("info", "error"):
+        bar = MessageBar(tone=tone)
+        qtbot.addWidget(bar)
+        bar._paint(PALETTES[name]())
+        sheet = bar.styleSheet()
+        back, text = (QColor(c) for c in re.findall(r"(?:background|color): (#[0-9a-f]{6})", sheet))
+        assert contrast(text, back) >= 4.5, (name, tone, sheet)

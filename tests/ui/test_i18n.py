@@ -81,7 +81,23 @@ def test_every_check_label_is_declared_for_translation(
     classes = [*CHECK_CLASSES, *OPTIONAL_CHECK_CLASSES]
     assert sorted(CHECK_LABELS) == sorted(cls.label for cls in classes)
     assert set(SEVERITY_NAMES) == set(Severity)
+    from app.core.checks.base import CheckCategory
+    from app.ui.check_names import CATEGORY_NAMES
+
+    assert set(CATEGORY_NAMES) == set(CheckCategory)
     for cls in classes:
         assert label_for(cls.id) != cls.label, cls.label  # translated on display
     assert label_for("glossary-forbidden") == "Відхилений термін"
     assert severity_name(Severity.ERROR) == "помилка"
+
+
+def test_help_pages_are_translated(qtbot: QtBot, ukrainian: list[str]) -> None:
+    from app.core.checks.registry import CHECK_CLASSES, OPTIONAL_CHECK_CLASSES
+    from app.ui.help import check_page, core_text
+
+    for cls in (*CHECK_CLASSES, *OPTIONAL_CHECK_CLASSES):
+        assert core_text(cls.description) != cls.description, cls.id
+        assert core_text(cls.help) != cls.help, cls.id
+    page = check_page(CHECK_CLASSES[0])
+    assert "Що вона знаходить" in page and "Відхилений термін" in page
+    assert "глосарій" in page and "помилка" in page  # category and severity

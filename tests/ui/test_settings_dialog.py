@@ -170,3 +170,23 @@ def test_the_window_applies_saved_settings(
         settings.set_theme("system")
         window.extras.apply()
     assert QGuiApplication.palette().color(QPalette.ColorRole.Base).name() != "#1e1e1e"
+
+
+def test_a_pair_opened_without_glossary_gets_the_default(
+    qtbot: QtBot, settings: Settings, tmp_path: Path
+) -> None:
+    from app.ui.main_window import MainWindow
+    from tests.ui.conftest import GLOSSARY, SOURCE, TARGET
+
+    source, target, glossary = tmp_path / "a.uk.txt", tmp_path / "a.en.txt", tmp_path / "t.tsv"
+    source.write_text(SOURCE, encoding="utf-8")
+    target.write_text(TARGET, encoding="utf-8")
+    glossary.write_text(GLOSSARY, encoding="utf-8")
+    settings.set_default_glossary(str(glossary))
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.controller.issues_changed, timeout=20000):
+        window.open_files(str(source), str(target), None)
+    review = window.controller.review
+    assert review is not None and review.glossary_path == str(glossary)
+    assert any(i.check == "glossary-forbidden" for i in window.controller.visible_issues())

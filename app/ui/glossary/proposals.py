@@ -12,12 +12,14 @@ import getpass
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.core.glossary.model import Glossary
 from app.core.review.corrections import ProposedEntry, propose_entries
 from app.ui.controller import ReviewController
+from app.ui.theme import current_palette, mix, text_on, tint
 
 PROPOSE_DELAY_MS = 600
 
@@ -27,13 +29,9 @@ class MessageBar(QFrame):
 
     def __init__(self, parent: QWidget | None = None, tone: str = "info") -> None:
         super().__init__(parent)
-        colours = {"info": ("#e8f1fb", "#8fb3dc"), "error": ("#fdecea", "#e0a09a")}
-        back, border = colours[tone]
+        self._hue = {"info": "#2060c0", "error": "#c00000"}[tone]
         self.setObjectName("messageBar")
-        self.setStyleSheet(
-            f"QFrame#messageBar {{ background: {back}; border: 1px solid {border}; "
-            "border-radius: 3px; } QFrame#messageBar > QLabel { color: #1a1a1a; }"
-        )  # the light background keeps dark text in every theme
+        self._paint()
         self.label = QLabel()
         self.label.setWordWrap(True)
         self._layout = QHBoxLayout(self)
@@ -41,6 +39,27 @@ class MessageBar(QFrame):
         self._layout.addWidget(self.label, 1)
         self.buttons: list[QPushButton] = []
         self.setVisible(False)
+
+    def _paint(self, palette: QPalette | None = None) -> None:
+        """Tint, border and text from the application's palette: readable in every theme.
+        (Not this widget's palette: the style sheet changes it, which would repaint
+        again.)"""
+        pal = palette if palette is not None else current_palette()
+        back = tint(self._hue, pal)
+        border = mix(QColor(self._hue), back, 0.5)
+        text = text_on(back, pal)
+        sheet = (
+            f"QFrame#messageBar {{ background: {back.name()}; border: 1px solid "
+            f"{border.name()}; border-radius: 3px; }} "
+            f"QFrame#messageBar > QLabel {{ color: {text.name()}; }}"
+        )
+        if sheet != self.styleSheet():
+            self.setStyleSheet(sheet)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._paint()
 
     def show_message(self, text: str, buttons: Sequence[tuple[str, Callable[[], object]]]) -> None:
         for button in self.buttons:
