@@ -17,6 +17,8 @@ CHECK_LABELS = (  # one per registered check; a test keeps it complete
     QT_TRANSLATE_NOOP("Checks", "Glossary term missing"),
     QT_TRANSLATE_NOOP("Checks", "Name romanisation"),
     QT_TRANSLATE_NOOP("Checks", "Name inconsistent"),
+    QT_TRANSLATE_NOOP("Checks", "Name not carried over"),
+    QT_TRANSLATE_NOOP("Checks", "Name not in glossary"),
     QT_TRANSLATE_NOOP("Checks", "Number mismatch"),
     QT_TRANSLATE_NOOP("Checks", "Untranslated"),
     QT_TRANSLATE_NOOP("Checks", "Omission"),

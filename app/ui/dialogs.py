@@ -152,12 +152,11 @@ def ask_overwrite_changed(parent: QWidget | None, path: str) -> bool:
 def ask_stored_glossary(parent: QWidget | None, review: str, glossary: str) -> bool:
     """A review from elsewhere names a glossary file: open it? (No: the review opens
     with the glossary the window already follows, or none.)"""
-    tr = QCoreApplication.translate
     box = _plain_box(
         parent,
         QMessageBox.Icon.Question,
-        tr("Dialogs", "Glossary named by the review"),
-        tr(
+        QCoreApplication.translate("Dialogs", "Glossary named by the review"),
+        QCoreApplication.translate(
             "Dialogs",
             "The review\n{0}\nnames this glossary:\n{1}\n\nOpen that file and check the "
             "review against it? Choose No to keep the glossary you have open.",
@@ -165,7 +164,9 @@ def ask_stored_glossary(parent: QWidget | None, review: str, glossary: str) -> b
     )
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     box.setDefaultButton(QMessageBox.StandardButton.No)
-    box.setAccessibleName(tr("Dialogs", "Open the glossary the review names?"))
+    box.setAccessibleName(
+        QCoreApplication.translate("Dialogs", "Open the glossary the review names?")
+    )
     return box.exec() == QMessageBox.StandardButton.Yes
 
 

@@ -71,10 +71,9 @@ class FileOps:
             return True
         why = foreign_path_refusal(stored)
         if why is not None:
-            tr = QCoreApplication.translate
             self.ctx.ask.error(
-                tr("FileOps", "Glossary named by the review"),
-                tr(
+                QCoreApplication.translate("FileOps", "Glossary named by the review"),
+                QCoreApplication.translate(
                     "FileOps",
                     "The review names the glossary\n{0}\nVerso did not open it: {1}. The "
                     "review opens with the glossary you have open.",

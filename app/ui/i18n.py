@@ -13,7 +13,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
+from app.assets import resource
+
+TRANSLATIONS_DIR = Path(str(resource("translations")))  # a checkout's or the wheel's
 CATALOGUE = "verso"
 SUPPORTED = ("en", "uk")  # English is the source language: no catalogue needed
 

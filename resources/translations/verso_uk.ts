@@ -247,19 +247,19 @@
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="vanished">Підтверджено</translation>
+        <translation>Підтверджено</translation>
     </message>
     <message>
         <source>Segment {n}</source>
-        <translation type="vanished">Сегмент {n}</translation>
+        <translation>Сегмент {n}</translation>
     </message>
     <message>
         <source>Show “{t}” again (un-ignore)</source>
-        <translation type="vanished">Знову показати «{t}» (скасувати ігнорування)</translation>
+        <translation>Знову показати «{t}» (скасувати ігнорування)</translation>
     </message>
     <message>
         <source>Ignore “{t}” for this check in every article</source>
-        <translation type="vanished">Ігнорувати «{t}» для цієї перевірки в кожній статті</translation>
+        <translation>Ігнорувати «{t}» для цієї перевірки в кожній статті</translation>
     </message>
 </context>
 <context>
@@ -339,6 +339,22 @@
         <translation>Читач має розуміти, що дві згадки — це та сама людина чи місце; два написання в одній статті виглядають як дві людини. Виправлення: виберіть одне написання (з глосарію, якщо воно там є) і застосуйте його всюди через «Застосувати пропозицію до всіх».</translation>
     </message>
     <message>
+        <source>A Ukrainian name in the source that the translation leaves out or turns into a common word (Суми → &quot;Amounts&quot;, Біла Церква → &quot;White Church&quot;).</source>
+        <translation>Українська назва чи ім’я в оригіналі, яке переклад пропускає або перетворює на звичайне слово (Суми → «Amounts», Біла Церква → «White Church»).</translation>
+    </message>
+    <message>
+        <source>MT engines translate town names word by word and drop names they cannot place, so a reader meets a place that does not exist or loses who or where. Fix: write the name in its usual romanisation (the suggestion, where the evidence is good); ignore it when the translation renders the name another way on purpose.</source>
+        <translation>Машинний переклад перекладає назви міст слово за словом і пропускає імена, яких не впізнає, тож читач бачить місце, якого не існує, або не знає, хто і де. Виправлення: напишіть ім’я у звичній транслітерації (пропозиція, де свідчення надійні); ігноруйте, коли переклад навмисно передає ім’я інакше.</translation>
+    </message>
+    <message>
+        <source>A person, place or organisation in the source that the glossary does not know, with its rendering in the article, to add to the glossary (info).</source>
+        <translation>Особа, місце чи організація в оригіналі, яких не знає глосарій, з написанням у статті — щоб додати до глосарію (інформація).</translation>
+    </message>
+    <message>
+        <source>A name the glossary does not know is checked only against the article itself; once it is in the glossary, every later article is held to the same spelling. Add it (Glossary &gt; Add Entry, or `glossary add`), or ignore it when the name is incidental.</source>
+        <translation>Ім’я, якого не знає глосарій, перевіряється лише в межах статті; коли воно є в глосарії, кожна наступна стаття має те саме написання. Додайте його («Глосарій &gt; Додати запис» або `glossary add`) чи ігноруйте, якщо ім’я випадкове.</translation>
+    </message>
+    <message>
         <source>Figures, dates, percentages and number words that differ between the source and the translation (15,5 % = 15.5%, 23 листопада = November 23).</source>
         <translation>Цифри, дати, відсотки та числівники, що відрізняються в оригіналі й перекладі (15,5 % = 15.5%, 23 листопада = November 23).</translation>
     </message>
@@ -396,6 +412,14 @@
     <message>
         <source>Name inconsistent</source>
         <translation>Різне написання імені</translation>
+    </message>
+    <message>
+        <source>Name not carried over</source>
+        <translation>Ім’я не перенесено</translation>
+    </message>
+    <message>
+        <source>Name not in glossary</source>
+        <translation>Імені немає в глосарії</translation>
     </message>
     <message>
         <source>Number mismatch</source>
@@ -494,6 +518,28 @@ Overwrite it with your version? Choose No to keep their file and use Save As to 
 Перезаписати його вашою версією? Виберіть «Ні», щоб залишити їхній файл, і скористайтеся «Зберегти як», щоб зберегти свій деінде; ваші зміни залишаються відкритими та в автозбереженні.</translation>
     </message>
     <message>
+        <source>Glossary named by the review</source>
+        <translation>Глосарій, названий у рецензії</translation>
+    </message>
+    <message>
+        <source>The review
+{0}
+names this glossary:
+{1}
+
+Open that file and check the review against it? Choose No to keep the glossary you have open.</source>
+        <translation>Рецензія
+{0}
+називає цей глосарій:
+{1}
+
+Відкрити цей файл і перевірити рецензію за ним? Виберіть «Ні», щоб залишити відкритий глосарій.</translation>
+    </message>
+    <message>
+        <source>Open the glossary the review names?</source>
+        <translation>Відкрити глосарій, названий у рецензії?</translation>
+    </message>
+    <message>
         <source>Unsaved review</source>
         <translation>Незбережена перевірка</translation>
     </message>
@@ -560,6 +606,18 @@ Overwrite it with your version? Choose No to keep their file and use Save As to 
 <context>
     <name>FileOps</name>
     <message>
+        <source>Glossary named by the review</source>
+        <translation>Глосарій, названий у рецензії</translation>
+    </message>
+    <message>
+        <source>The review names the glossary
+{0}
+Verso did not open it: {1}. The review opens with the glossary you have open.</source>
+        <translation>Рецензія називає глосарій
+{0}
+Verso його не відкрив: {1}. Рецензія відкриється з глосарієм, який уже відкрито.</translation>
+    </message>
+    <message>
         <source>Open Review</source>
         <translation>Відкрити перевірку</translation>
     </message>
@@ -581,7 +639,7 @@ Overwrite it with your version? Choose No to keep their file and use Save As to 
     </message>
     <message>
         <source>Export Corrected Article</source>
-        <translation>Експорт виправленої статті</translation>
+        <translation type="vanished">Експорт виправленої статті</translation>
     </message>
     <message>
         <source>Export</source>
@@ -600,79 +658,79 @@ Overwrite it with your version? Choose No to keep their file and use Save As to 
     <name>FindReplaceDialog</name>
     <message>
         <source>Find and Replace</source>
-        <translation type="vanished">Пошук і заміна</translation>
+        <translation>Пошук і заміна</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="vanished">Знайти</translation>
+        <translation>Знайти</translation>
     </message>
     <message>
         <source>Replace with</source>
-        <translation type="vanished">Замінити на</translation>
+        <translation>Замінити на</translation>
     </message>
     <message>
         <source>Regular e&amp;xpression</source>
-        <translation type="vanished">Регулярний ви&amp;раз</translation>
+        <translation>Регулярний ви&amp;раз</translation>
     </message>
     <message>
         <source>&amp;Whole word</source>
-        <translation type="vanished">&amp;Ціле слово</translation>
+        <translation>&amp;Ціле слово</translation>
     </message>
     <message>
         <source>Match &amp;case</source>
-        <translation type="vanished">З урахуванням &amp;регістру</translation>
+        <translation>З урахуванням &amp;регістру</translation>
     </message>
     <message>
         <source>&amp;Find Next</source>
-        <translation type="vanished">Знайти &amp;далі</translation>
+        <translation>Знайти &amp;далі</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="vanished">&amp;Замінити</translation>
+        <translation>&amp;Замінити</translation>
     </message>
     <message>
         <source>Replace &amp;All</source>
-        <translation type="vanished">Замінити &amp;все</translation>
+        <translation>Замінити &amp;все</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="vanished">Закрити</translation>
+        <translation>Закрити</translation>
     </message>
     <message>
         <source>Find result</source>
-        <translation type="vanished">Результат пошуку</translation>
+        <translation>Результат пошуку</translation>
     </message>
     <message>
         <source>Fi&amp;nd:</source>
-        <translation type="vanished">&amp;Знайти:</translation>
+        <translation>&amp;Знайти:</translation>
     </message>
     <message>
         <source>Replace wit&amp;h:</source>
-        <translation type="vanished">Замінити &amp;на:</translation>
+        <translation>Замінити &amp;на:</translation>
     </message>
     <message>
         <source>{n} match(es) in {m} segment(s)</source>
-        <translation type="vanished">Збігів: {n} у сегментах: {m}</translation>
+        <translation>Збігів: {n} у сегментах: {m}</translation>
     </message>
     <message>
         <source>Not found.</source>
-        <translation type="vanished">Не знайдено.</translation>
+        <translation>Не знайдено.</translation>
     </message>
     <message>
         <source>Match {i} of {n}</source>
-        <translation type="vanished">Збіг {i} з {n}</translation>
+        <translation>Збіг {i} з {n}</translation>
     </message>
     <message>
         <source>Replace “{t}”</source>
-        <translation type="vanished">Заміна «{t}»</translation>
+        <translation>Заміна «{t}»</translation>
     </message>
     <message>
         <source>Replace all “{f}” with “{r}”</source>
-        <translation type="vanished">Заміна всіх «{f}» на «{r}»</translation>
+        <translation>Заміна всіх «{f}» на «{r}»</translation>
     </message>
     <message>
         <source>Replaced in {n} segment(s).</source>
-        <translation type="vanished">Замінено в сегментах: {n}.</translation>
+        <translation>Замінено в сегментах: {n}.</translation>
     </message>
 </context>
 <context>
@@ -879,11 +937,11 @@ Overwrite it with your version? Choose No to keep their file and use Save As to 
     </message>
     <message>
         <source>&amp;Insert Term</source>
-        <translation type="vanished">&amp;Вставити термін</translation>
+        <translation>&amp;Вставити термін</translation>
     </message>
     <message>
         <source>Insert the approved rendering of the segment&apos;s selected term at the cursor</source>
-        <translation type="vanished">Вставити затверджений відповідник вибраного терміна сегмента в позицію курсора</translation>
+        <translation>Вставити затверджений відповідник вибраного терміна сегмента в позицію курсора</translation>
     </message>
     <message>
         <source>Loading the article and its glossary…</source>
@@ -1021,42 +1079,42 @@ Overwrite it with your version? Choose No to keep their file and use Save As to 
     <name>IgnoreListDialog</name>
     <message>
         <source>Team Ignore List</source>
-        <translation type="vanished">Список ігнорування команди</translation>
+        <translation>Список ігнорування команди</translation>
     </message>
     <message>
         <source>Team ignore rules</source>
-        <translation type="vanished">Правила ігнорування команди</translation>
+        <translation>Правила ігнорування команди</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="vanished">Перевірка</translation>
+        <translation>Перевірка</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="vanished">Текст</translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="vanished">Примітка</translation>
+        <translation>Примітка</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="vanished">&amp;Вилучити</translation>
+        <translation>&amp;Вилучити</translation>
     </message>
     <message>
         <source>Remove the selected rules</source>
-        <translation type="vanished">Вилучити вибрані правила</translation>
+        <translation>Вилучити вибрані правила</translation>
     </message>
     <message>
         <source>Issues listed here are never flagged, in any article checked with this glossary. Saved in {path}</source>
-        <translation type="vanished">Перелічені тут проблеми ніколи не позначаються в жодній статті, перевіреній із цим глосарієм. Збережено в {path}</translation>
+        <translation>Перелічені тут проблеми ніколи не позначаються в жодній статті, перевіреній із цим глосарієм. Збережено в {path}</translation>
     </message>
 </context>
 <context>
     <name>IssueModel</name>
     <message>
         <source>{severity} (ignored)</source>
-        <translation type="vanished">{severity} (проігноровано)</translation>
+        <translation>{severity} (проігноровано)</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -1087,15 +1145,15 @@ Overwrite it with your version? Choose No to keep their file and use Save As to 
     <name>IssuePanel</name>
     <message>
         <source>Filter by status</source>
-        <translation type="vanished">Фільтр за станом</translation>
+        <translation>Фільтр за станом</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="vanished">Відкриті</translation>
+        <translation>Відкриті</translation>
     </message>
     <message>
         <source>Ignored</source>
-        <translation type="vanished">Проігноровані</translation>
+        <translation>Проігноровані</translation>
     </message>
     <message>
         <source>All</source>
@@ -1151,43 +1209,43 @@ Overwrite it with your version? Choose No to keep their file and use Save As to 
     </message>
     <message>
         <source>&amp;Group by check</source>
-        <translation type="vanished">&amp;Групувати за перевіркою</translation>
+        <translation>&amp;Групувати за перевіркою</translation>
     </message>
     <message>
         <source>Group issues by check</source>
-        <translation type="vanished">Групувати проблеми за перевіркою</translation>
+        <translation>Групувати проблеми за перевіркою</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="vanished">Експортувати &amp;CSV…</translation>
+        <translation>Експортувати &amp;CSV…</translation>
     </message>
     <message>
         <source>Export the listed issues as CSV</source>
-        <translation type="vanished">Експортувати показані проблеми як CSV</translation>
+        <translation>Експортувати показані проблеми як CSV</translation>
     </message>
     <message>
         <source>Issue list status</source>
-        <translation type="vanished">Стан списку проблем</translation>
+        <translation>Стан списку проблем</translation>
     </message>
     <message>
         <source>Selected issue</source>
-        <translation type="vanished">Вибрана проблема</translation>
+        <translation>Вибрана проблема</translation>
     </message>
     <message>
         <source>Issues by check</source>
-        <translation type="vanished">Проблеми за перевірками</translation>
+        <translation>Проблеми за перевірками</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="vanished">Показати:</translation>
+        <translation>Показати:</translation>
     </message>
     <message>
         <source>All ({n})</source>
-        <translation type="vanished">Усі ({n})</translation>
+        <translation>Усі ({n})</translation>
     </message>
     <message>
         <source>Un-&amp;ignore</source>
-        <translation type="vanished">Скасувати &amp;ігнорування</translation>
+        <translation>Скасувати &amp;ігнорування</translation>
     </message>
     <message>
         <source>&amp;Ignore</source>
@@ -1195,27 +1253,27 @@ Overwrite it with your version? Choose No to keep their file and use Save As to 
     </message>
     <message>
         <source>No issues match the filters.</source>
-        <translation type="vanished">Жодна проблема не відповідає фільтрам.</translation>
+        <translation>Жодна проблема не відповідає фільтрам.</translation>
     </message>
     <message>
         <source>No open issues.</source>
-        <translation type="vanished">Немає відкритих проблем.</translation>
+        <translation>Немає відкритих проблем.</translation>
     </message>
     <message>
         <source>Segment {n} · {check}: {message}</source>
-        <translation type="vanished">Сегмент {n} · {check}: {message}</translation>
+        <translation>Сегмент {n} · {check}: {message}</translation>
     </message>
     <message>
         <source>→ {s}</source>
-        <translation type="vanished">→ {s}</translation>
+        <translation>→ {s}</translation>
     </message>
     <message>
         <source>Export Issues</source>
-        <translation type="vanished">Експорт проблем</translation>
+        <translation>Експорт проблем</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="vanished">CSV (*.csv)</translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Severity, check, segment, flagged text, message and suggestion of each issue</source>
@@ -1276,31 +1334,31 @@ Overwrite it with your version? Choose No to keep their file and use Save As to 
     </message>
     <message>
         <source>Ignored: {message}</source>
-        <translation>Проігноровано: {message}</translation>
+        <translation type="vanished">Проігноровано: {message}</translation>
     </message>
     <message>
         <source>&amp;Find and Replace…</source>
-        <translation type="vanished">&amp;Пошук і заміна…</translation>
+        <translation>&amp;Пошук і заміна…</translation>
     </message>
     <message>
         <source>Find and replace in every translated segment</source>
-        <translation type="vanished">Знайти й замінити в кожному перекладеному сегменті</translation>
+        <translation>Знайти й замінити в кожному перекладеному сегменті</translation>
     </message>
     <message>
         <source>in the selected row</source>
-        <translation type="vanished">у вибраному рядку</translation>
+        <translation>у вибраному рядку</translation>
     </message>
     <message>
         <source>at the cursor</source>
-        <translation type="vanished">у позиції курсора</translation>
+        <translation>у позиції курсора</translation>
     </message>
     <message>
         <source>Nothing to apply {where}: put the cursor on a highlighted word with a suggestion.</source>
-        <translation type="vanished">Нічого застосувати {where}: поставте курсор на виділене слово з пропозицією.</translation>
+        <translation>Нічого застосувати {where}: поставте курсор на виділене слово з пропозицією.</translation>
     </message>
     <message>
         <source>No issue {where}: put the cursor on a highlighted word.</source>
-        <translation type="vanished">Немає проблеми {where}: поставте курсор на виділене слово.</translation>
+        <translation>Немає проблеми {where}: поставте курсор на виділене слово.</translation>
     </message>
     <message>
         <source>Loading and checking…</source>
@@ -1308,11 +1366,11 @@ Overwrite it with your version? Choose No to keep their file and use Save As to 
     </message>
     <message>
         <source>The source article cannot be used</source>
-        <translation type="vanished">Статтю-оригінал не можна використати</translation>
+        <translation>Статтю-оригінал не можна використати</translation>
     </message>
     <message>
         <source>The translation cannot be used</source>
-        <translation type="vanished">Переклад не можна використати</translation>
+        <translation>Переклад не можна використати</translation>
     </message>
     <message>
         <source>The source article</source>
@@ -1324,31 +1382,31 @@ Overwrite it with your version? Choose No to keep their file and use Save As to 
     </message>
     <message>
         <source>Ignored by the team&apos;s list: edit it under Glossary &gt; Team Ignore List.</source>
-        <translation type="vanished">Проігноровано за списком команди: змініть його в Глосарій &gt; Список ігнорування команди.</translation>
+        <translation>Проігноровано за списком команди: змініть його в Глосарій &gt; Список ігнорування команди.</translation>
     </message>
     <message>
         <source>Shown again: {m}</source>
-        <translation type="vanished">Знову показано: {m}</translation>
+        <translation>Знову показано: {m}</translation>
     </message>
     <message>
         <source>Ignored: {m}</source>
-        <translation type="vanished">Проігноровано: {m}</translation>
+        <translation>Проігноровано: {m}</translation>
     </message>
     <message>
         <source>No glossary term in this segment to insert.</source>
-        <translation type="vanished">У цьому сегменті немає терміна глосарію для вставлення.</translation>
+        <translation>У цьому сегменті немає терміна глосарію для вставлення.</translation>
     </message>
     <message>
         <source>Put the cursor in a translation segment first.</source>
-        <translation type="vanished">Спершу поставте курсор у сегмент перекладу.</translation>
+        <translation>Спершу поставте курсор у сегмент перекладу.</translation>
     </message>
     <message>
         <source>Export Issues</source>
-        <translation type="vanished">Експорт проблем</translation>
+        <translation>Експорт проблем</translation>
     </message>
     <message>
         <source>Issues written to {path}</source>
-        <translation type="vanished">Проблеми записано в {path}</translation>
+        <translation>Проблеми записано в {path}</translation>
     </message>
 </context>
 <context>
@@ -1573,7 +1631,11 @@ Overwrite it with your version? Choose No to keep their file and use Save As to 
     <name>ReportActions</name>
     <message>
         <source>HTML report (*.html);;CSV table (*.csv)</source>
-        <translation>Звіт HTML (*.html);;Таблиця CSV (*.csv)</translation>
+        <translation type="vanished">Звіт HTML (*.html);;Таблиця CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html);;Excel workbook (*.xlsx);;CSV tables (*.csv)</source>
+        <translation>Звіт HTML (*.html);;Книга Excel (*.xlsx);;Таблиці CSV (*.csv)</translation>
     </message>
     <message>
         <source>Bilingual files (*.xlf *.xliff *.sdlxliff *.mqxliff *.xlf2 *.tmx);;All files (*)</source>
@@ -1619,73 +1681,73 @@ Overwrite it with your version? Choose No to keep their file and use Save As to 
     <name>SegmentEditor</name>
     <message>
         <source>Ignored issue</source>
-        <translation type="vanished">Проігнорована проблема</translation>
+        <translation>Проігнорована проблема</translation>
     </message>
 </context>
 <context>
     <name>SegmentStatusUi</name>
     <message>
         <source>&amp;Confirm Segment</source>
-        <translation type="vanished">&amp;Підтвердити сегмент</translation>
+        <translation>&amp;Підтвердити сегмент</translation>
     </message>
     <message>
         <source>Mark the segment as reviewed and go to the next unconfirmed one</source>
-        <translation type="vanished">Позначити сегмент як перевірений і перейти до наступного непідтвердженого</translation>
+        <translation>Позначити сегмент як перевірений і перейти до наступного непідтвердженого</translation>
     </message>
     <message>
         <source>U&amp;nconfirm Segment</source>
-        <translation type="vanished">Скасувати &amp;підтвердження сегмента</translation>
+        <translation>Скасувати &amp;підтвердження сегмента</translation>
     </message>
     <message>
         <source>Take back the confirmation of the segment</source>
-        <translation type="vanished">Зняти підтвердження із сегмента</translation>
+        <translation>Зняти підтвердження із сегмента</translation>
     </message>
     <message>
         <source>Next &amp;Unconfirmed Segment</source>
-        <translation type="vanished">Наступний &amp;непідтверджений сегмент</translation>
+        <translation>Наступний &amp;непідтверджений сегмент</translation>
     </message>
     <message>
         <source>Go to the next segment not yet confirmed</source>
-        <translation type="vanished">Перейти до наступного ще не підтвердженого сегмента</translation>
+        <translation>Перейти до наступного ще не підтвердженого сегмента</translation>
     </message>
     <message>
         <source>Next Segment with &amp;Errors</source>
-        <translation type="vanished">Наступний сегмент із &amp;помилками</translation>
+        <translation>Наступний сегмент із &amp;помилками</translation>
     </message>
     <message>
         <source>Go to the next segment that has an open error</source>
-        <translation type="vanished">Перейти до наступного сегмента з відкритою помилкою</translation>
+        <translation>Перейти до наступного сегмента з відкритою помилкою</translation>
     </message>
     <message>
         <source>Confirmed segments</source>
-        <translation type="vanished">Підтверджені сегменти</translation>
+        <translation>Підтверджені сегменти</translation>
     </message>
     <message>
         <source>{n} of {m} confirmed</source>
-        <translation type="vanished">Підтверджено {n} з {m}</translation>
+        <translation>Підтверджено {n} з {m}</translation>
     </message>
     <message>
         <source>Put the cursor in a segment first.</source>
-        <translation type="vanished">Спершу поставте курсор у сегмент.</translation>
+        <translation>Спершу поставте курсор у сегмент.</translation>
     </message>
     <message>
         <source>Every segment is confirmed.</source>
-        <translation type="vanished">Усі сегменти підтверджено.</translation>
+        <translation>Усі сегменти підтверджено.</translation>
     </message>
     <message>
         <source>No segment has open errors.</source>
-        <translation type="vanished">Жоден сегмент не має відкритих помилок.</translation>
+        <translation>Жоден сегмент не має відкритих помилок.</translation>
     </message>
 </context>
 <context>
     <name>SegmentTerms</name>
     <message>
         <source>Glossary terms of the current segment</source>
-        <translation type="vanished">Терміни глосарію поточного сегмента</translation>
+        <translation>Терміни глосарію поточного сегмента</translation>
     </message>
     <message>
         <source>Put the cursor in a segment to see its terms.</source>
-        <translation type="vanished">Поставте курсор у сегмент, щоб побачити його терміни.</translation>
+        <translation>Поставте курсор у сегмент, щоб побачити його терміни.</translation>
     </message>
     <message>
         <source>Segment {n}: {count} term(s) · Ctrl+T inserts the selected one</source>
@@ -1693,19 +1755,19 @@ Overwrite it with your version? Choose No to keep their file and use Save As to 
     </message>
     <message>
         <source>Segment {n}: {count} term(s) · Ctrl+Shift+T inserts the selected one</source>
-        <translation type="vanished">Сегмент {n}: термінів — {count} · Ctrl+Shift+T вставляє вибраний</translation>
+        <translation>Сегмент {n}: термінів — {count} · Ctrl+Shift+T вставляє вибраний</translation>
     </message>
     <message>
         <source>✓ used</source>
-        <translation type="vanished">✓ ужито</translation>
+        <translation>✓ ужито</translation>
     </message>
     <message>
         <source>✗ forbidden rendering used</source>
-        <translation type="vanished">✗ ужито заборонений відповідник</translation>
+        <translation>✗ ужито заборонений відповідник</translation>
     </message>
     <message>
         <source>… not in the translation</source>
-        <translation type="vanished">… немає в перекладі</translation>
+        <translation>… немає в перекладі</translation>
     </message>
 </context>
 <context>
@@ -1905,35 +1967,35 @@ Overwrite it with your version? Choose No to keep their file and use Save As to 
     <name>TeamIgnoresUi</name>
     <message>
         <source>Ignore in &amp;Every Article</source>
-        <translation type="vanished">Ігнорувати в &amp;кожній статті</translation>
+        <translation>Ігнорувати в &amp;кожній статті</translation>
     </message>
     <message>
         <source>Add this check and text to the team&apos;s ignore list beside the glossary</source>
-        <translation type="vanished">Додати цю перевірку й текст до списку ігнорування команди поруч із глосарієм</translation>
+        <translation>Додати цю перевірку й текст до списку ігнорування команди поруч із глосарієм</translation>
     </message>
     <message>
         <source>Team &amp;Ignore List…</source>
-        <translation type="vanished">Список &amp;ігнорування команди…</translation>
+        <translation>Список &amp;ігнорування команди…</translation>
     </message>
     <message>
         <source>List and edit what the team never wants flagged</source>
-        <translation type="vanished">Переглянути й змінити те, що команда ніколи не хоче бачити позначеним</translation>
+        <translation>Переглянути й змінити те, що команда ніколи не хоче бачити позначеним</translation>
     </message>
     <message>
         <source>Team Ignore List</source>
-        <translation type="vanished">Список ігнорування команди</translation>
+        <translation>Список ігнорування команди</translation>
     </message>
     <message>
         <source>No issue here to ignore.</source>
-        <translation type="vanished">Тут немає проблеми для ігнорування.</translation>
+        <translation>Тут немає проблеми для ігнорування.</translation>
     </message>
     <message>
         <source>Open a glossary first: the team list is kept beside it.</source>
-        <translation type="vanished">Спершу відкрийте глосарій: список команди зберігається поруч із ним.</translation>
+        <translation>Спершу відкрийте глосарій: список команди зберігається поруч із ним.</translation>
     </message>
     <message>
         <source>“{text}” is no longer flagged by this check in any article.</source>
-        <translation type="vanished">«{text}» більше не позначається цією перевіркою в жодній статті.</translation>
+        <translation>«{text}» більше не позначається цією перевіркою в жодній статті.</translation>
     </message>
 </context>
 <context>

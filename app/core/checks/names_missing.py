@@ -107,6 +107,12 @@ class NameMissingCheck(Check):
         "A Ukrainian name in the source that the translation leaves out or turns into "
         'a common word (Суми → "Amounts", Біла Церква → "White Church").'
     )
+    help = (
+        "MT engines translate town names word by word and drop names they cannot place, so "
+        "a reader meets a place that does not exist or loses who or where. Fix: write the "
+        "name in its usual romanisation (the suggestion, where the evidence is good); "
+        "ignore it when the translation renders the name another way on purpose."
+    )
     category: ClassVar[CheckCategory] = CheckCategory.NAMES
     default_severity: ClassVar[Severity] = Severity.WARNING
 

@@ -58,6 +58,11 @@ class NameUnknownCheck(Check):
         "A person, place or organisation in the source that the glossary does not know, "
         "with its rendering in the article, to add to the glossary (info)."
     )
+    help = (
+        "A name the glossary does not know is checked only against the article itself; once "
+        "it is in the glossary, every later article is held to the same spelling. Add it "
+        "(Glossary > Add Entry, or `glossary add`), or ignore it when the name is incidental."
+    )
     category: ClassVar[CheckCategory] = CheckCategory.NAMES
     default_severity: ClassVar[Severity] = Severity.INFO
     article_scope: ClassVar[bool] = True
