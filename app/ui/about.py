@@ -21,7 +21,8 @@ from app import __version__
 DEPENDENCIES = (
     "PySide6-Essentials", "sacrebleu", "deep-translator", "langdetect", "translate-toolkit",
     "python-docx", "pymorphy3", "pymorphy3-dicts-uk", "pymorphy3-dicts-ru", "translitua",
-    "filelock", "pyahocorasick", "charset-normalizer", "defusedxml", "lxml", "keyring",
+    "pyahocorasick", "rapidfuzz", "charset-normalizer", "defusedxml", "lxml", "keyring",
+    "openpyxl", "platformdirs", "markdown-it-py",
 )  # fmt: skip
 
 

@@ -67,6 +67,9 @@ class IssuePanel(QWidget):
             self.severity_filter.addItem(severity_name(severity).capitalize(), severity)
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName(self.tr("Filter by status"))
+        self.status_filter.setAccessibleDescription(
+            self.tr("Show the open issues, the ignored ones, or all")
+        )
         self.status_filter.addItem(self.tr("Open"), STATUS_OPEN)
         self.status_filter.addItem(self.tr("Ignored"), STATUS_IGNORED)
         self.status_filter.addItem(self.tr("All"), STATUS_ALL)
@@ -99,9 +102,11 @@ class IssuePanel(QWidget):
         self.table.setSortingEnabled(True)  # click a header to sort; again to reverse
         self.group_box = QCheckBox(self.tr("&Group by check"))
         self.group_box.setAccessibleName(self.tr("Group issues by check"))
+        self.group_box.setToolTip(self.tr("Sort the list by check, with a count for each"))
         self.group_box.toggled.connect(self._group_toggled)
         self.csv_button = QPushButton(self.tr("Export &CSV…"))
         self.csv_button.setAccessibleName(self.tr("Export the listed issues as CSV"))
+        self.csv_button.setToolTip(self.tr("Write the rows of the list to a CSV file"))
         self.csv_button.clicked.connect(self.export_csv_dialog)
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -113,6 +118,9 @@ class IssuePanel(QWidget):
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail.setAccessibleName(self.tr("Selected issue"))
+        self.detail.setAccessibleDescription(
+            self.tr("The full message and suggestion of the selected issue")
+        )
         self.counts = QLabel()
         self.counts.setWordWrap(True)
         self.counts.setAccessibleName(self.tr("Issues by check"))

@@ -1176,8 +1176,24 @@ Verso його не відкрив: {1}. Рецензія відкриється
         <translation>Фільтр за важливістю: показувати проблеми лише однієї важливості</translation>
     </message>
     <message>
+        <source>Show the open issues, the ignored ones, or all</source>
+        <translation>Показати відкриті проблеми, проігноровані або всі</translation>
+    </message>
+    <message>
         <source>Issues</source>
         <translation>Проблеми</translation>
+    </message>
+    <message>
+        <source>Sort the list by check, with a count for each</source>
+        <translation>Упорядкувати список за перевірками, з кількістю для кожної</translation>
+    </message>
+    <message>
+        <source>Write the rows of the list to a CSV file</source>
+        <translation>Записати рядки списку у файл CSV</translation>
+    </message>
+    <message>
+        <source>The full message and suggestion of the selected issue</source>
+        <translation>Повне повідомлення і пропозиція для вибраної проблеми</translation>
     </message>
     <message>
         <source>&amp;Apply suggestion</source>
@@ -1744,6 +1760,10 @@ Verso його не відкрив: {1}. Рецензія відкриється
     <message>
         <source>Glossary terms of the current segment</source>
         <translation>Терміни глосарію поточного сегмента</translation>
+    </message>
+    <message>
+        <source>Each term with its status; Ctrl+Shift+T inserts the selected rendering</source>
+        <translation>Кожен термін зі своїм статусом; Ctrl+Shift+T вставляє вибраний переклад</translation>
     </message>
     <message>
         <source>Put the cursor in a segment to see its terms.</source>

@@ -9,7 +9,7 @@ import sys
 from tests.conftest import ROOT
 
 HEAVY = ("sacrebleu", "deep_translator", "langdetect", "pymorphy3", "requests", "translate",
-         "filelock", "docx")
+         "docx")
 
 
 def test_importing_the_window_and_cli_loads_no_heavy_library() -> None:

@@ -80,7 +80,7 @@ def test_the_window_speaks_ukrainian(
     assert untranslated(window) == []
     open_and_wait(qtbot, window, sample)
     assert untranslated(window) == []
-    assert window.windowTitle().endswith("Verso[*]")
+    assert window.windowTitle().endswith("[*] — Verso")  # "name* — Verso"
 
 
 def test_the_detector_sees_english(qtbot: QtBot, settings: Settings) -> None:

@@ -18,7 +18,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.core.files.atomic import write_text_atomic
+from app.core.files.atomic import real_path, write_text_atomic
+from app.core.files.locking import FileLock
 from app.core.model.errors import InputError, OutputError
 from app.core.model.issues import Issue
 
@@ -157,17 +158,10 @@ class IgnoreStore:
     def _locked(self) -> Iterator[None]:
         if not self.path.parent.is_dir():
             raise OutputError(self.path, "the folder does not exist; nothing was written")
-        import filelock
-
-        try:
-            with filelock.FileLock(f"{self.path}.lock", timeout=self.lock_timeout):
-                yield
-        except filelock.Timeout:
-            raise OutputError(
-                self.path,
-                f"another editor has been saving this list for {self.lock_timeout:g} s; "
-                "nothing was written, try again in a moment",
-            ) from None
+        # The glossary's lock: O_EXCL lock file that holds between machines; every lock
+        # problem (timeout, another user's lock, a folder in its place) is one OutputError.
+        with FileLock(real_path(self.path), timeout=self.lock_timeout):
+            yield
 
     def save(self, rules: Sequence[IgnoreRule]) -> list[IgnoreRule]:
         """Merge `rules` (this editor's whole list) into the file; returns what it holds."""

@@ -56,6 +56,9 @@ class SegmentTerms(QWidget):
         self.label.setWordWrap(True)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Glossary terms of the current segment"))
+        self.list.setAccessibleDescription(
+            self.tr("Each term with its status; Ctrl+Shift+T inserts the selected rendering")
+        )
         self.list.setMaximumHeight(self.fontMetrics().height() * 7)
         self.list.itemActivated.connect(self._activated)
         layout = QVBoxLayout(self)
