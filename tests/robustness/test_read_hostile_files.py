@@ -226,12 +226,17 @@ def test_report_and_export_survive_controls_and_lone_surrogates(tmp_path: Path) 
     raw = json.loads(review.read_text(encoding="utf-8"))
     raw["pairs"][0]["target"] = "Kyiv \x01 \ud800 \x1b]0;x\x07 capital."
     review.write_text(json.dumps(raw), encoding="utf-8")
-    for out in ("r.html", "r.csv", "r.docx"):
-        command = "export" if out.endswith("docx") else "report"
-        run = run_cli([command, str(review), "--to", str(tmp_path / out)])
+    for out in ("r.html", "r.csv"):  # a report shows the damage (U+FFFD), it is not data
+        run = run_cli(["report", str(review), "--to", str(tmp_path / out)])
         assert run.code in (0, 1) and "Traceback" not in run.stderr, run.stderr
         assert (tmp_path / out).stat().st_size > 0
     assert "\ufffd" in (tmp_path / "r.html").read_text(encoding="utf-8")
+    for out in ("r.docx", "r.xlf", "r.tmx"):  # exports refuse it: one line, nothing written
+        run = run_cli(["export", str(review), "--to", str(tmp_path / out)])
+        assert run.code == 2 and "Traceback" not in run.stderr, run.stderr
+        assert "segment 1" in run.stderr or "paragraph 1" in run.stderr, run.stderr
+        assert "U+0001" in run.stderr and len(run.stderr.strip().splitlines()) == 1
+        assert not (tmp_path / out).exists()
     check = run_cli(["check", str(review)])
     assert "Traceback" not in check.stderr and "\\ud800" in check.stdout
 

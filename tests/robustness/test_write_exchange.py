@@ -3,11 +3,10 @@ knows, controls, lone surrogates, a BOM) in a segment goes through XLIFF 1.2, XL
 TMX and the .verso review and back: equal, or refused with a one-line message; never a
 segment split, merged or silently changed, never a traceback.
 
-Known gaps in the XLIFF/TMX writers (bilingual.py, owned elsewhere; reported in
-notes/hostile.md), kept out of the bilingual alphabet so this test guards the rest:
-a character XML 1.0 forbids (C0 controls but tab/LF/CR, U+FFFE/FFFF) is dropped by
-translate-toolkit without a word, and a unit whose source is only whitespace is written
-but skipped when read. The .verso review carries every character.
+A character XML 1.0 forbids (C0 controls but tab/LF/CR, U+FFFE/FFFF) or half a surrogate
+pair is refused by the XLIFF/TMX writers with the segment named. One known gap is kept out
+of the alphabet: a unit whose source is only whitespace is written but skipped when read.
+The .verso review carries every character.
 """
 
 from __future__ import annotations
@@ -30,11 +29,6 @@ TEXT = st.text(
               st.characters(codec=None, exclude_categories=()), st.sampled_from("Київ Kyiv")),
     min_size=1, max_size=12,
 )  # fmt: skip
-_XML_FORBIDDEN = set(map(chr, [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)]))
-XML_TEXT = TEXT.filter(
-    lambda t: not (set(t) & _XML_FORBIDDEN or "\ufffe" in t or "\uffff" in t)
-    and not any(0xD800 <= ord(c) <= 0xDFFF for c in t)
-)
 _SETTINGS = settings(max_examples=100, deadline=None,
                      suppress_health_check=[HealthCheck.too_slow])  # fmt: skip
 
@@ -52,19 +46,19 @@ def _bilingual(fmt: str, source: str, target: str) -> None:
 
 
 @_SETTINGS
-@given(XML_TEXT.filter(str.strip), XML_TEXT)
+@given(TEXT.filter(str.strip), TEXT)
 def test_xliff12_round_trip(source: str, target: str) -> None:
     _bilingual("xliff12", source, target)
 
 
 @_SETTINGS
-@given(XML_TEXT.filter(str.strip), XML_TEXT)
+@given(TEXT.filter(str.strip), TEXT)
 def test_xliff2_round_trip(source: str, target: str) -> None:
     _bilingual("xliff2", source, target)
 
 
 @_SETTINGS
-@given(XML_TEXT.filter(str.strip), XML_TEXT)
+@given(TEXT.filter(str.strip), TEXT)
 def test_tmx_round_trip(source: str, target: str) -> None:
     _bilingual("tmx", source, target)
 

@@ -18,8 +18,9 @@ from typing import Any
 from app.core.files.atomic import write_bytes_atomic
 from app.core.files.encodings import xml_as_utf8
 from app.core.files.limits import BILINGUAL_BYTES, SEGMENTS, check_count, count_units, read_regular
+from app.core.files.xml_text import first_xml_problem
 from app.core.model.document import Pair
-from app.core.model.errors import InputError, VersoError
+from app.core.model.errors import InputError, OutputError, VersoError
 
 FORMATS = ("xliff12", "xliff2", "tmx")
 _EXTENSIONS = {
@@ -307,6 +308,14 @@ def to_bytes(
     untouched, i.e. machine translation awaiting review).
     """
     chosen = _states_for(pairs, states)
+    for pair in pairs:
+        found = first_xml_problem((pair.source, pair.target))
+        if found is not None:
+            side = ("source", "translation")[found[0]]
+            raise UnwritableText(
+                f"the {side} of segment {pair.index + 1} holds {found[1]}, which "
+                f"{_FORMAT_NAMES.get(fmt, fmt)} cannot hold; delete it and export again"
+            )
     if fmt == "xliff12":
         return _xliff12_bytes(pairs, source_lang, target_lang, original, chosen)
     if fmt == "xliff2":
@@ -314,6 +323,14 @@ def to_bytes(
     if fmt == "tmx":
         return _tmx_bytes(pairs, source_lang, target_lang, chosen)
     raise ValueError(f"unknown bilingual format {fmt!r}")
+
+
+class UnwritableText(VersoError):
+    """Text XML cannot hold (a control character, half a surrogate pair): refused, never
+    dropped, so what is written reads back the same."""
+
+
+_FORMAT_NAMES = {"xliff12": "XLIFF 1.2", "xliff2": "XLIFF 2.0", "tmx": "TMX"}
 
 
 def write_bilingual(
@@ -324,9 +341,15 @@ def write_bilingual(
     fmt: str | None = None,
     states: Sequence[str] | None = None,
 ) -> str:
-    """Write pairs atomically; the format comes from `fmt` or the extension. Returns it."""
+    """Write pairs atomically; the format comes from `fmt` or the extension. Returns it.
+
+    Text XML cannot hold (control characters, half a surrogate pair) is refused with the
+    segment named: written and read back, every unit is what the review holds."""
     chosen = format_for_path(path, fmt)
-    data = to_bytes(pairs, source_lang, target_lang, chosen, Path(path).stem, states)
+    try:
+        data = to_bytes(pairs, source_lang, target_lang, chosen, Path(path).stem, states)
+    except UnwritableText as exc:
+        raise OutputError(path, f"{exc} (nothing was written)") from None
     write_bytes_atomic(path, data)
     return chosen
 

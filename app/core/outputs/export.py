@@ -16,6 +16,7 @@ from pathlib import Path
 
 from app.core.files.atomic import write_bytes_atomic
 from app.core.files.bilingual import CONFIRMED, EDITED, UNTOUCHED, write_bilingual
+from app.core.files.xml_text import xml_problem
 from app.core.model.errors import OutputError
 from app.core.review.model import Review
 
@@ -47,8 +48,25 @@ def export_article(
         raise OutputError(dest, "is a folder; give a file name to export to")
     clean = [_normalise(p) for p in paragraphs]
     clean = [p for p in clean if p]
+    for number, paragraph in enumerate(clean, start=1):
+        problem = _unwritable(paragraph, ext)
+        if problem is not None:
+            raise OutputError(
+                dest,
+                f"paragraph {number} of the article holds {problem}, which a {ext} file "
+                "cannot hold; delete it and export again (nothing was written)",
+            )
     write_bytes_atomic(dest, render(clean, lang, title or _title(clean)))
     return dest
+
+
+def _unwritable(paragraph: str, ext: str) -> str | None:
+    """What in `paragraph` the format cannot hold: for .docx (XML) controls and damaged
+    characters, for the text formats only damaged characters (half a surrogate pair)."""
+    if ext == ".docx":
+        return xml_problem(paragraph)
+    found = _SURROGATE.search(paragraph)
+    return None if found is None else xml_problem(found.group())
 
 
 def export_review(review: Review, path: str | Path) -> Path:

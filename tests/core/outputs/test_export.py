@@ -94,11 +94,35 @@ def test_markdown_escapes_what_would_change_the_rendering(tmp_path: Path) -> Non
 
 
 def test_docx_has_one_paragraph_each_and_the_language(tmp_path: Path) -> None:
-    path = export_article([*PARAGRAPHS, "Київ\x07 with a bell"], tmp_path / "a.docx", lang="en")
+    path = export_article(PARAGRAPHS, tmp_path / "a.docx", lang="en")
     document = docx.Document(str(path))
-    assert [p.text for p in document.paragraphs] == [*PARAGRAPHS, "Київ with a bell"]
+    assert [p.text for p in document.paragraphs] == PARAGRAPHS
     assert document.core_properties.language == "en"
     assert document.core_properties.title == PARAGRAPHS[0]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "named"),
+    [
+        ("a.docx", "Kyiv\x07 with a bell", "U+0007"),
+        ("a.docx", "Kyiv \ud800 half", "U+D800"),
+        ("a.txt", "Kyiv \ud800 half", "U+D800"),
+        ("a.html", "Kyiv \udfff half", "U+DFFF"),
+    ],
+)
+def test_text_a_format_cannot_hold_is_refused_not_dropped(
+    tmp_path: Path, name: str, text: str, named: str
+) -> None:
+    """Never changed silently: the export says which paragraph and character, writes nothing."""
+    with pytest.raises(OutputError) as info:
+        export_article([PARAGRAPHS[0], text], tmp_path / name)
+    assert "paragraph 2" in str(info.value) and named in str(info.value)
+    assert not (tmp_path / name).exists()
+
+
+def test_text_formats_keep_a_control_character(tmp_path: Path) -> None:
+    path = export_article(["Kyiv\x07 with a bell"], tmp_path / "a.txt")
+    assert path.read_text(encoding="utf-8") == "Kyiv\x07 with a bell\n"
 
 
 def test_uppercase_extension_is_accepted(tmp_path: Path) -> None:
