@@ -117,6 +117,9 @@ class MainWindow(QMainWindow):
         )
         self.files = FileOps(self.ctx)
         self.glossary_ui = GlossaryUi(self.ctx)
+        self.glossary_ui.proposal = lambda: self.glossary_ui.proposal_from(
+            self.issue_here(False)
+        )  # Ctrl+G on a name the glossary lacks: its form and rendering, ready to add
         self.mt_ui = MtUi(self.ctx)  # MT, back-translation, bilingual files, QA report, metrics
         self.status_ui = SegmentStatusUi(self.ctx, self.article, self.current_segment)
         self.team_ui = TeamIgnoresUi(self.ctx, lambda: self.issue_here(False))

@@ -77,6 +77,7 @@ class Check(ABC):
         severity: Severity | None = None,
         suggestion: str | None = None,
         source_span: tuple[int, int] | None = None,
+        entry: tuple[str, str] | None = None,
     ) -> Issue:
         """An issue of this check: its id, its default severity unless another is given,
         and the flagged text cut from the pair when `pair` is a Pair and `text` is None."""
@@ -96,4 +97,5 @@ class Check(ABC):
             suggestion=suggestion,
             source_start=None if source_span is None else source_span[0],
             source_end=None if source_span is None else source_span[1],
+            entry=entry,
         )

@@ -90,7 +90,7 @@ class NameUnknownCheck(Check):
                         pair, Side.SOURCE, name.start, name.end,
                         f'"{name.forms[0]}" is not in the glossary ({shown}); add it with '
                         f'`verso glossary add GLOSSARY "{name.forms[0]}" "{target}"`',
-                        text=name.text,
+                        text=name.text, entry=(name.forms[0], rendering or ""),
                     )
                 )  # fmt: skip
         return issues

@@ -28,7 +28,9 @@ class Issue:
 
     `start`/`end` are offsets into the pair's source or target string (by `side`).
     `source_start`/`source_end` optionally point at the matching source term for a
-    target-side issue, so the window can highlight both columns.
+    target-side issue, so the window can highlight both columns. `entry` is a glossary
+    entry (source term, rendering; the rendering may be empty) the editor can add in one
+    action, e.g. for a name the glossary does not know.
     """
 
     check: str
@@ -42,6 +44,7 @@ class Issue:
     suggestion: str | None = None
     source_start: int | None = None
     source_end: int | None = None
+    entry: tuple[str, str] | None = None
 
     def signature(self, pair_source: str, occurrence: int = 0) -> str:
         """Stable key for ignoring: survives re-checks and edits elsewhere."""
@@ -62,6 +65,8 @@ class Issue:
         if self.source_start is not None and self.source_end is not None:
             data["source_start"] = self.source_start
             data["source_end"] = self.source_end
+        if self.entry is not None:
+            data["glossary_entry"] = {"source": self.entry[0], "target": self.entry[1]}
         return data
 
 

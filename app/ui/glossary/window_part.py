@@ -5,11 +5,14 @@ review. It gets the window's context; MainWindow places its dock, menu and bars.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu
 
 from app.core.glossary.model import GlossaryEntry
+from app.core.model.issues import Issue
 from app.core.review.corrections import ProposedEntry
 from app.ui.context import WindowContext
 from app.ui.glossary import dialogs as glossary_dialogs
@@ -26,6 +29,8 @@ class GlossaryUi(QObject):
         self.ctx = ctx
         self.controller = ctx.controller
         self.sync = ctx.glossary
+        # What "Add Entry" starts from: set by the window to the issue the editor is on.
+        self.proposal: Callable[[], GlossaryEntry | None] | None = None
         self.pane = GlossaryPane()
         self.dock = QDockWidget(self.tr("Glossary"), ctx.parent)
         self.dock.setObjectName("glossaryDock")
@@ -216,7 +221,10 @@ class GlossaryUi(QObject):
 
     # -- entries -----------------------------------------------------------------
     def add_entry(self) -> None:
-        entry = self.ctx.ask.glossary_entry(None, self.tr("New Glossary Entry"))
+        """A new entry; prefilled from the issue the editor is on when it proposes one
+        (a name the glossary does not know: its form and its rendering in the article)."""
+        proposed = self.proposal() if self.proposal is not None else None
+        entry = self.ctx.ask.glossary_entry(proposed, self.tr("New Glossary Entry"))
         if entry is not None:
             if not entry.get_extra("author"):
                 entry = entry.with_extra("author", self.author())
@@ -227,6 +235,13 @@ class GlossaryUi(QObject):
                 self.pane.select_source(added.source)
 
             self.sync.add(entry, then=done)
+
+    def proposal_from(self, issue: Issue | None) -> GlossaryEntry | None:
+        """The entry an issue proposes (Issue.entry), or None."""
+        if issue is None or issue.entry is None:
+            return None
+        source, target = issue.entry
+        return GlossaryEntry(source, (target,) if target else ())
 
     def edit_entry(self, entry: GlossaryEntry) -> None:
         edited = self.ctx.ask.glossary_entry(entry, self.tr("Edit Glossary Entry"))
