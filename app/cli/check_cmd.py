@@ -16,7 +16,6 @@ from app.cli.inputs import (
 )
 from app.core.model.errors import InputError
 from app.core.model.issues import Side
-from app.core.review import ignore_list
 from app.core.review.checking import CheckResult, check_review
 
 
@@ -55,10 +54,7 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(None, "give the files to check (INPUT), or --batch DIR")
     checks = selected_checks(args)
     review = open_from_args(args)
-    index = glossary_index(review, args)
-    # The team's ignore list beside the glossary hides what nobody wants flagged.
-    review.team_ignores = ignore_list.keys(ignore_list.for_glossary(review.glossary_path))
-    result = check_review(review, index, checks)
+    result = check_review(review, glossary_index(review, args), checks)
     if args.format == "json":
         json.dump(result.to_json(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")

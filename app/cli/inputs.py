@@ -15,6 +15,7 @@ from app.assets import glossary_argument
 from app.core.checks.base import Check
 from app.core.glossary.matcher import GlossaryIndex
 from app.core.model.errors import InputError
+from app.core.review import ignore_list
 from app.core.review.checking import index_for, review_glossary
 from app.core.review.inputs import apply_edited, open_input, opens_alone
 from app.core.review.model import Review
@@ -64,6 +65,9 @@ def open_from_args(args: argparse.Namespace, *, edited: bool = False) -> Review:
     )
     if edited_path is not None:
         apply_edited(review, edited_path)
+    # The team's ignore list beside the glossary hides what nobody wants flagged, in every
+    # command that checks (check, report, export's gate, metrics), as in the window.
+    review.team_ignores = ignore_list.keys(ignore_list.for_glossary(review.glossary_path))
     return review
 
 

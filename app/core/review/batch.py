@@ -125,6 +125,9 @@ def check_job(job: BatchJob, options: BatchOptions) -> dict[str, Any]:
             source_lang=options.source_lang,
             target_lang=options.target_lang,
         )
+        from app.core.review import ignore_list
+
+        review.team_ignores = ignore_list.keys(ignore_list.for_glossary(review.glossary_path))
         index = None
         if review.glossary_path is not None:
             index = _index(review.glossary_path, review.source_lang)

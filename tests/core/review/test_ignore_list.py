@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
@@ -83,4 +85,28 @@ def test_the_cli_check_honours_the_list(tmp_path: Path, capsys: pytest.CaptureFi
     assert not any(i["text"] == "Kiev" and i["check"] == "glossary-forbidden" for i in after)
     assert len(after) == len(before) - sum(
         1 for i in before if i["text"] == "Kiev" and i["check"] == "glossary-forbidden"
+    )
+
+
+def test_report_and_batch_honour_the_list(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    s, t, g = folder / "a.uk.txt", folder / "a.en.txt", tmp_path / "g.tsv"
+    s.write_text(SOURCE, encoding="utf-8")
+    t.write_text(TARGET, encoding="utf-8")
+    g.write_text(GLOSSARY, encoding="utf-8")
+    IgnoreStore(ignore_list.path_for(g)).add(IgnoreRule("glossary-forbidden", "Kiev"))
+    report = tmp_path / "r.csv"
+    main(["report", str(s), str(t), "--glossary", str(g), "--to", str(report)])
+    rows = list(csv.DictReader(io.StringIO(report.read_text(encoding="utf-8-sig"))))
+    kiev = [r for r in rows if r["check"] == "glossary-forbidden" and r["text"] == "Kiev"]
+    assert kiev and {r["status"] for r in kiev} == {"ignored"}  # listed apart, not open
+    capsys.readouterr()
+    main(["check", "--batch", str(folder), "--glossary", str(g), "--jobs", "1"])
+    line = json.loads(capsys.readouterr().out.splitlines()[0])
+    assert line["name"] == "a"
+    assert not any(
+        i["text"] == "Kiev" and i["check"] == "glossary-forbidden" for i in line["issues"]
     )
