@@ -50,3 +50,23 @@ def icon_files() -> list[Traversable]:
     """The icon in every rendered size, smallest first, then the SVG."""
     icons = [resource("icons", f"verso-{size}.png") for size in ICON_SIZES]
     return [*icons, resource("icons", "verso.svg")]
+
+
+def data_lines(*parts: str) -> list[str]:
+    """The lines of a data file under resources/data/, without blank and `#` lines."""
+    text = resource("data", *parts).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def data_words(*parts: str) -> frozenset[str]:
+    """A word list under resources/data/ (any whitespace between words)."""
+    return frozenset(word for line in data_lines(*parts) for word in line.split())
+
+
+def data_table(*parts: str) -> dict[str, tuple[str, ...]]:
+    """A `key<TAB>value|value...` table under resources/data/, in file order."""
+    table: dict[str, tuple[str, ...]] = {}
+    for line in data_lines(*parts):
+        key, _, values = line.partition("\t")
+        table[key] = tuple(values.split("|")) if values else ()
+    return table

@@ -7,7 +7,7 @@ import configparser
 from lxml import etree
 
 from app.assets import ICON_SIZES, icon_files, resource
-from tests.conftest import SEEDS
+from tests.conftest import ROOT, SEEDS
 
 
 def test_icon_pngs_are_the_sizes_they_say() -> None:
@@ -47,3 +47,20 @@ def test_the_window_icon_has_every_size(qapp: object) -> None:
 
     sizes = {(s.width(), s.height()) for s in window_icon().availableSizes()}
     assert sizes == {(size, size) for size in ICON_SIZES}
+
+
+def test_name_tables_and_length_models_are_data_files() -> None:
+    """Issue 15: the name tables and length models live in resources/data/, read through
+    importlib.resources, and say what the checks rely on."""
+    from app.assets import data_table, data_words
+    from app.core.checks import names_data, names_foreign, omission
+
+    assert "київ" in names_data.UKRAINIAN_PLACES and "тарас" in names_data.UKRAINIAN_GIVEN_NAMES
+    assert names_foreign.FOREIGN_GIVEN["марко"] == ("Marco",)
+    assert names_foreign.MULTIWORD_PLACES[("біл", "церк")] == "Bila Tserkva"
+    assert omission.MODELS[("uk", "en")].a == 0.2654
+    assert data_words("names", "foreign-surnames.txt") == names_foreign.FOREIGN_SURNAMES
+    assert data_table("names", "exonyms.tsv")["сша"][0] == "US"
+    for path in (ROOT / "resources" / "data").rglob("*.*"):
+        text = path.read_text(encoding="utf-8")
+        assert text.startswith("#"), f"{path.name} says what it holds in its first line"

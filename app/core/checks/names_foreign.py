@@ -13,57 +13,18 @@ words MT gives for them (Суми -> Amounts).
 
 from __future__ import annotations
 
-FOREIGN_GIVEN: dict[str, tuple[str, ...]] = {
-    "марко": ("Marco",), "дональд": ("Donald",), "джо": ("Joe",), "джозеф": ("Joseph",),
-    "емманюель": ("Emmanuel",), "еммануель": ("Emmanuel",), "олаф": ("Olaf",),
-    "фрідріх": ("Friedrich",), "ангела": ("Angela",), "кір": ("Keir",),
-    "ріші": ("Rishi",), "борис": ("Boris",), "урсула": ("Ursula",), "шарль": ("Charles",),
-    "антоніу": ("António", "Antonio"), "антоніо": ("Antonio",), "джорджа": ("Giorgia",),
-    "джорджо": ("Giorgio",), "педро": ("Pedro",), "марк": ("Mark",), "майк": ("Mike",),
-    "джейк": ("Jake",), "ентоні": ("Antony", "Anthony"), "ллойд": ("Lloyd",),
-    "камала": ("Kamala",), "джей": ("JD", "J.D."), "кіт": ("Keith",), "стів": ("Steve",),
-    "віктор": ("Viktor",), "реджеп": ("Recep",), "мет": ("Matt",), "метью": ("Matthew",),
-    "пітер": ("Peter",), "пол": ("Paul",), "джон": ("John",), "джеймс": ("James",),
-    "мартін": ("Martin",), "андреа": ("Andrea",), "анналена": ("Annalena",),
-    "кая": ("Kaja",), "александр": ("Alexander",),
-    "єнс": ("Jens",), "мете": ("Mette",), "ілон": ("Elon",), "сі": ("Xi",),
-}  # fmt: skip
+from app.assets import data_table, data_words
 
-FOREIGN_SURNAMES: frozenset[str] = frozenset("""
-рубіо трамп байден макрон шольц мерц меркель стармер сунак джонсон фон-дер-ляєн
-мішель кошта санчес мелоні орбан ердоган блінкен остін салліван гарріс венс келлог
-віткофф уіткофф маск сі рютте столтенберг фредеріксен туск дуда стубб бербок
-каллас борелль гутерреш гросі шмідт нетаньягу зеленська
-""".split())
-
-EXONYMS: dict[str, tuple[str, ...]] = {
-    "україна": ("Ukraine", "Ukrainian"), "росія": ("Russia", "Russian"),
-    "рф": ("Russia", "Russian"), "крим": ("Crimea", "Crimean"), "дніпро": ("Dnieper",),
-    "німеччина": ("Germany", "German"), "франція": ("France", "French"),
-    "польща": ("Poland", "Polish"), "сша": ("US", "USA", "United States", "America"),
-    "європа": ("Europe", "European"), "білорусь": ("Belarus",), "чорне": ("Black Sea",),
-    "азовське": ("Azov",), "донбас": ("Donbas", "Donbass"), "зсу": ("Armed Forces",),
-    "сбу": ("SBU", "Security Service"), "нбу": ("NBU", "National Bank"),
-    "рнбо": ("NSDC", "National Security"), "вр": ("Verkhovna Rada", "parliament"),
-}  # fmt: skip
-
-COMMON_WORD_TRAPS: dict[str, tuple[str, ...]] = {
-    "суми": ("Amounts", "Sums", "amounts", "sums"),
-    "біла церква": ("White Church", "white church"),
-    "кривий ріг": ("Crooked Horn", "Curved Horn", "crooked horn"),
-    "часів яр": ("Hours Yar", "Clock Ravine"),
-    "ізюм": ("Raisins", "raisin"), "щастя": ("Happiness", "happiness"),
-    "вугледар": ("Coal Giver",), "світлодарськ": ("Light Gift",),
-    "бровари": ("Breweries", "breweries"), "прилуки": ("Meadows",),
-}  # fmt: skip
-
+# The tables live in resources/data/names/ (data, not code).
+FOREIGN_GIVEN: dict[str, tuple[str, ...]] = data_table("names", "foreign-given-names.tsv")
+FOREIGN_SURNAMES: frozenset[str] = data_words("names", "foreign-surnames.txt")
+EXONYMS: dict[str, tuple[str, ...]] = data_table("names", "exonyms.tsv")
+COMMON_WORD_TRAPS: dict[str, tuple[str, ...]] = data_table("names", "common-word-traps.tsv")
 # Two-word places, by the first letters of each word's stem: (first, second) -> KMU.
 MULTIWORD_PLACES: dict[tuple[str, str], str] = {
-    ("біл", "церк"): "Bila Tserkva",
-    ("крив", "ріг"): "Kryvyi Rih",
-    ("крив", "рог"): "Kryvyi Rih",
-    ("час", "яр"): "Chasiv Yar",
-    ("гуляй", "пол"): "Huliaipole",
+    (first, second): forms[0]
+    for key, forms in data_table("names", "multiword-places.tsv").items()
+    for first, second in [key.split(" ", 1)]
 }
 
 

@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from app.assets import data_lines
 from app.core.checks.base import Check, CheckCategory, CheckContext
 from app.core.model.document import Pair
 from app.core.model.issues import Issue, Severity, Side
@@ -43,10 +44,11 @@ class LengthModel:
         return ((chars + words) / 2 - mean) / sd
 
 
-# Fitted on ntrex (see the module docstring); keyed by (source, target) language.
+# Fitted on ntrex (see the module docstring); keyed by (source, target) language; the
+# coefficients live in resources/data/length-models.tsv.
 MODELS: dict[tuple[str, str], LengthModel] = {
-    ("uk", "en"): LengthModel(a=0.2654, b=-0.0513, s0=0.01610, c=1.3845),
-    ("ru", "en"): LengthModel(a=0.1404, b=-0.0331, s0=0.01074, c=2.2822),
+    (source, target): LengthModel(*(float(v) for v in values))
+    for source, target, *values in (line.split("\t") for line in data_lines("length-models.tsv"))
 }
 # Other directions: a neutral model (no length change, the wider of the variances).
 DEFAULT_MODEL = LengthModel(a=0.0, b=0.0, s0=0.0161, c=2.28)
