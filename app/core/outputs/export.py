@@ -124,6 +124,21 @@ def _title(paragraphs: Sequence[str]) -> str:
     return first if len(first) <= 80 else first[:79].rstrip() + "…"
 
 
+_NOT_HEADING_END = frozenset('.!?:;…,"»”’\'-—–')
+
+
+def is_heading(paragraph: str) -> bool:
+    """A subheading of news copy (Details, Context): one line of at most eight words,
+    a capital first letter and no sentence punctuation at the end. Text files carry no
+    styles, so this is how an exported .docx, .md or .html gets its headings back."""
+    text = paragraph.strip()
+    if not text or "\n" in text or not text[0].isupper():
+        return False
+    return len(text.split()) <= 8 and text[-1] not in _NOT_HEADING_END and any(
+        c.isalpha() for c in text
+    )
+
+
 def to_txt(paragraphs: Sequence[str], lang: str = "en", title: str = "") -> bytes:
     text = "\n\n".join(paragraphs)
     return (text + "\n" if text else "").encode("utf-8", "replace")
@@ -149,7 +164,12 @@ def escape_markdown(line: str) -> str:
 
 
 def to_markdown(paragraphs: Sequence[str], lang: str = "en", title: str = "") -> bytes:
-    blocks = ["  \n".join(escape_markdown(line) for line in p.split("\n")) for p in paragraphs]
+    blocks = [
+        "## " + escape_markdown(p)
+        if is_heading(p)
+        else "  \n".join(escape_markdown(line) for line in p.split("\n"))
+        for p in paragraphs
+    ]
     text = "\n\n".join(blocks)
     return (text + "\n" if text else "").encode("utf-8", "replace")
 
@@ -157,7 +177,9 @@ def to_markdown(paragraphs: Sequence[str], lang: str = "en", title: str = "") ->
 def to_html(paragraphs: Sequence[str], lang: str = "en", title: str = "") -> bytes:
     """A complete, self-contained HTML5 document: no scripts, styles or remote resources."""
     body = "\n".join(
-        "<p>" + "<br>\n".join(html.escape(line) for line in p.split("\n")) + "</p>"
+        f"<h2>{html.escape(p)}</h2>"
+        if is_heading(p)
+        else "<p>" + "<br>\n".join(html.escape(line) for line in p.split("\n")) + "</p>"
         for p in paragraphs
     )
     doc = (
@@ -183,6 +205,9 @@ def to_docx(paragraphs: Sequence[str], lang: str = "en", title: str = "") -> byt
     props.title = _xml_safe(title)  # lxml refuses lone surrogates and controls here too
     props.language = lang
     for paragraph in paragraphs:
+        if is_heading(paragraph):
+            document.add_paragraph(_xml_safe(paragraph), style="Heading 2")
+            continue
         para = document.add_paragraph()
         lines = paragraph.split("\n")
         for n, line in enumerate(lines):

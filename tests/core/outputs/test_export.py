@@ -10,6 +10,7 @@ from pathlib import Path
 import docx
 import pytest
 
+from app.core.files.readers import read_document
 from app.core.model.errors import OutputError, VersoError
 from app.core.outputs.export import escape_markdown, export_article, export_review
 from tests.core.review.review_data import make_review, pair_with
@@ -64,7 +65,8 @@ def test_html_is_a_complete_escaped_document_without_remote_resources(tmp_path: 
     assert "&lt;productive&gt; &amp; &quot;useful&quot;" in text
     parsed = _Collector()
     parsed.feed(text)
-    assert parsed.paragraphs == PARAGRAPHS
+    assert parsed.paragraphs == [PARAGRAPHS[0], PARAGRAPHS[2]]
+    assert "<h2>Details</h2>" in text  # a subheading keeps its rank
     assert parsed.lang == "en"
     assert {"script", "img", "link", "style", "iframe"}.isdisjoint(parsed.tags)
     assert "http" not in text and "src=" not in text
@@ -83,7 +85,7 @@ def test_markdown_escapes_what_would_change_the_rendering(tmp_path: Path) -> Non
     path = export_article(PARAGRAPHS, tmp_path / "a.md")
     blocks = path.read_text("utf-8").rstrip("\n").split("\n\n")
     assert len(blocks) == 3
-    assert blocks[1] == "Details"
+    assert blocks[1] == "## Details"
     assert blocks[2] == r"1\. Not a list: \*stars\*, \_underscores\_ and \[brackets\]."
     assert escape_markdown("# Not a heading") == r"\# Not a heading"
     assert escape_markdown("- not a bullet") == r"\- not a bullet"
@@ -177,3 +179,17 @@ def test_export_review_writes_the_edited_text(tmp_path: Path) -> None:
     text = (tmp_path / "out.txt").read_text("utf-8")
     assert "Kyiv supports" in text and "Kiev" not in text
     assert text.count("\n\n") == 2
+
+
+def test_subheadings_keep_a_heading_style(tmp_path: Path) -> None:
+    """Issue 13: "Details" / "Context" in the sample were exported as body text."""
+    paragraphs = ["Rubio spoke in Geneva.", "Details", "The talks went on.", "Context", "More."]
+    document = docx.Document(str(export_article(paragraphs, tmp_path / "a.docx")))
+    styles = [(p.text, p.style.name) for p in document.paragraphs]
+    assert styles[1] == ("Details", "Heading 2") and styles[3] == ("Context", "Heading 2")
+    assert styles[0][1] == styles[2][1] == "Normal"
+    md = export_article(paragraphs, tmp_path / "a.md").read_text(encoding="utf-8")
+    assert "\n## Details\n" in md and "## Rubio" not in md
+    page = export_article(paragraphs, tmp_path / "a.html").read_text(encoding="utf-8")
+    assert "<h2>Context</h2>" in page and "<p>More.</p>" in page
+    assert list(read_document(tmp_path / "a.docx").paragraphs) == paragraphs  # reads back
