@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")  # XML 1.0 forbids them
+SURROGATES = re.compile("[\ud800-\udfff]")  # half a character: no UTF-8 file holds one
+_NOT_XML = re.compile(f"{CONTROLS.pattern}|{SURROGATES.pattern}")
 
 
 def xml_problem(text: str) -> str | None:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from app.core.files.atomic import write_bytes_atomic
 from app.core.files.bilingual import CONFIRMED, EDITED, UNTOUCHED, write_bilingual
-from app.core.files.xml_text import xml_problem
+from app.core.files.xml_text import CONTROLS, SURROGATES, xml_problem
 from app.core.model.errors import OutputError
 from app.core.review.model import Review
 
@@ -65,7 +65,7 @@ def _unwritable(paragraph: str, ext: str) -> str | None:
     characters, for the text formats only damaged characters (half a surrogate pair)."""
     if ext == ".docx":
         return xml_problem(paragraph)
-    found = _SURROGATE.search(paragraph)
+    found = SURROGATES.search(paragraph)
     return None if found is None else xml_problem(found.group())
 
 
@@ -219,19 +219,17 @@ def to_docx(paragraphs: Sequence[str], lang: str = "en", title: str = "") -> byt
     return buffer.getvalue()
 
 
-_XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _xml_safe(text: str) -> str:
     """python-docx refuses control characters (XML 1.0 forbids them): drop them; a lone
     surrogate (half a character, from a damaged review) becomes U+FFFD."""
-    return _XML_BAD.sub("", replace_surrogates(text))
+    return CONTROLS.sub("", replace_surrogates(text))
 
 
 def replace_surrogates(text: str) -> str:
     """`text` with each lone surrogate as U+FFFD: no UTF-8 writer accepts them."""
-    return _SURROGATE.sub("\ufffd", text)
+    return SURROGATES.sub("\ufffd", text)
 
 
 _RENDERERS: dict[str, Callable[[Sequence[str], str, str], bytes]] = {
