@@ -42,6 +42,10 @@ SUGGEST_BUDGET = 2.0  # seconds of suggestions per run: spylls' suggest takes ~0
 MIN_LENGTH = 3  # shorter words are initials, units, interjections
 MIN_NAME_LENGTH = 7  # shorter capitalised words are too often names one letter from a word
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "june july august september october november december".split()
+)
 
 _MASK = re.compile(
     r"\b(?:https?://|www\.)\S+|\S+@\S+\.\w+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|uk|ua|io|info)\b"
@@ -136,6 +140,15 @@ def _edits(word: str) -> Iterable[str]:
             yield word[:i] + c + word[i + 1 :]
 
 
+def _calendar_slip(word: str) -> str | None:
+    """The day or month `word` is one slip from (Sunnday, Septeber): capitalised like
+    a name, but never one, so short forms are judged too."""
+    if len(word) < 5:
+        return None
+    low = word.lower()
+    return next((c.capitalize() for c in _edits(low) if c in _CALENDAR), None)
+
+
 def _words(text: str) -> list[tuple[int, int, str]]:
     """(start, end, word) of the words to spell: URLs and addresses masked, possessive
     's dropped, the first part of a hyphenated compound only, no inner apostrophes."""
@@ -220,6 +233,17 @@ class SpellingCheck(Check):
                 if speller.known(word) or (word[:1].isupper() and speller.known(word.lower())):
                     continue
                 capital = word[:1].isupper()
+                calendar = _calendar_slip(word) if capital else None
+                if calendar is not None:
+                    yield self.issue(
+                        pair,
+                        Side.TARGET,
+                        start,
+                        end,
+                        f'"{word}" is not in the English dictionary',
+                        suggestion=calendar,
+                    )
+                    continue
                 if counts[word] > 1 or (capital and len(word) < MIN_NAME_LENGTH):
                     continue  # a slip is rarely made twice; short names are too near words
                 near = speller.near(word.lower())

@@ -43,6 +43,7 @@ def test_optional_not_in_the_default_run_but_selectable() -> None:
         ("The minister recieved the delegation.", "recieved", "received"),
         ("Talks were held in the capitall on Monday.", "capitall", "capital"),
         ("The Natioonal Bank raised its rate.", "Natioonal", "National"),
+        ("They met on Sudnay.", "Sudnay", "Sunday"),
     ],
 )
 def test_slip_flagged_with_exact_span_and_suggestion(target: str, word: str, fix: str) -> None:
