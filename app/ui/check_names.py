@@ -24,6 +24,7 @@ CHECK_LABELS = (  # one per registered check; a test keeps it complete
     QT_TRANSLATE_NOOP("Checks", "Omission"),
     QT_TRANSLATE_NOOP("Checks", "Spacing / punctuation"),
     QT_TRANSLATE_NOOP("Checks", "Back-translation drift"),
+    QT_TRANSLATE_NOOP("Checks", "Spelling"),
 )
 SEVERITY_NAMES: dict[Severity, str] = {
     Severity.ERROR: str(QT_TRANSLATE_NOOP("Severity", "error")),

@@ -394,6 +394,14 @@
         <source>When the translation, translated back into the source language, is far from the source, the meaning may have drifted even though every word looks fine. Run it from Tools when a provider is set up. Fix: read the segment against the source and rephrase; ignore the issue when the wording is just freer.</source>
         <translation>Коли переклад, перекладений назад мовою оригіналу, далекий від оригіналу, зміст міг відхилитися, хоча кожне слово виглядає правильним. Запускайте з меню «Інструменти», коли налаштовано постачальника. Виправлення: перечитайте сегмент разом з оригіналом і переформулюйте; ігноруйте проблему, якщо формулювання просто вільніше.</translation>
     </message>
+    <message>
+        <source>On request: words of the translation that no English hunspell dictionary knows (glossary renderings, names from the source, abbreviations and numbers excepted).</source>
+        <translation>На запит: слова перекладу, яких не знає жоден англійський словник hunspell (крім перекладів із глосарію, імен із джерела, абревіатур і чисел).</translation>
+    </message>
+    <message>
+        <source>A misspelt word in a published article is cheap to catch and embarrassing to miss. The translation is checked against the US and UK English hunspell dictionaries; glossary renderings, names found in the source or repeated in the article, abbreviations, numbers and web addresses count as known. Fix: accept the suggestion or correct the word; ignore the issue for a rare word the dictionary lacks.</source>
+        <translation>Помилку в слові легко виявити, а пропустити її в опублікованій статті — прикро. Переклад перевіряється за американським і британським англійськими словниками hunspell; переклади з глосарію, імена, знайдені в джерелі або повторені в статті, абревіатури, числа й вебадреси вважаються відомими. Як виправити: прийміть пропозицію або виправте слово; проігноруйте зауваження, якщо це рідкісне слово, якого немає в словнику.</translation>
+    </message>
 </context>
 <context>
     <name>Checks</name>
@@ -440,6 +448,10 @@
     <message>
         <source>Back-translation drift</source>
         <translation>Відхилення у зворотному перекладі</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>Орфографія</translation>
     </message>
 </context>
 <context>

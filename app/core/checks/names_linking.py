@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from app.core.checks.names_match import Rendering, covered, target_words
 from app.core.text.name_forms import likeness, one_slip
@@ -39,13 +40,14 @@ def _strip(word: str) -> str:
 _FAMILY_ENDINGS = ("ians", "ian", "ans", "an", "ese", "ish", "ns", "n", "s", "e", "a", "y")
 
 
-def _stems(word: str) -> set[str]:
-    """The word and what is left of it without one name-family ending."""
+@lru_cache(maxsize=65_536)
+def _stems(word: str) -> frozenset[str]:
+    """The word and what is left of it without one name-family ending (memoised)."""
     found = {word}
     for ending in _FAMILY_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             found.add(word[: -len(ending)])
-    return found
+    return frozenset(found)
 
 
 def same_family(a: str, b: str) -> bool:
@@ -61,9 +63,8 @@ def same_family(a: str, b: str) -> bool:
 def _slip(word: str, other: str) -> bool:
     """One slip inside the word: not at the start (Justin/Dustin are two people) and
     not an ending added (Korea/Korean, State/States are other words)."""
-    if word[0] != other[0] or same_family(word, other):
-        return False
-    return one_slip(word, other)
+    # The cheap rapidfuzz distance first: most pairs of words are far apart.
+    return word[0] == other[0] and one_slip(word, other) and not same_family(word, other)
 
 
 def _may_render(romanised: str, word: str) -> bool:
@@ -137,6 +138,7 @@ def find_slips(
     for spelling in linked:
         by_length.setdefault((spelling[:1], len(spelling)), []).append(spelling)
     slips: list[Slip] = []
+    near_of: dict[str, list[str]] = {}  # the same word recurs across the article
     for index, text, unlinked in texts:
         spans = approved.get(index, [])
         for token in target_words(text):
@@ -152,10 +154,12 @@ def find_slips(
             folded = word.casefold()
             if folded in linked or covered(token.start, token.start + len(word), spans):
                 continue
-            near = [
-                s for n in (len(folded) - 1, len(folded), len(folded) + 1)
-                for s in by_length.get((folded[:1], n), ()) if _slip(folded, s)
-            ]  # fmt: skip
+            near = near_of.get(folded)
+            if near is None:
+                near = near_of[folded] = [
+                    s for n in (len(folded) - 1, len(folded), len(folded) + 1)
+                    for s in by_length.get((folded[:1], n), ()) if _slip(folded, s)
+                ]  # fmt: skip
             if not near:
                 continue
             best = max(near, key=lambda s: (linked[s], s))

@@ -156,8 +156,10 @@ def _lemma_set(forms: tuple[str, ...]) -> frozenset[str]:
     return frozenset(f.lower() for f in forms[:-1])
 
 
+@lru_cache(maxsize=65_536)
 def _forms(word: str, lang: str) -> tuple[str, ...]:
-    """The word and its lemmas, name-tagged lemmas first (Марка -> Марко, Марк, Марка)."""
+    """The word and its lemmas, name-tagged lemmas first (Марка -> Марко, Марк, Марка);
+    memoised: an article names the same people again and again."""
     tagged: list[str] = []
     other: list[str] = []
     for parse in _parses(word, lang):
@@ -177,6 +179,7 @@ def _forms(word: str, lang: str) -> tuple[str, ...]:
     return tuple(ordered)
 
 
+@lru_cache(maxsize=65_536)
 def _derives_place(word: str, lang: str) -> bool:
     """True for an adjective or region form of a listed Ukrainian place (київський)."""
     if lang != "uk" or not any(m in word.lower() for m in ("ськ", "цьк", "зьк", "щин", "ччин")):
@@ -186,18 +189,33 @@ def _derives_place(word: str, lang: str) -> bool:
 
 def _is_candidate(token: Token, text: str, lang: str) -> bool:
     word = token.text
-    if not _CYRILLIC_RE.match(word):
+    if not _may_be_name(word):
         return False
-    letters = [c for c in word if c.isalpha()]
-    if len(letters) < MIN_LETTERS or (len(letters) > 1 and all(c.isupper() for c in letters)):
-        return False  # short words and acronyms (НАТО, ЗСУ)
     if not token.is_capitalized:
         return _derives_place(word, lang)  # київський метрополітен
     if _sentence_initial(text, token.start):
-        if _is_name_tagged(word, lang) or not morphology.is_known(word, lang):
-            return True  # a name, or a word no dictionary knows (Укренерго)
-        return lang == "uk" and (is_known_name(_forms(word, lang)) or _derives_place(word, lang))
+        return _initial_name(word, lang)
     return True
+
+
+@lru_cache(maxsize=65_536)
+def _may_be_name(word: str) -> bool:
+    """Cyrillic, three letters or more, not an acronym (НАТО, ЗСУ); memoised per word."""
+    if not _CYRILLIC_RE.match(word):
+        return False
+    letters = [c for c in word if c.isalpha()]
+    return not (
+        len(letters) < MIN_LETTERS or (len(letters) > 1 and all(c.isupper() for c in letters))
+    )
+
+
+@lru_cache(maxsize=65_536)
+def _initial_name(word: str, lang: str) -> bool:
+    """A sentence-initial word is a name when tagged so or unknown (Укренерго), or a
+    listed Ukrainian name or place form; memoised per word."""
+    if _is_name_tagged(word, lang) or not morphology.is_known(word, lang):
+        return True
+    return lang == "uk" and (is_known_name(_forms(word, lang)) or _derives_place(word, lang))
 
 
 def _has_evidence(words: Iterable[str], prefixes: tuple[str, ...]) -> bool:

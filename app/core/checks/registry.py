@@ -1,7 +1,8 @@
 """The checks Verso knows, as classes, in report order: the one place to add a check.
 
 The default run uses CHECK_CLASSES; optional checks (back-translation needs an MT
-provider and one request per segment) run only when asked for by id.
+provider and one request per segment; spelling needs hunspell dictionaries) run only
+when asked for by id.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from app.core.checks.names_unknown import NameUnknownCheck
 from app.core.checks.numbers import NumberMismatchCheck
 from app.core.checks.omission import OmissionCheck
 from app.core.checks.spacing import SpacingPunctuationCheck
+from app.core.checks.spelling import SpellingCheck
 from app.core.checks.untranslated import UntranslatedCheck
 
 CHECK_CLASSES: tuple[type[Check], ...] = (
@@ -31,7 +33,7 @@ CHECK_CLASSES: tuple[type[Check], ...] = (
     OmissionCheck,
     SpacingPunctuationCheck,
 )
-OPTIONAL_CHECK_CLASSES: tuple[type[Check], ...] = (BackTranslationCheck,)
+OPTIONAL_CHECK_CLASSES: tuple[type[Check], ...] = (BackTranslationCheck, SpellingCheck)
 _ALL = CHECK_CLASSES + OPTIONAL_CHECK_CLASSES
 
 

@@ -48,6 +48,7 @@ _MEMO_SIZE = 4096
 # use (~0.1 ms a word) so that known text words outside them skip morphology; a bigger
 # glossary would spend more listing than a text of a few thousand words saves.
 _KNOWN_FORMS_LIMIT = 5000
+_KEY_MEMO_LIMIT = 200_000  # words whose keys a matcher keeps
 
 # A source term: (entry order, normalised words, stem keys, caps rules). Caps rule per
 # word: 0 any case, 1 capital initial required, 2 all capitals (acronyms).
@@ -151,8 +152,19 @@ class _Scanner:
         self.source_lang = source_lang
         self._gate: frozenset[str] | None = None
         self._forms: frozenset[str] | None = None
+        self._key_memo: dict[str, frozenset[str]] = {}
 
     def _keys_of(self, word: str) -> frozenset[str]:
+        """A text word's match keys, memoised per word for this glossary (an article
+        repeats its words; the keys depend only on the word and the term words)."""
+        keys = self._key_memo.get(word)
+        if keys is None:
+            if len(self._key_memo) >= _KEY_MEMO_LIMIT:
+                self._key_memo.clear()  # memory stays bounded on a huge text
+            keys = self._key_memo[word] = self._compute_keys(word)
+        return keys
+
+    def _compute_keys(self, word: str) -> frozenset[str]:
         """A text word's match keys, morphology spent only where a term word can be."""
         lang = self.source_lang
         if lang not in MORPH_LANGS:

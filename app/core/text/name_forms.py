@@ -74,4 +74,4 @@ def likeness(a: str, b: str) -> float:
 def one_slip(a: str, b: str) -> bool:
     """True when two spellings differ by one typing slip: a letter added, dropped,
     changed or two letters swapped (Keir/Kier, Angela/Angella)."""
-    return DamerauLevenshtein.distance(a.casefold(), b.casefold()) == 1
+    return DamerauLevenshtein.distance(a.casefold(), b.casefold(), score_cutoff=1) == 1

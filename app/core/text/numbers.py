@@ -370,6 +370,13 @@ def _word_mentions(text: str, lang: str, taken: list[tuple[int, int]]) -> list[N
                 pos += len(part) + 1
         else:
             tokens.append((tok.text, tok.start, tok.end))
+    # Most sentences hold no number word: one memoised look-up a word says so, and the
+    # run-building walk below (spans, gaps) is skipped.
+    if not any(
+        ordinal_word(w, lang) is not None or word_info(w, lang) != (None, None)
+        for w, _, _ in tokens if w[:1].isalpha()
+    ):  # fmt: skip
+        return out
     last_end = -1
     # Spans already taken by figures, as sorted starts with the furthest end so far:
     # one bisect a token instead of a scan of every span (long texts hold many).

@@ -23,7 +23,7 @@ ALL = CHECK_CLASSES + OPTIONAL_CHECK_CLASSES
 
 def test_every_check_declares_id_label_description_category_severity() -> None:
     ids = [cls.id for cls in ALL]
-    assert len(set(ids)) == len(ids) == 11
+    assert len(set(ids)) == len(ids) == 12
     for cls in ALL:
         assert cls.label.strip() and cls.label != cls.id, cls
         assert cls.description.strip().endswith(")") or cls.description.endswith("."), cls

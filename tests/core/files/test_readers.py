@@ -250,6 +250,28 @@ def test_docx_paragraphs_and_tables_in_order(tmp_path: Path) -> None:
     )
 
 
+def test_docx_streamed_reader_keeps_python_docx_order(tmp_path: Path) -> None:
+    """Breaks split a paragraph, a table nested in a cell comes where it sits, blank
+    paragraphs are left out: the same paragraphs python-docx's object tree gave."""
+    import docx
+
+    document = docx.Document()
+    para = document.add_paragraph("рядок")
+    para.add_run().add_break()
+    para.add_run("другий")
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "клітинка 1"
+    table.cell(0, 1).add_table(rows=1, cols=1).cell(0, 0).text = "вкладена"
+    table.cell(1, 1).text = "клітинка 4"
+    document.add_paragraph("   ")
+    document.add_paragraph("Кінець.")
+    path = tmp_path / "n.docx"
+    document.save(str(path))
+    assert read_document(path).paragraphs == (
+        "рядок", "другий", "клітинка 1", "вкладена", "клітинка 4", "Кінець.",
+    )
+
+
 def test_docx_that_is_not_a_zip(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="not a zip"):
         read_document(_write(tmp_path, "fake.docx", "просто текст".encode()))
