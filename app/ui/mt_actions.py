@@ -1,5 +1,5 @@
 """MT and its neighbours in the window: Tools > Translate Source… and
-Back-translation Check…, File > Open/Export Bilingual… and Export QA Report…,
+Back-translation Check… and Spelling Check, File > Open/Export Bilingual… and Export QA Report…,
 and the Metrics dock. It gets the window's context; MainWindow places its
 actions, menu and dock. A finished machine translation leaves as `review_ready`.
 """
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.glossary.matcher import GlossaryIndex
 from app.core.model.document import Pair
 from app.core.model.errors import VersoError
 from app.core.model.issues import Issue, Side
@@ -32,6 +33,7 @@ from app.ui.report_actions import ReportActions
 from app.ui.translate_dialog import ProviderForm, TranslateDialog
 
 BACK_TRANSLATION = "back-translation"
+SPELLING = "spelling"
 
 
 class BackTranslationDialog(QDialog):
@@ -88,6 +90,20 @@ def back_translation_issues(review: Review, pairs: list[Pair], provider: Provide
     from app.core.checks.back_translation import PROVIDER_OPTION, BackTranslationCheck
 
     checker = checker_for(review, None, [BackTranslationCheck()], {PROVIDER_OPTION: provider})
+    found = checker.check(pairs)
+    if checker.failures:
+        raise VersoError(checker.failures[0].message)
+    return found
+
+
+def spelling_issues(
+    review: Review, pairs: list[Pair], glossary: GlossaryIndex | None
+) -> list[Issue]:
+    """Run the optional spelling check (on a worker thread: the dictionaries take
+    seconds to load the first time); a check that raised is a VersoError."""
+    from app.core.checks.spelling import SpellingCheck
+
+    checker = checker_for(review, glossary, [SpellingCheck()])
     found = checker.check(pairs)
     if checker.failures:
         raise VersoError(checker.failures[0].message)
@@ -151,13 +167,20 @@ class MtUi(QObject):
             self.tr("&Back-translation Check…"), self.run_back_translation, "",
             self.tr("Translate the target back and flag drifting segments"),
         )
+        self.spelling = make(
+            self.tr("&Spelling Check"), self.run_spelling, "",
+            self.tr("Words of the translation no English dictionary knows"),
+        )
         self.file_actions = [self.open_bilingual, self.export_bilingual, self.export_report]
         self.tools_menu = QMenu(self.tr("&Tools"), parent)
         self.tools_menu.addAction(self.translate)
         self.tools_menu.addAction(self.back_translation)
+        self.tools_menu.addAction(self.spelling)
         self.tools_menu.addSeparator()
         self.tools_menu.addAction(self.dock.toggleViewAction())
-        self.review_actions = [self.export_bilingual, self.export_report, self.back_translation]
+        self.review_actions = [
+            self.export_bilingual, self.export_report, self.back_translation, self.spelling
+        ]
 
     def _update_actions(self) -> None:
         for action in self.review_actions:
@@ -214,6 +237,31 @@ class MtUi(QObject):
         )
         workers.start(job)
         return job
+
+    # -- spelling ---------------------------------------------------------------
+    def run_spelling(self) -> workers.Job | None:
+        """Check the spelling of the translation now; the issues replace the last run's."""
+        review = self.controller.review
+        if review is None:
+            return None
+        pairs = review.pairs
+        checker = self.controller.checker
+        glossary = None if checker is None else checker.ctx.glossary
+        job = workers.Job(lambda: spelling_issues(review, pairs, glossary))
+        job.signals.finished.connect(lambda found: self._on_spelled(found, pairs))
+        title = self.tr("Spelling Check")
+        job.signals.failed.connect(lambda m: self.ctx.ask.error(title, m))
+        self._jobs.append(job)
+        self.ctx.status.show(self.tr("Checking the spelling of the translation…"), 0)
+        workers.start(job)
+        return job
+
+    def _on_spelled(self, found: object, pairs: list[Pair]) -> None:
+        assert isinstance(found, list)
+        kept = self.controller.set_extra_issues(SPELLING, found, pairs)
+        self.ctx.status.show(
+            self.tr("Spelling check: {count} word(s) to look at").format(count=kept), 6000
+        )
 
     def _on_back_translated(self, found: object, pairs: list[Pair]) -> None:
         assert isinstance(found, list)

@@ -1542,6 +1542,14 @@ Verso його не відкрив: {1}. Рецензія відкриється
         <translation>Перекласти переклад назад і позначити сегменти, що відхилилися</translation>
     </message>
     <message>
+        <source>&amp;Spelling Check</source>
+        <translation>&amp;Перевірка правопису</translation>
+    </message>
+    <message>
+        <source>Words of the translation no English dictionary knows</source>
+        <translation>Слова перекладу, яких не знає жоден англійський словник</translation>
+    </message>
+    <message>
         <source>&amp;Tools</source>
         <translation>&amp;Інструменти</translation>
     </message>
@@ -1556,6 +1564,18 @@ Verso його не відкрив: {1}. Рецензія відкриється
     <message>
         <source>Back-translating {count} segments with {provider}…</source>
         <translation>Зворотний переклад {count} сегментів через {provider}…</translation>
+    </message>
+    <message>
+        <source>Spelling Check</source>
+        <translation>Перевірка правопису</translation>
+    </message>
+    <message>
+        <source>Checking the spelling of the translation…</source>
+        <translation>Перевіряємо правопис перекладу…</translation>
+    </message>
+    <message>
+        <source>Spelling check: {count} word(s) to look at</source>
+        <translation>Перевірка правопису: слів, на які варто поглянути: {count}</translation>
     </message>
     <message>
         <source>Back-translation check: {count} segment(s) to read again</source>
