@@ -12,6 +12,7 @@ stay in the tree: their xml:space still counts.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from io import BytesIO
 from typing import Any
 
@@ -83,6 +84,18 @@ class _Format:
     def end(self, element: Any, pairs: list[Pair]) -> None:
         """An element outside any record is complete (it is dropped next)."""
 
+    def inner(self, element: Any, outer: Any) -> None:
+        """A reported element opens inside the record `outer` (notes, nested records)."""
+        if element.tag == self.record:
+            self.nested = True
+
+    nested = False  # the current record holds records: take them all, in document order
+    noted = False  # the current record holds notes
+
+    def units(self, record: Any) -> Iterator[Any]:
+        """The record's units in document order (the record alone, nearly always)."""
+        return record.iter(self.record) if self.nested else iter((record,))
+
     def take(self, record: Any, pairs: list[Pair]) -> None:
         raise NotImplementedError
 
@@ -104,7 +117,8 @@ def _unique_notes(texts: list[str]) -> tuple[str, ...]:
 
 
 class _Xliff12(_Format):
-    tags = ("{*}xliff", "{*}file", "{*}header", "{*}body", "{*}group", "{*}trans-unit")
+    tags = ("{*}xliff", "{*}file", "{*}header", "{*}body", "{*}group", "{*}trans-unit",
+            "{*}note")
 
     def __init__(self) -> None:
         self.ns = ""
@@ -143,7 +157,7 @@ class _Xliff12(_Format):
     def take(self, record: Any, pairs: list[Pair]) -> None:
         if not self.file_seen:
             raise Unreadable("")  # translate-toolkit: no <file> before the units
-        for unit in record.iter(self.record):
+        for unit in self.units(record):
             if self.first_unit:
                 self.first_unit = False
                 if "gettext-domain-header" in (unit.get("restype") or ""):
@@ -160,10 +174,17 @@ class _Xliff12(_Format):
             if not source.strip():
                 continue
             target = _text(target_node, default) if target_node is not None else ""
-            notes = [_text(n, default) for n in unit.iterdescendants(self.note_tag)]
+            notes = (
+                [_text(n, default) for n in unit.iterdescendants(self.note_tag)]
+                if self.noted else []
+            )  # fmt: skip
             seen: dict[str, str] = {}
             listed = [seen.setdefault(n, n) for n in notes if n not in seen]
             _add(pairs, source, target, _unique_notes("\n".join(listed).split("\n")))
+
+    def inner(self, element: Any, outer: Any) -> None:
+        super().inner(element, outer)
+        self.noted = self.noted or element.tag == self.note_tag
 
     def languages(self) -> tuple[str, str]:
         if not self.file_seen:
@@ -172,7 +193,8 @@ class _Xliff12(_Format):
 
 
 class _Xliff2(_Format):
-    tags = ("{*}xliff", "{*}file", "{*}group", "{*}unit", "{*}segment")
+    tags = ("{*}xliff", "{*}file", "{*}group", "{*}unit", "{*}segment", "{*}notes")
+    deep = False  # a segment of the current record is not its direct child
 
     def __init__(self) -> None:
         self.src = ""
@@ -193,14 +215,30 @@ class _Xliff2(_Format):
         self.tgt = root.get("trgLang") or ""
         self.record = _q(self.ns, "unit")
         self.segment = _q(self.ns, "segment")
+        self.source_tag, self.target_tag = _q(self.ns, "source"), _q(self.ns, "target")
+        self.notes_tag, self.note_tag = _q(self.ns, "notes"), _q(self.ns, "note")
+
+    def inner(self, element: Any, outer: Any) -> None:
+        super().inner(element, outer)
+        if element.tag == self.segment and element.getparent() is not outer:
+            self.deep = True
+        elif element.tag != self.segment:
+            self.noted = True  # <notes>, in any namespace
 
     def end(self, element: Any, pairs: list[Pair]) -> None:
         if element.tag == self.segment:  # a segment outside any <unit>
+            self.noted = True  # its parent's notes were not watched
             self._segment(element, pairs)
+            self.noted = False
 
     def take(self, record: Any, pairs: list[Pair]) -> None:
-        for segment in record.iter(self.segment):
+        if self.deep or self.nested:
+            segments: Iterator[Any] = record.iter(self.segment)
+        else:
+            segments = (child for child in record if child.tag == self.segment)
+        for segment in segments:
             self._segment(segment, pairs)
+        self.deep = False
 
     def _segment(self, segment: Any, pairs: list[Pair]) -> None:
         unit = segment.getparent()
@@ -208,33 +246,31 @@ class _Xliff2(_Format):
         if value and value.lower() == "no":
             return
         default = segment.get(_SPACE) or "default"
-        source_node = _first(segment, _q(self.ns, "source"))
-        target_node = (
-            _first(segment, _q(self.ns, "target"))
-            if source_node is not None else None
-        )  # fmt: skip
+        source_node = _first(segment, self.source_tag)
+        target_node = _first(segment, self.target_tag) if source_node is not None else None
         source = _text(source_node, default) if source_node is not None else ""
         if not source.strip():
             return
         target = _text(target_node, default) if target_node is not None else ""
+        _add(pairs, source, target, self._notes(unit, segment) if self.noted else ())
+
+    def _notes(self, unit: Any, segment: Any) -> tuple[str, ...]:
         texts: list[str] = []
         own = unit.nsmap.get(None, "")
         for container in unit.iterchildren(f"{{{own}}}notes"):
             texts.extend(n.text for n in container.iterchildren(f"{{{own}}}note") if n.text)
-        container = segment.find(_q(self.ns, "notes"))
+        container = segment.find(self.notes_tag)
         if container is not None:
-            joined = "\n".join(
-                n.text for n in container.iterchildren(_q(self.ns, "note")) if n.text
-            )
+            joined = "\n".join(n.text for n in container.iterchildren(self.note_tag) if n.text)
             texts.extend(t for t in joined.split("\n") if t.strip())
-        _add(pairs, source, target, _unique_notes(texts))
+        return _unique_notes(texts)
 
     def languages(self) -> tuple[str, str]:
         return self.src, self.tgt
 
 
 class _Tmx(_Format):
-    tags = ("{*}tmx", "{*}header", "{*}body", "{*}tu")
+    tags = ("{*}tmx", "{*}header", "{*}body", "{*}tu", "{*}note")
 
     def __init__(self, source_lang: str | None, target_lang: str | None) -> None:
         self.source_lang = source_lang
@@ -249,6 +285,11 @@ class _Tmx(_Format):
             raise Unreadable("")
         self.record = _q(self.ns, "tu")
         self.src = self.source_lang
+        self.tuv, self.seg, self.note = _q(self.ns, "tuv"), _q(self.ns, "seg"), _q(self.ns, "note")
+
+    def inner(self, element: Any, outer: Any) -> None:
+        super().inner(element, outer)
+        self.noted = self.noted or element.tag == self.note
 
     def start(self, element: Any, root: Any) -> None:
         if not self.header_seen and element.tag == _q(self.ns, "header") and (
@@ -260,11 +301,11 @@ class _Tmx(_Format):
             self.src = self.source_lang or header_src
 
     def take(self, record: Any, pairs: list[Pair]) -> None:
-        for unit in record.iter(self.record):
+        for unit in self.units(record):
             self._unit(unit, pairs)
 
     def _unit(self, unit: Any, pairs: list[Pair]) -> None:
-        nodes = list(unit.iterchildren(_q(self.ns, "tuv")))
+        nodes = [child for child in unit if child.tag == self.tuv]
         if not nodes:
             return
         langs = [n.get(_LANG) or n.get("lang") or "" for n in nodes]
@@ -283,11 +324,14 @@ class _Tmx(_Format):
         if not source.strip():
             return
         target = self._seg(tgt_node) if tgt_node is not None else ""
-        raw = "\n".join(_text(n, "preserve") for n in unit.iterdescendants(_q(self.ns, "note")))
+        if not self.noted:
+            _add(pairs, source, target, ())
+            return
+        raw = "\n".join(_text(n, "preserve") for n in unit.iterdescendants(self.note))
         _add(pairs, source, target, tuple(n for n in raw.split("\n") if n.strip()))
 
     def _seg(self, node: Any) -> str:
-        seg = next(node.iterdescendants(_q(self.ns, "seg")), None)
+        seg = next(node.iterdescendants(self.seg), None)
         return _text(seg, "preserve") if seg is not None else ""
 
     def languages(self) -> tuple[str, str]:
@@ -310,6 +354,7 @@ def read_stream(
         load_dtd=False, collect_ids=False, tag=rules.tags,
     )  # fmt: skip
     root: Any = None
+    outer: Any = None
     open_records = 0
     for event, element in events:
         if root is None:
@@ -319,16 +364,20 @@ def read_stream(
         if element is root:
             continue
         if event == "start":
+            if open_records:
+                rules.inner(element, outer)
+            elif element.tag != rules.record:
+                rules.start(element, root)
             if element.tag == rules.record:
                 open_records += 1
-            elif open_records == 0:
-                rules.start(element, root)
+                outer = outer if open_records > 1 else element
             continue
         if element.tag == rules.record:
             open_records -= 1
             if open_records:
                 continue
             rules.take(element, pairs)
+            rules.nested = rules.noted = False
         elif open_records:
             continue
         else:

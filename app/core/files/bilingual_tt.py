@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from app.core.model.document import Pair
 
 
+@lru_cache(maxsize=4096)
 def short_lang(code: str | None) -> str:
     """en-US -> en, uk_UA -> uk: Verso's checks work on the language, not the locale."""
     return re.split(r"[-_]", code or "", maxsplit=1)[0].lower()

@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from app.core.model.document import Pair
 from app.core.text.segment import sentence_spans
@@ -96,6 +97,7 @@ def _unit(text: str, para: int, start: int, end: int) -> _Unit:
     return _Unit(para, start, end, end - start, anchors, frozenset(vocab))
 
 
+@lru_cache(maxsize=65_536)
 def _length_cost(l1: int, l2: int, c: float, s2: float) -> float:
     """-log P(|delta| this large) under the Gale–Church normal model."""
     if l1 == 0 and l2 == 0:
@@ -140,7 +142,11 @@ def _dp_align(
     mergeable: Callable[[Sequence[_Unit]], bool],
     anchor_weight: float = ANCHOR_COST,
 ) -> list[Bead]:
-    """Minimum-cost bead sequence (banded DP), or the linear fallback when too big."""
+    """Minimum-cost bead sequence (banded DP), or the linear fallback when too big.
+
+    Bead lengths come from prefix sums and a bead between units without anchors skips
+    the anchor lookup (it costs 0): the same costs, added in the same order, so the
+    same beads, at a fraction of the time (a 45 MB text has 400k paragraphs)."""
     n, m = len(src), len(tgt)
     band = max(MIN_BAND, abs(n - m) + MIN_BAND)
     if n == 0 or m == 0 or (n + 1) * min(m + 1, 2 * band + 1) > MAX_CELLS:
@@ -149,9 +155,9 @@ def _dp_align(
     inf = float("inf")
     cost: dict[tuple[int, int], float] = {(0, 0): 0.0}
     back: dict[tuple[int, int], tuple[int, int]] = {}
-
-    def in_band(i: int, j: int) -> bool:
-        return abs(j - i * m / n) <= band
+    src_len, src_anchored, src_count = _prefixes(src)
+    tgt_len, tgt_anchored, tgt_count = _prefixes(tgt)
+    steps = list(beads.items())
 
     for i in range(n + 1):
         center = i * m / n
@@ -159,24 +165,29 @@ def _dp_align(
             if i == 0 and j == 0:
                 continue
             best, best_step = inf, (0, 0)
-            for (di, dj), prior in beads.items():
+            for (di, dj), prior in steps:
                 pi, pj = i - di, j - dj
-                if pi < 0 or pj < 0 or not in_band(pi, pj):
+                if pi < 0 or pj < 0 or not abs(pj - pi * m / n) <= band:
                     continue
                 prev = cost.get((pi, pj))
                 if prev is None:
                     continue
-                s_units, t_units = src[pi:i], tgt[pj:j]
-                if (di > 1 and not mergeable(s_units)) or (dj > 1 and not mergeable(t_units)):
+                if (di > 1 and not mergeable(src[pi:i])) or (
+                    dj > 1 and not mergeable(tgt[pj:j])
+                ):
                     continue
-                total = (
-                    prev
-                    + prior
-                    + _length_cost(
-                        sum(u.length for u in s_units), sum(u.length for u in t_units), c, s2
+                length = _length_cost(src_len[i] - src_len[pi], tgt_len[j] - tgt_len[pj], c, s2)
+                if src_anchored[i] == src_anchored[pi] and tgt_anchored[j] == tgt_anchored[pj]:
+                    anchors = 0.0  # _anchor_cost of units without anchors: weight * 0
+                elif di == 0 or dj == 0:  # nothing on the other side: every anchor missing
+                    anchors = anchor_weight * (
+                        src_count[i] - src_count[pi] + tgt_count[j] - tgt_count[pj]
                     )
-                    + _anchor_cost(s_units, t_units, anchor_weight)
-                )
+                elif di == 1 and dj == 1:
+                    anchors = anchor_weight * _missing_one(src[pi], tgt[pj])
+                else:
+                    anchors = _anchor_cost(src[pi:i], tgt[pj:j], anchor_weight)
+                total = prev + prior + length + anchors
                 if total < best:
                     best, best_step = total, (di, dj)
             if best < inf:
@@ -192,6 +203,27 @@ def _dp_align(
         i, j = i - di, j - dj
     result.reverse()
     return result
+
+
+def _prefixes(units: Sequence[_Unit]) -> tuple[list[int], list[int], list[int]]:
+    """Running totals (index k: the first k units) of length, of units with anchors and
+    of anchors."""
+    lengths, anchored, counts = [0], [0], [0]
+    for u in units:
+        lengths.append(lengths[-1] + u.length)
+        anchored.append(anchored[-1] + (1 if u.anchors else 0))
+        counts.append(counts[-1] + sum(u.anchors.values()))
+    return lengths, anchored, counts
+
+
+def _missing_one(s: _Unit, t: _Unit) -> int:
+    """_anchor_cost's count for a 1:1 bead: anchors of each side the other lacks."""
+    missing = 0
+    if s.anchors:
+        missing += sum(n for a, n in s.anchors.items() if a not in t.vocab)
+    if t.anchors:
+        missing += sum(n for a, n in t.anchors.items() if a not in s.vocab)
+    return missing
 
 
 def _proportional(src: Sequence[_Unit], tgt: Sequence[_Unit]) -> list[Bead]:
