@@ -151,6 +151,22 @@ def _dp_align(
     band = max(MIN_BAND, abs(n - m) + MIN_BAND)
     if n == 0 or m == 0 or (n + 1) * min(m + 1, 2 * band + 1) > MAX_CELLS:
         return _proportional(src, tgt)
+    if n == 1 and m == 1 and {(1, 1), (1, 0), (0, 1)} <= beads.keys():
+        return _one_to_one(src[0], tgt[0], model, beads, anchor_weight)
+    return _grid(src, tgt, model, beads, mergeable, anchor_weight, band)
+
+
+def _grid(
+    src: Sequence[_Unit],
+    tgt: Sequence[_Unit],
+    model: tuple[float, float],
+    beads: dict[tuple[int, int], float],
+    mergeable: Callable[[Sequence[_Unit]], bool],
+    anchor_weight: float,
+    band: int,
+) -> list[Bead]:
+    """The banded DP itself: the cheapest bead path through the grid."""
+    n, m = len(src), len(tgt)
     c, s2 = model
     inf = float("inf")
     cost: dict[tuple[int, int], float] = {(0, 0): 0.0}
@@ -203,6 +219,34 @@ def _dp_align(
         i, j = i - di, j - dj
     result.reverse()
     return result
+
+
+def _one_to_one(
+    s: _Unit, t: _Unit, model: tuple[float, float], beads: dict[tuple[int, int], float],
+    weight: float,
+) -> list[Bead]:
+    """The grid of one unit a side (most paragraphs of a long text) without the grid:
+    1:1, or 0:1 then 1:0, or 1:0 then 0:1, the same sums in the same order, the first
+    of equals in the order of `beads` as the grid takes it."""
+    c, s2 = model
+    s_count, t_count = sum(s.anchors.values()), sum(t.anchors.values())
+    only_t = 0.0 + beads[(0, 1)] + _length_cost(0, t.length, c, s2) + weight * t_count
+    only_s = 0.0 + beads[(1, 0)] + _length_cost(s.length, 0, c, s2) + weight * s_count
+    options = {
+        (1, 1): 0.0 + beads[(1, 1)] + _length_cost(s.length, t.length, c, s2)
+        + weight * _missing_one(s, t),
+        (1, 0): only_t + beads[(1, 0)] + _length_cost(s.length, 0, c, s2) + weight * s_count,
+        (0, 1): only_s + beads[(0, 1)] + _length_cost(0, t.length, c, s2) + weight * t_count,
+    }  # fmt: skip
+    best, step = float("inf"), (1, 1)
+    for key in beads:
+        if key in options and options[key] < best:
+            best, step = options[key], key
+    if step == (1, 1):
+        return [(0, 1, 0, 1)]
+    if step == (1, 0):  # the target alone (0:1), then the source alone (1:0)
+        return [(0, 0, 0, 1), (0, 1, 1, 1)]
+    return [(0, 1, 0, 0), (1, 1, 0, 1)]
 
 
 def _prefixes(units: Sequence[_Unit]) -> tuple[list[int], list[int], list[int]]:
