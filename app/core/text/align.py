@@ -113,22 +113,19 @@ def _length_cost(l1: int, l2: int, c: float, s2: float) -> float:
 def _anchor_cost(src: Sequence[_Unit], tgt: Sequence[_Unit], weight: float) -> float:
     # A 1:0 / 0:1 bead leaves all its anchors unmatched: charging them keeps an
     # anchor that matches nowhere a constant, so it never favours a deletion.
-    # Called for every bead the DP tries: most units have no anchors, so the other
-    # side's vocabulary is only built when there is something to look up in it.
+    # Called for the DP's merging beads: each anchor is looked up in the other side's
+    # units one by one (no union of their vocabularies is built).
+    return weight * (_unmatched(src, tgt) + _unmatched(tgt, src))
+
+
+def _unmatched(units: Sequence[_Unit], other: Sequence[_Unit]) -> int:
+    """How many anchors of `units` no unit of `other` has in its vocabulary."""
     missing = 0
-    if any(u.anchors for u in src):
-        tgt_vocab = _vocab(tgt)
-        missing += sum(n for u in src for a, n in u.anchors.items() if a not in tgt_vocab)
-    if any(u.anchors for u in tgt):
-        src_vocab = _vocab(src)
-        missing += sum(n for u in tgt for a, n in u.anchors.items() if a not in src_vocab)
-    return weight * missing
-
-
-def _vocab(units: Sequence[_Unit]) -> frozenset[str]:
-    if len(units) == 1:
-        return units[0].vocab
-    return frozenset().union(*(u.vocab for u in units))
+    for u in units:
+        for anchor, count in u.anchors.items():
+            if not any(anchor in v.vocab for v in other):
+                missing += count
+    return missing
 
 
 Bead = tuple[int, int, int, int]  # src_from, src_to, tgt_from, tgt_to (exclusive ends)
@@ -169,11 +166,13 @@ def _grid(
     n, m = len(src), len(tgt)
     c, s2 = model
     inf = float("inf")
-    cost: dict[tuple[int, int], float] = {(0, 0): 0.0}
-    back: dict[tuple[int, int], tuple[int, int]] = {}
+    width = m + 1  # cell (i, j) is key i * width + j
+    cost: dict[int, float] = {0: 0.0}
+    back: dict[int, tuple[int, int]] = {}
     src_len, src_anchored, src_count = _prefixes(src)
     tgt_len, tgt_anchored, tgt_count = _prefixes(tgt)
-    steps = list(beads.items())
+    steps = [(di, dj, prior) for (di, dj), prior in beads.items()]
+    banded = m >= band  # below, every cell is within `band` of the diagonal
 
     for i in range(n + 1):
         center = i * m / n
@@ -181,11 +180,11 @@ def _grid(
             if i == 0 and j == 0:
                 continue
             best, best_step = inf, (0, 0)
-            for (di, dj), prior in steps:
+            for di, dj, prior in steps:
                 pi, pj = i - di, j - dj
-                if pi < 0 or pj < 0 or not abs(pj - pi * m / n) <= band:
+                if pi < 0 or pj < 0 or (banded and not abs(pj - pi * m / n) <= band):
                     continue
-                prev = cost.get((pi, pj))
+                prev = cost.get(pi * width + pj)
                 if prev is None:
                     continue
                 if (di > 1 and not mergeable(src[pi:i])) or (
@@ -207,14 +206,14 @@ def _grid(
                 if total < best:
                     best, best_step = total, (di, dj)
             if best < inf:
-                cost[(i, j)] = best
-                back[(i, j)] = best_step
-    if (n, m) not in cost:
+                cost[i * width + j] = best
+                back[i * width + j] = best_step
+    if n * width + m not in cost:
         return _proportional(src, tgt)
     result: list[Bead] = []
     i, j = n, m
     while i or j:
-        di, dj = back[(i, j)]
+        di, dj = back[i * width + j]
         result.append((i - di, i, j - dj, j))
         i, j = i - di, j - dj
     result.reverse()
