@@ -171,47 +171,14 @@ def item7_batch(base: Path, runs: int) -> None:
           f"on {os.cpu_count()} cores")
 
 
-def write_big_files(base: Path) -> dict[str, Path]:
-    """100k-unit XLIFF and TMX, a 235k-paragraph docx and a 45 MB text (NTREX recycled)."""
-    from app.core.files.bilingual import write_bilingual
-    from app.core.model.document import Pair
-
-    uk = (NTREX / "uk.txt").read_text(encoding="utf-8").splitlines()
-    en = (NTREX / "en.txt").read_text(encoding="utf-8").splitlines()
-    pairs = [Pair(i, f"{uk[i % len(uk)]} ({i})", f"{en[i % len(en)]} ({i})", i)
-             for i in range(100_000)]
-    out = {"xliff": base / "big.xlf", "tmx": base / "big.tmx"}
-    write_bilingual(out["xliff"], pairs, "uk", "en")
-    write_bilingual(out["tmx"], pairs, "uk", "en")
-    import docx
-
-    document = docx.Document()
-    for i in range(235_000):
-        document.add_paragraph(f"{i}. {uk[i % len(uk)][:40]}")
-    out["docx"] = base / "big.docx"
-    document.save(str(out["docx"]))
-    out["text"] = base / "big.uk.txt"
-    with out["text"].open("w", encoding="utf-8") as fh:
-        size, i = 0, 0
-        while size < 45_000_000:
-            line = f"{uk[i % len(uk)]}\n\n"
-            fh.write(line)
-            size += len(line.encode("utf-8"))
-            i += 1
-    return out
-
-
 def item5_big(base: Path) -> None:
-    print("\nitem 5: big inputs, read and aligned in a fresh process (target < 10 s each)")
-    files = write_big_files(base)
-    code = ("import sys; from app.core.review.inputs import open_input; "
-            "r = open_input(sys.argv[1:], source_lang='uk', target_lang='en'); "
-            "print(len(r.pairs))")
-    for name, path in files.items():
-        args = [str(path)] if name in ("xliff", "tmx") else [str(path), str(path)]
-        t = timed([sys.executable, "-c", code, *args], 2, timeout=300)
-        note = "" if t.code == 0 else f" (exit {t.code}{', killed' if t.code == -9 else ''})"
-        print(f"  {name:<6} {path.stat().st_size / 1e6:6.1f} MB  {t.cells()}{note}")
+    """The big inputs and the 1x-8x scaling, from bench/big_inputs.py, run from a fresh
+    small process: a child's ru_maxrss counts what it inherited from its parent before
+    exec, and this process holds glossaries."""
+    print("\nitem 5: big inputs, read and aligned in a fresh process (target < 10 s each)",
+          flush=True)
+    subprocess.run([sys.executable, "-m", "bench.big_inputs", "--dir", str(base / "big"),
+                    "--scaling"], cwd=ROOT, check=False)  # fmt: skip
 
 
 def main(argv: Sequence[str] | None = None) -> int:

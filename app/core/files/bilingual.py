@@ -15,7 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from lxml.etree import XMLSyntaxError
+
 from app.core.files.atomic import write_bytes_atomic
+from app.core.files.bilingual_stream import NeedsToolkit, read_stream
+from app.core.files.bilingual_tt import read_tmx_tt, read_xliff_tt, short_lang
 from app.core.files.encodings import xml_as_utf8
 from app.core.files.limits import BILINGUAL_BYTES, SEGMENTS, check_count, count_units, read_regular
 from app.core.files.xml_text import first_xml_problem
@@ -48,11 +52,6 @@ def is_bilingual_path(path: str | Path) -> bool:
     return Path(path).suffix.lower() in BILINGUAL_EXTENSIONS
 
 
-def short_lang(code: str | None) -> str:
-    """en-US -> en, uk_UA -> uk: Verso's checks work on the language, not the locale."""
-    return re.split(r"[-_]", code or "", maxsplit=1)[0].lower()
-
-
 def sniff_format(data: bytes) -> str | None:
     """xliff12, xliff2 or tmx from the root element; None if neither."""
     head = _decode_head(data)
@@ -78,15 +77,40 @@ def _decode_head(data: bytes) -> str:
     return head.decode("utf-8", errors="ignore")
 
 
+class _PrologRead(Exception):
+    """Raised at the root's start tag: a DTD can only come before it."""
+
+
+class _StopAtRoot:
+    """ElementTree parser target that stops at the first start tag."""
+
+    def start(self, tag: str, attrs: dict[str, str]) -> None:
+        raise _PrologRead
+
+    def close(self) -> None:
+        return None
+
+
 def _screen(path: str | Path | None, data: bytes) -> None:
-    """Refuse entity declarations and external references before the real parse."""
+    """Refuse entity declarations and external references before the real parse.
+
+    They can only be declared in the DTD, which comes before the root element, so only
+    the prolog is screened (defusedxml fed until the root's start tag): a 60 MB file
+    is not parsed twice. The streamed parse resolves no entity and loads no DTD."""
     from xml.etree.ElementTree import ParseError
 
     from defusedxml import DefusedXmlException
-    from defusedxml.ElementTree import fromstring
+    from defusedxml.ElementTree import DefusedXMLParser
 
+    parser = DefusedXMLParser(
+        target=_StopAtRoot(), forbid_dtd=False, forbid_entities=True, forbid_external=True
+    )
     try:
-        fromstring(data, forbid_dtd=False, forbid_entities=True, forbid_external=True)
+        for start in range(0, len(data), 1 << 16):
+            parser.feed(data[start : start + (1 << 16)])
+        parser.close()
+    except _PrologRead:
+        return
     except DefusedXmlException:
         raise InputError(
             path,
@@ -128,12 +152,11 @@ def parse_bilingual(
         raise InputError(path, "is not an XLIFF or TMX file (no <xliff> or <tmx> root element)")
     _screen(path, data)
     try:
-        if fmt == "tmx":
-            pairs, src, tgt = _read_tmx(data, source_lang, target_lang)
-        else:
-            pairs, src, tgt = _read_xliff(data, fmt)
+        pairs, src, tgt = _read_pairs(data, fmt, source_lang, target_lang)
     except VersoError:
         raise
+    except XMLSyntaxError as exc:
+        raise InputError(path, f"is not well-formed XML ({exc})") from None
     except Exception as exc:  # translate-toolkit raises many kinds of errors
         raise InputError(path, f"cannot be read as {_label(fmt)} ({exc})") from None
     if not pairs:
@@ -149,96 +172,21 @@ def parse_bilingual(
     )
 
 
+def _read_pairs(
+    data: bytes, fmt: str, source_lang: str | None, target_lang: str | None
+) -> tuple[list[Pair], str, str]:
+    """Streamed (bilingual_stream); translate-toolkit's whole tree only for the XLIFF it
+    reads as its PO flavour, which the stream does not model."""
+    try:
+        return read_stream(data, fmt, source_lang, target_lang)
+    except NeedsToolkit:
+        if fmt == "tmx":
+            return read_tmx_tt(data, source_lang, target_lang)
+        return read_xliff_tt(data, fmt)
+
+
 def _label(fmt: str) -> str:
     return {"xliff12": "XLIFF 1.2", "xliff2": "XLIFF 2", "tmx": "TMX"}[fmt]
-
-
-def _notes_of(unit: Any, fmt: str) -> tuple[str, ...]:
-    texts: list[str] = []
-    if fmt == "xliff2":
-        element = unit.getunitelement()
-        ns = element.nsmap.get(None, "")
-        for container in element.iterchildren(f"{{{ns}}}notes"):
-            texts.extend(n.text for n in container.iterchildren(f"{{{ns}}}note") if n.text)
-    raw = unit.getnotes() or ""
-    texts.extend(t for t in raw.split("\n") if t.strip())
-    unique: list[str] = []
-    for text in texts:
-        if text.strip() and text.strip() not in unique:
-            unique.append(text.strip())
-    return tuple(unique)
-
-
-def _read_xliff(data: bytes, fmt: str) -> tuple[list[Pair], str, str]:
-    if fmt == "xliff2":
-        from translate.storage.xliff2 import Xliff2File
-
-        store: Any = Xliff2File.parsestring(data)  # type: ignore[no-untyped-call]
-    else:
-        from translate.storage.xliff import xlifffile
-
-        store = xlifffile.parsestring(data)  # type: ignore[no-untyped-call]
-    pairs: list[Pair] = []
-    for unit in store.units:
-        if unit.isheader() or not unit.istranslatable():
-            continue
-        source = str(unit.source or "")
-        if not source.strip():
-            continue
-        target = str(unit.target or "")
-        index = len(pairs)
-        pairs.append(Pair(index, source, target, paragraph=index, notes=_notes_of(unit, fmt)))
-    return pairs, store.getsourcelanguage() or "", store.gettargetlanguage() or ""
-
-
-def _read_tmx(
-    data: bytes, source_lang: str | None, target_lang: str | None
-) -> tuple[list[Pair], str, str]:
-    from translate.misc.xml_helpers import getXMLlang
-    from translate.storage.tmx import tmxfile
-
-    store: Any = tmxfile.parsestring(data)  # type: ignore[no-untyped-call]
-    header_src = store.sourcelanguage if store.sourcelanguage not in (None, "*all*") else None
-    src = source_lang or header_src
-    pairs: list[Pair] = []
-    seen_targets: list[str] = []
-    for unit in store.units:
-        nodes = unit.getlanguageNodes()
-        # TMX 1.1 writes lang=, 1.4 xml:lang=
-        langs = [getXMLlang(n) or n.get("lang") or "" for n in nodes]  # type: ignore[no-untyped-call]
-        if not nodes:
-            continue
-        unit_src = src or langs[0]
-        src = src or unit_src
-        src_node = _node_for(nodes, langs, unit_src)
-        if src_node is None:
-            continue
-        tgt = target_lang or next(
-            (lang for lang in langs if short_lang(lang) != short_lang(unit_src)), None
-        )
-        if tgt and tgt not in seen_targets:
-            seen_targets.append(tgt)
-        tgt_node = _node_for(nodes, langs, tgt) if tgt else None
-        source = unit.getNodeText(src_node) or ""
-        if not source.strip():
-            continue
-        target = (unit.getNodeText(tgt_node) or "") if tgt_node is not None else ""
-        index = len(pairs)
-        notes = tuple(n for n in (unit.getnotes() or "").split("\n") if n.strip())
-        pairs.append(Pair(index, source, target, paragraph=index, notes=notes))
-    return pairs, src or "", target_lang or (seen_targets[0] if seen_targets else "")
-
-
-def _node_for(nodes: Sequence[Any], langs: Sequence[str], lang: str | None) -> Any:
-    if not lang:
-        return None
-    for node, code in zip(nodes, langs, strict=True):
-        if code.lower() == lang.lower():
-            return node
-    for node, code in zip(nodes, langs, strict=True):
-        if short_lang(code) == short_lang(lang):
-            return node
-    return None
 
 
 # --- writers ---------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ import io
 import zipfile
 import zlib
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from app.core.model.errors import InputError
 
@@ -100,22 +100,48 @@ def _stream_paragraphs(path: Path, part: IO[bytes]) -> list[str]:
     events = etree.iterparse(part, events=("end",), tag=_P, resolve_entities=False,
                              no_network=True, load_dtd=False, remove_blank_text=True)
     for _, element in events:
-        ancestors = list(element.iterancestors(_P, _BODY))
-        if not ancestors or ancestors[0].tag != _BODY:
+        holder = element.getparent()  # the nearest paragraph or body around it
+        while holder is not None and holder.tag != _P and holder.tag != _BODY:
+            holder = holder.getparent()
+        if holder is None or holder.tag != _BODY:
             continue  # nested: read with its outer paragraph; outside the body: not text
-        if any(True for _ in element.iter(etree.Entity)):
-            raise InputError(path, "holds XML entity references, which Word never writes: "
-                             "open it in Word and save it again")  # fmt: skip
-        for paragraph in element.iter(_P):
-            text = "".join(
-                node.text or "" if node.tag == _T else ("\t" if node.tag == _TAB else "\n")
-                for node in paragraph.iter(_T, _TAB, _BR, _CR)
-            )
-            for line in text.split("\n"):
-                line = " ".join(line.split())
-                if line:
-                    paragraphs.append(line)
+        # One walk gives the outer paragraph's text (nested paragraphs' text included)
+        # and says whether there are nested paragraphs or entities at all.
+        pieces: list[str] = []
+        nested = False
+        for node in element.iter():
+            tag = node.tag
+            if tag == _T:
+                pieces.append(node.text or "")
+            elif tag == _TAB:
+                pieces.append("\t")
+            elif tag in (_BR, _CR):
+                pieces.append("\n")
+            elif tag == _P:
+                nested = nested or node is not element
+            elif tag is etree.Entity:
+                raise InputError(path, "holds XML entity references, which Word never "
+                                 "writes: open it in Word and save it again")  # fmt: skip
+        _add_lines("".join(pieces), paragraphs)
+        if nested:
+            for paragraph in element.iterdescendants(_P):
+                _add_lines(_text_of(paragraph), paragraphs)
         element.clear()
         while element.getprevious() is not None:
             del element.getparent()[0]
     return paragraphs
+
+
+def _text_of(paragraph: Any) -> str:
+    return "".join(
+        node.text or "" if node.tag == _T else ("\t" if node.tag == _TAB else "\n")
+        for node in paragraph.iter(_T, _TAB, _BR, _CR)
+    )
+
+
+def _add_lines(text: str, paragraphs: list[str]) -> None:
+    """Each line of a paragraph's text, spaces collapsed, if not blank."""
+    for line in text.split("\n"):
+        line = " ".join(line.split())
+        if line:
+            paragraphs.append(line)

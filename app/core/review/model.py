@@ -8,6 +8,7 @@ whole review. Saving and loading live in file.py.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -244,12 +245,25 @@ class Review:
         pair = self.original[issue.pair]
         occurrence = 0
         if issue.text:
-            for other in range(issue.pair):
-                if self.original[other].source == pair.source:
-                    occurrence += self._side_text(other, issue.side).count(issue.text)
+            for other in self._earlier_with_source(issue.pair):
+                occurrence += self._side_text(other, issue.side).count(issue.text)
             own = self._side_text(issue.pair, issue.side)
             occurrence += own[: max(0, issue.start)].count(issue.text)
         return issue.signature(pair.source, occurrence)
+
+    def _earlier_with_source(self, index: int) -> list[int]:
+        """The pairs before `index` with its source text, from an index of the sources
+        (built once per list of pairs): signing every issue of a 100k-pair review
+        would otherwise compare each issue's source with every earlier pair's."""
+        cached = self.__dict__.get("_by_source")
+        if cached is None or cached[0] is not self.original or cached[1] != len(self.original):
+            by_source: dict[str, list[int]] = {}
+            for i, p in enumerate(self.original):
+                by_source.setdefault(p.source, []).append(i)
+            cached = (self.original, len(self.original), by_source)
+            self.__dict__["_by_source"] = cached
+        same = cached[2].get(self.original[index].source, [])
+        return same[: bisect_left(same, index)]
 
     def _side_text(self, index: int, side: Side) -> str:
         return self.original[index].source if side is Side.SOURCE else self.targets[index]

@@ -393,3 +393,23 @@ def test_markdown_over_the_markup_budget_keeps_its_text(tmp_path: Path) -> None:
     paragraphs = markup.markdown_paragraphs(dense + "\n\n**Львів**\n")
     assert paragraphs[0].startswith("**Київ** **Київ**")  # kept as written, fast
     assert paragraphs[1] == "Львів"
+
+
+def test_docx_text_box_counts_in_its_paragraph_and_again_on_its_own(tmp_path: Path) -> None:
+    """python-docx's body.iter(w:p): a paragraph nested in a text box is part of its
+    outer paragraph's text (breaks, tabs and all) and a paragraph of its own too."""
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    body = (
+        "<w:p><w:r><w:t>Outer </w:t></w:r><w:r><w:pict><w:txbxContent><w:p><w:r>"
+        "<w:t>inner one</w:t><w:br/><w:t>line2</w:t></w:r></w:p><w:p><w:r><w:t>inner two"
+        "</w:t></w:r></w:p></w:txbxContent></w:pict></w:r><w:r><w:t> tail</w:t><w:tab/>"
+        "<w:t>x</w:t></w:r></w:p><w:p/><!-- c --><w:p><w:r><w:t>  a   b </w:t></w:r></w:p>"
+    )
+    path = tmp_path / "box.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", f'<?xml version="1.0"?><w:document xmlns:w="{w}">'
+                         f"<w:body>{body}</w:body></w:document>")  # fmt: skip
+    assert read_document(path).paragraphs == (
+        "Outer inner one", "line2inner two tail x", "inner one", "line2", "inner two", "a b"
+    )

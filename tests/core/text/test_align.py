@@ -175,3 +175,26 @@ def test_every_sentence_lands_in_exactly_one_pair_in_order(src: list[str], tgt: 
     src_sentences = [s for para in src for s in split_sentences(para, "uk")]
     got = [s for p in pairs for s in split_sentences(p.source, "uk")]
     assert got == src_sentences
+
+
+_SENTENCE = st.text(
+    alphabet=st.sampled_from("Київ столиця 2025 Bloomberg X 17 Rubio . "), min_size=0, max_size=60
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(source=_SENTENCE, target=_SENTENCE, paragraph=st.booleans())
+def test_one_unit_a_side_takes_the_beads_the_grid_takes(
+    source: str, target: str, paragraph: bool
+) -> None:
+    """The shortcut for one unit a side (most paragraphs of a long text) gives the
+    grid's beads: same costs, same order, the same choice between equals."""
+    from app.core.text import align
+
+    beads = align.PARAGRAPH_BEADS if paragraph else align.BEAD_COSTS
+    s = align._unit(source, 0, 0, len(source))
+    t = align._unit(target, 0, 0, len(target))
+    model = align.LENGTH_MODEL[("uk", "en")]
+    grid = align._grid([s], [t], model, beads, align._same_paragraph, align.ANCHOR_COST,
+                       align.MIN_BAND)  # fmt: skip
+    assert align._one_to_one(s, t, model, beads, align.ANCHOR_COST) == grid
