@@ -8,6 +8,8 @@ repeats its words and a glossary is matched many times.
 
 from __future__ import annotations
 
+import importlib
+import os
 import threading
 from collections.abc import Iterable
 from functools import lru_cache
@@ -57,9 +59,28 @@ def _analyzer(lang: str) -> Any:
             if analyzer is None:
                 import pymorphy3
 
-                analyzer = pymorphy3.MorphAnalyzer(lang=lang)
+                analyzer = pymorphy3.MorphAnalyzer(path=_dictionary_path(lang), lang=lang)
                 _analyzers[lang] = analyzer
     return analyzer
+
+
+def analyzer(lang: str) -> Any:
+    """The shared pymorphy3 analyzer of `lang` (one dictionary load per process)."""
+    return _analyzer(lang)
+
+
+def _dictionary_path(lang: str) -> str | None:
+    """The dictionary package's folder, asked directly: pymorphy3 would otherwise scan
+    every installed package's entry points (importlib.metadata, ~50 ms) and import the
+    dictionaries of every language to find it. None (pymorphy3 looks itself) when
+    PYMORPHY2_DICT_PATH is set or the package is missing."""
+    if "PYMORPHY2_DICT_PATH" in os.environ:
+        return None
+    try:
+        package = importlib.import_module(f"pymorphy3_dicts_{lang}")
+    except ImportError:
+        return None
+    return str(package.get_path())
 
 
 def dictionary_stamp(lang: str) -> str:
