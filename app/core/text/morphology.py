@@ -228,11 +228,19 @@ def _keys(word: str, lang: str, gate: frozenset[str] | None) -> frozenset[str]:
     return frozenset(keys)
 
 
+# _ENDINGS by length, longest first: three set look-ups a word instead of 45 endswith.
+_ENDINGS_BY_SIZE = tuple(
+    (size, frozenset(e for e in _ENDINGS if len(e) == size))
+    for size in sorted({len(e) for e in _ENDINGS}, reverse=True)
+)
+
+
 def _stem_keys(norm: str) -> list[str]:
     keys = [STEM_MARK + norm]
-    for ending in _ENDINGS:
-        if norm.endswith(ending) and len(norm) - len(ending) >= 3:
-            keys.append(STEM_MARK + norm[: -len(ending)])
+    length = len(norm)
+    for size, endings in _ENDINGS_BY_SIZE:
+        if length - size >= 3 and norm[-size:] in endings:
+            keys.append(STEM_MARK + norm[:-size])
     # Consonant change before -і (Сибіга -> Сибізі, Ручка -> Ручці).
     if len(norm) >= 5 and norm[-1] == "і" and norm[-2] in _ALTERNATIONS:
         keys.append(STEM_MARK + norm[:-2] + _ALTERNATIONS[norm[-2]])
