@@ -212,7 +212,9 @@ def run_cell(glossary: Path, folder: Path, runs: int) -> dict[str, float]:
 
 def startup_time(runs: int) -> float | None:
     """Launch to a shown, checked sample window (offscreen), median of `runs`."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    from bench.process_bench import installed_env
+
+    env = dict(installed_env(), QT_QPA_PLATFORM="offscreen")
     cmd = [
         sys.executable, "-m", "app", "open",
         str(ROOT / "seeds" / "geneva-talks.uk.txt"), str(ROOT / "seeds" / "geneva-talks.en.txt"),

@@ -8,6 +8,7 @@ summary, all from app.core.outputs.metrics, so the window shows the same numbers
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -56,7 +57,8 @@ class MetricsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.review: Review | None = None
-        self.metrics: ArticleMetrics | None = None
+        self._metrics: ArticleMetrics | None = None
+        self._stale = False  # a review came while the panel was hidden: not computed yet
         self.summary = QLabel(self.tr("No review open."))
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -87,9 +89,30 @@ class MetricsPanel(QWidget):
         self._timer.setInterval(REFRESH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
 
+    @property
+    def metrics(self) -> ArticleMetrics | None:
+        """The article's figures (computed now if the panel was hidden when they changed)."""
+        if self._stale:
+            self.refresh()
+        return self._metrics
+
     def set_review(self, review: Review | None) -> None:
+        """A review was opened. A hidden panel computes its figures when shown (or asked):
+        sacrebleu's import and the TER of every segment would otherwise hold the UI
+        thread ~0.2 s between the first check's end and its issues being painted."""
         self.review = review
-        self.refresh()
+        if self.isVisible():
+            self.refresh()
+            return
+        self._timer.stop()
+        self._stale = True
+        self._metrics = None
+        self.table.setRowCount(0)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def schedule(self) -> None:
         """An edit happened: refresh once typing pauses."""
@@ -97,9 +120,10 @@ class MetricsPanel(QWidget):
 
     def refresh(self) -> None:
         self._timer.stop()
+        self._stale = False
         review = self.review
         self.table.setRowCount(0)
-        self.metrics = None
+        self._metrics = None
         if review is None or len(review) == 0:
             self.summary.setText(self.tr("No review open."))
             return
@@ -109,7 +133,7 @@ class MetricsPanel(QWidget):
         except VersoError as exc:
             self.summary.setText(str(exc))
             return
-        self.metrics = metrics
+        self._metrics = metrics
         self.summary.setText(summary_text(metrics))
         edited = [s for s in metrics.segments if review.is_edited(s.index)]
         self.table.setRowCount(len(edited))

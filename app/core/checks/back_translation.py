@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import statistics
 from collections.abc import Iterable, Sequence
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from app.core.checks.base import Check, CheckCategory, CheckContext
 from app.core.model.document import Pair
 from app.core.model.issues import Issue, Severity, Side
-from app.core.mt import Provider
+
+if TYPE_CHECKING:  # the MT package loads when a provider is given: every check imports this
+    from app.core.mt import Provider
 
 PROVIDER_OPTION = "back_translation_provider"
 RATIO_OPTION = "back_translation_ratio"  # flag below this share of the median (default 0.6)
@@ -57,6 +59,10 @@ class BackTranslationCheck(Check):
 
     def run(self, pairs: Sequence[Pair], ctx: CheckContext) -> Iterable[Issue]:
         provider = ctx.options.get(PROVIDER_OPTION)
+        if provider is None:
+            return []
+        from app.core.mt import Provider
+
         if not isinstance(provider, Provider):
             return []
         ratio_option = ctx.options.get(RATIO_OPTION, 0.6)

@@ -20,8 +20,6 @@ import errno
 import getpass
 import json
 import os
-import secrets
-import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -37,6 +35,8 @@ POLL = 0.05
 
 
 def host_name() -> str:
+    import socket  # here, with secrets below: ~25 ms of imports a fresh `check` need not pay
+
     return os.environ.get(HOST_ENV) or socket.gethostname() or "unknown-host"
 
 
@@ -136,6 +136,8 @@ class FileLock:
             fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
         except FileExistsError:
             return False
+        import secrets
+
         self.token = secrets.token_hex(8)
         info = {
             "host": self.host, "pid": os.getpid(), "user": _user(),
@@ -164,6 +166,8 @@ class FileLock:
 
     def _take_over(self, seen: tuple[int, int]) -> None:
         """Remove an abandoned lock, unless someone replaced it since we looked."""
+        import secrets
+
         aside = self.path.with_name(f"{self.path.name}.stale-{secrets.token_hex(4)}")
         try:
             os.rename(self.path, aside)

@@ -80,10 +80,10 @@ def _translit(word: str, lang: str) -> str:
 @lru_cache(maxsize=2)
 def _analyzer(lang: str) -> object | None:
     try:
-        import pymorphy3
+        from app.core.text.morphology import analyzer
 
-        analyzer: object = pymorphy3.MorphAnalyzer(lang=lang)
-        return analyzer
+        shared: object = analyzer(lang)  # the checks' analyzer: one dictionary load
+        return shared
     except Exception:  # no dictionary for this language: words are taken as they are
         return None
 

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -152,6 +153,7 @@ class GlossaryPane(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._fit_pending = False  # entries came while hidden: fit the columns when shown
         self.model = GlossaryModel(self)
         self.proxy = GlossaryFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -234,11 +236,23 @@ class GlossaryPane(QWidget):
         self._on_selection()
 
     def _fit_columns(self) -> None:
-        """Source and rendering visible side by side in a narrow dock; long notes cut."""
+        """Source and rendering visible side by side in a narrow dock; long notes cut.
+
+        A hidden pane (the dock is closed on first start) fits them when shown:
+        measuring every cell costs ~0.1 s on the UI thread as the first check lands."""
+        if not self.isVisible():
+            self._fit_pending = True
+            return
+        self._fit_pending = False
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
         for column in range(len(COLUMNS) - 1):
             header.resizeSection(column, min(header.sectionSize(column), MAX_COLUMN_WIDTH))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._fit_pending:
+            self._fit_columns()
 
     def set_read_only(self, read_only: bool, message: str = "") -> None:
         self.read_only = read_only
