@@ -174,6 +174,7 @@ def recall(
     all_ids = list(docs) + list(name_docs)
     all_docs = list(docs.values()) + list(name_docs.values())
     names_rng = random.Random(11)  # its own stream: the older kinds keep their samples
+    abbr_rng = random.Random(12)  # and one for the abbreviation kind, added later
     glossary_inject = make_glossary_injector(glossary_ctx) if glossary_ctx else None
     for doc_id, doc in zip(all_ids, all_docs, strict=True):
         half = half_of(doc_id)
@@ -193,7 +194,8 @@ def recall(
                 (Injection("name-inconsistent", _replace(doc, *made), -1, half), ctx)
             )
         for kind, injector in INJECTORS.items():
-            for index, new in injector(names_rng, doc):
+            kind_rng = abbr_rng if kind == "abbreviation" else names_rng
+            for index, new in injector(kind_rng, doc):
                 if new != doc[index].target:
                     injections.append((_injection(kind, doc, index, new, half), ctx))
     results: Results = {h: {} for h in (*HALVES, "all")}
