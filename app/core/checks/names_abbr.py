@@ -61,14 +61,23 @@ def swaps(source: str, target: str) -> list[Swap]:
         if abbr is None or abbr.abbr in seen:
             continue
         seen.add(abbr.abbr)
-        if any(_pattern(a).search(target) for a in abbr.accepted if a):
-            continue
         # the longest other organisation first: "Russian Armed Forces" before "Russian"
-        for other in sorted((o for o in abbr.others if o), key=len, reverse=True):
-            hit = _pattern(other).search(target)
-            if hit is not None and not _named_in_source(other, source):
-                out.append(Swap(abbr, m.span(), hit.span()))
-                break
+        wrong = [
+            (hit.span(), other)
+            for other in sorted((o for o in abbr.others if o), key=len, reverse=True)
+            for hit in _pattern(other).finditer(target)
+            if not _named_in_source(other, source)
+        ]
+        if not wrong:
+            continue
+        # an accepted rendering counts only outside the other names ("central bank" is in
+        # "Central Bank of Russia")
+        if any(
+            not any(s <= h.start() and h.end() <= e for (s, e), _ in wrong)
+            for a in abbr.accepted if a for h in _pattern(a).finditer(target)
+        ):  # fmt: skip
+            continue
+        out.append(Swap(abbr, m.span(), wrong[0][0]))
     return out
 
 

@@ -190,6 +190,8 @@ def test_an_abbreviation_rendered_as_another_organisation_is_an_error() -> None:
     assert [i.suggestion for i in NameMissingCheck().run([fsb], ctx)] == [
         "Security Service of Ukraine"
     ]
+    bank = P(0, "НБУ зберіг ставку.", "The Central Bank of Russia kept its rate.")
+    assert [i.text for i in NameMissingCheck().run([bank], ctx)] == ["Central Bank of Russia"]
     good = P(0, "ЗСУ відбили атаку російської армії.", "The AFU repelled a Russian army attack.")
     both = P(0, "ЄС і США домовилися.", "The EU and the US agreed.")
     assert not [i for i in NameMissingCheck().run([good, both], ctx) if i.severity is Sev.ERROR]
