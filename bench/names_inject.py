@@ -28,6 +28,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 
 from app.core.checks.base import CheckContext
+from app.core.checks.names_abbr import abbreviations
 from app.core.checks.names_data import UKRAINIAN_GIVEN_NAMES, UKRAINIAN_PLACES
 from app.core.checks.names_foreign import foreign_given
 from app.core.checks.names_match import Rendering
@@ -48,6 +49,7 @@ NAME_KINDS: dict[str, set[str]] = {
     "name-replaced": {"name-missing", "name-mismatch"},
     "number-word": {"number-mismatch"},
     "foreign-first-name": {"name-mismatch"},
+    "abbreviation": {"name-missing"},
 }
 _WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _OTHER_PLACES = ("Poltava", "Lutsk", "Uzhhorod", "Ternopil", "Kherson")
@@ -198,6 +200,29 @@ def foreign_first_name(rng: random.Random, doc: list[Pair]) -> list[Change]:
     return _pick(rng, options)
 
 
+def abbreviation(rng: random.Random, doc: list[Pair]) -> list[Change]:
+    """An abbreviation's rendering replaced by another organisation (ЗСУ: Armed Forces of
+    Ukraine -> Russian Armed Forces; СБУ: SBU -> FSB)."""
+    options: list[Change] = []
+    for pair in doc:
+        for abbr in abbreviations():
+            if not re.search(rf"(?<!\w){abbr.abbr}(?!\w)", pair.source):
+                continue
+            for good in sorted(abbr.accepted, key=len, reverse=True):
+                hit = re.search(rf"(?<![\w.]){re.escape(good)}(?!\w)", pair.target)
+                if hit is None:
+                    continue
+                other = rng.choice(abbr.others)
+                new = pair.target[: hit.start()] + other + pair.target[hit.end() :]
+                if not any(
+                    re.search(rf"(?<![\w.]){re.escape(a)}(?!\w)", new, re.IGNORECASE)
+                    for a in abbr.accepted
+                ):
+                    options.append((pair.index, new))
+                break
+    return _pick(rng, options)
+
+
 INJECTORS: dict[str, Injector] = {
     "surname-variant": surname_variant,
     "foreign-misspelling": foreign_misspelling,
@@ -205,4 +230,5 @@ INJECTORS: dict[str, Injector] = {
     "name-replaced": name_replaced,
     "number-word": number_word,
     "foreign-first-name": foreign_first_name,
+    "abbreviation": abbreviation,
 }

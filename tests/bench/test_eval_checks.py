@@ -10,7 +10,7 @@ from app.core.checks.base import CheckContext
 from app.core.checks.registry import all_checks
 from app.core.model.document import Pair
 from app.core.review.checking import Checker
-from bench import eval_checks
+from bench import eval_checks, eval_inject
 from tests.conftest import shared_path
 
 
@@ -28,7 +28,7 @@ def test_loads_articles_in_order(docs: dict[str, list[Pair]]) -> None:
 
 
 def test_recall_is_high_on_injected_errors(docs: dict[str, list[Pair]]) -> None:
-    results = eval_checks.recall(docs, {}, all_checks(), None)
+    results = eval_checks.recall(docs, {}, all_checks(), None)["all"]
     for kind in ("number", "untranslated", "omission", "spacing"):
         injected, found = results[kind]
         assert injected >= 5, kind
@@ -48,17 +48,52 @@ def test_injections_change_what_they_say(docs: dict[str, list[Pair]]) -> None:
     pair = Pair(
         0, "Зустріч 23 листопада з 28 делегатами.", "A meeting on November 23 with 28 delegates."
     )
-    changed = {eval_checks.inject_number(rng, pair) for _ in range(10)}
+    changed = {eval_inject.inject_number(rng, pair) for _ in range(10)}
     assert pair.target not in changed and None not in changed
-    assert eval_checks.name_variant("Zelensky") == "Zelenskyy"
-    assert eval_checks.inject_name_mismatch(
+    assert eval_inject.name_variant("Zelensky") == "Zelenskyy"
+    assert eval_inject.inject_name_mismatch(
         rng, Pair(0, "Володимир Зеленський", "Volodymyr Zelensky")
     ) == "Vladimir Zelensky"
 
 
 def test_main_prints_both_tables(capsys: pytest.CaptureFixture[str]) -> None:
     shared_path("ntrex-uk-en", "uk.txt")
-    assert eval_checks.main(["--limit", "60"]) == 0
+    assert eval_checks.main(["--limit", "60", "--no-spelling"]) == 0
     out = capsys.readouterr().out
     assert "False alarms on 60 clean ntrex-uk-en pairs" in out
     assert "OVERALL" in out and "number-mismatch" in out
+    assert "tuning half" in out and "held-out half" in out
+
+
+def test_halves_are_fixed_by_the_article_id() -> None:
+    from bench.eval_split import HELD, TUNE, half_of
+
+    assert half_of("wmt:bbc.1") == half_of("bbc.1")
+    halves = {half_of(f"doc.{i}") for i in range(20)}
+    assert halves == {TUNE, HELD}
+    assert half_of("bbc.381790") == half_of("bbc.381790 ")
+
+
+def test_spelling_figures_are_measured_per_half() -> None:
+    from app.core.checks.spelling import dictionaries
+    from bench import eval_spelling
+
+    shared_path("ntrex-uk-en", "uk.txt")
+    docs = eval_checks.load_ntrex(60)
+    if not dictionaries():
+        pytest.skip("no hunspell dictionary: the spelling check is off")
+    fa = eval_spelling.false_alarms(docs)
+    assert sum(pairs for pairs, _ in fa.values()) == 60
+    rec = eval_spelling.recall(docs)
+    lower = [rec[h].get("lower", (0, 0)) for h in rec]
+    assert sum(n for n, _ in lower) >= 20
+    assert sum(hit for _, hit in lower) / sum(n for n, _ in lower) >= 0.9
+
+
+def test_wmt_columns_are_the_reference_and_the_systems() -> None:
+    path = shared_path("wmt23-uk-en-news", "wmt23_uk-en_news_src_ref_11systems.tsv")
+    from bench import eval_wmt
+
+    cols = eval_wmt.columns(path)
+    assert "reference_en" in cols and len(cols) == 12
+    assert len({sum(len(d) for d in docs.values()) for docs in cols.values()}) == 1

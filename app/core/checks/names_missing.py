@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from typing import ClassVar
 
 from app.core.checks.base import Check, CheckCategory, CheckContext
+from app.core.checks.names_abbr import swaps
 from app.core.checks.names_data import UKRAINIAN_GIVEN_NAMES, UKRAINIAN_PLACES
 from app.core.checks.names_foreign import COMMON_WORD_TRAPS, EXONYMS, MULTIWORD_PLACES
 from app.core.checks.names_match import SourceName, expected_form
@@ -123,7 +124,24 @@ class NameMissingCheck(Check):
         for pair in pairs:
             if pair.source.strip() and pair.target.strip():
                 issues.extend(self._pair(pair, ctx))
+                issues.extend(self._abbreviations(pair))
         return issues
+
+    def _abbreviations(self, pair: Pair) -> list[Issue]:
+        """ЗСУ rendered as "Russian Armed Forces", СБУ as "FSB" (names_abbr.py)."""
+        out: list[Issue] = []
+        for swap in swaps(pair.source, pair.target):
+            start, end = swap.target_span
+            text = pair.target[start:end]
+            suggestion = swap.abbr.accepted[0]
+            out.append(self.issue(
+                pair, Side.TARGET, start, end,
+                f'"{swap.abbr.abbr}" in the source is rendered as another organisation, '
+                f'"{text}" (expected "{suggestion}" or another rendering of it)',
+                text=text, suggestion=suggestion, severity=Severity.ERROR,
+                source_span=swap.source_span,
+            ))  # fmt: skip
+        return out
 
     def _pair(self, pair: Pair, ctx: CheckContext) -> list[Issue]:
         unlinked = [

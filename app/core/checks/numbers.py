@@ -184,6 +184,23 @@ def _in_compound(m: NumberMention, text: str, other: str) -> bool:
     return any(w.strip("«»\"'(").startswith(stems) and len(w) > 6 for w in words)
 
 
+_SEASON = re.compile(r"\b(?:SS|AW|FW|PF)(\d{2})\b")  # fashion seasons: SS19 = spring-summer 2019
+_TURN = re.compile(r"\b(?:U-turn|about-face|volte-face|about-turn)", re.IGNORECASE)
+
+
+def _rendered_otherwise(m: NumberMention, source: str, target: str) -> bool:
+    """A source figure English writes without it: "весна-літо 2019" as SS19, "на 180
+    градусів" (a turn) as a U-turn."""
+    if (
+        isinstance(m.value, Decimal) and 2000 <= m.value < 2100
+        and any(int(y) == m.value - 2000 for y in _SEASON.findall(target))
+    ):
+        return True
+    if m.value == 180 and source[m.end : m.end + 8].strip().lower().startswith("градус"):
+        return bool(_TURN.search(target))
+    return False
+
+
 def _severity(m: NumberMention, other_side: list[NumberMention]) -> Severity:
     """Digits or words, a figure changed into another is an error (п'ятеро vs six, три vs
     four). A number word with no figure left over on the other side is only information:
@@ -224,6 +241,7 @@ class NumberMismatchCheck(Check):
         tgt = _drop_asides(pair.target, extract(pair.target, ctx.target_lang))
         missing, extra = _match(src, tgt)
         extra = [t for t in extra if not _in_compound(t, pair.target, pair.source)]
+        missing = [m for m in missing if not _rendered_otherwise(m, pair.source, pair.target)]
         issues: list[Issue] = []
         loose_used: set[int] = set()
         for m in missing:

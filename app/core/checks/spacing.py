@@ -44,6 +44,7 @@ _ATTRIBUTION = re.compile(
 )
 _OPEN_BEFORE = " \t\n([—–-\u00a0"
 _QUOTES = frozenset('"«»„“”')
+_SAME_PLACE = 0.25  # share of the sentence within which two open quotes are the same one
 
 
 def _balance_problems(text: str) -> list[tuple[int, int, str]]:
@@ -135,7 +136,15 @@ def _text_issues(source: str, text: str) -> tuple[Issue, ...]:
             Severity.WARNING, m.start(2), m.end(2) + 1,
             f'No space after "{m.group(2)}"', m.group(2) + " " + m.group(3)[:1],
         )
-    source_ok = not _balance_problems(source)
+    source_problems = _balance_problems(source)
+    source_ok = not source_problems
+    # The source leaves a quotation open too: it runs on into the next paragraph (news
+    # style closes a multi-paragraph quotation only at its end), so the target's open
+    # quote is that one, wherever the translator placed it.
+    source_open = [
+        i / max(1, len(source)) for i, _, m in source_problems
+        if not m.endswith("never opened") and "no opening" not in m
+    ]  # fmt: skip
     source_quotes = any(ch in _QUOTES for ch in source)
     lead = len(text) - len(text.lstrip())
     for start, end, msg in _balance_problems(text):
@@ -146,6 +155,11 @@ def _text_issues(source: str, text: str) -> tuple[Issue, ...]:
             continue  # a quotation that runs on into the next sentences
         if start == len(text.rstrip()) - 1 and text[start] in '"»”':
             continue  # ... and the end of one that began in an earlier sentence
+        if (
+            text[start] in '"«„“' and not _closes_mid_sentence(text, start)
+            and any(abs(start / len(text) - at) <= _SAME_PLACE for at in source_open)
+        ):
+            continue  # the source's open quote, about where the source opens it
         if _closes_mid_sentence(text, start) or _opens_mid_sentence(text, start) or (
             source_ok and (text[start] not in _QUOTES or source_quotes)
         ):

@@ -173,3 +173,25 @@ def test_a_glossary_approved_spelling_is_never_taken_for_a_slip() -> None:
     ]
     found = {i.text: i.suggestion for i in NameInconsistentCheck().run(pairs, ctx)}
     assert found == {"Kier": "Keir"}
+
+
+def test_an_abbreviation_rendered_as_another_organisation_is_an_error() -> None:
+    from app.core.checks.base import CheckContext as Ctx
+    from app.core.checks.names_missing import NameMissingCheck
+    from app.core.model.document import Pair as P
+    from app.core.model.issues import Severity as Sev
+
+    ctx = Ctx("uk", "en")
+    bad = P(0, "Речник ЗСУ заявив про удар.", "A spokesman for the Russian Armed Forces spoke.")
+    issues = [i for i in NameMissingCheck().run([bad], ctx) if i.text == "Russian Armed Forces"]
+    assert len(issues) == 1
+    assert issues[0].severity is Sev.ERROR and issues[0].suggestion == "Armed Forces of Ukraine"
+    fsb = P(0, "СБУ затримала агента.", "The FSB detained an agent.")
+    assert [i.suggestion for i in NameMissingCheck().run([fsb], ctx)] == [
+        "Security Service of Ukraine"
+    ]
+    bank = P(0, "НБУ зберіг ставку.", "The Central Bank of Russia kept its rate.")
+    assert [i.text for i in NameMissingCheck().run([bank], ctx)] == ["Central Bank of Russia"]
+    good = P(0, "ЗСУ відбили атаку російської армії.", "The AFU repelled a Russian army attack.")
+    both = P(0, "ЄС і США домовилися.", "The EU and the US agreed.")
+    assert not [i for i in NameMissingCheck().run([good, both], ctx) if i.severity is Sev.ERROR]

@@ -137,3 +137,19 @@ def test_date_range_with_a_wrong_day_is_flagged() -> None:
     target = "The summit will be held on February 9-11."
     issues = serious(check("Саміт пройде 9-10 лютого.", target))
     assert {i.text for i in issues} == {"10 лютого", "11"}
+
+
+def test_a_year_as_a_fashion_season_and_a_half_turn_as_a_u_turn_pass() -> None:
+    from app.core.checks.base import CheckContext as Ctx
+    from app.core.checks.numbers import NumberMismatchCheck as C
+    from app.core.model.document import Pair as P
+
+    ctx = Ctx("uk", "en")
+    season = P(0, "Колекція весна-літо 2019 бренду Jacquemus.", "Jacquemus' SS19 collection.")
+    turn = P(1, "Я мав розвернутися на 180 градусів.", "I was to do a U-turn.")
+    assert C().check_pair(season, ctx) == []
+    assert C().check_pair(turn, ctx) == []
+    wrong = P(2, "Колекція весна-літо 2019 бренду Jacquemus.", "Jacquemus' SS18 collection.")
+    assert C().check_pair(wrong, ctx)
+    plain = P(3, "Кут 180 градусів.", "An angle of ninety degrees.")
+    assert C().check_pair(plain, ctx)

@@ -102,3 +102,16 @@ def test_same_texts_in_other_pairs_report_their_own_pair() -> None:
     pairs = [Pair(i, "Джерело.", "He said , no .") for i in (3, 7)] + [Pair(9, "Д.", "Fine.")]
     issues = list(SpacingPunctuationCheck().run(pairs, CTX))
     assert [(i.pair, i.text) for i in issues] == [(3, " ,"), (3, " ."), (7, " ,"), (7, " .")]
+
+
+def test_a_quotation_the_source_also_leaves_open_runs_on() -> None:
+    from app.core.checks.base import CheckContext as Ctx
+    from app.core.checks.spacing import SpacingPunctuationCheck as C
+    from app.core.model.document import Pair as P
+
+    runs_on = P(0, 'Міс Девіс створила листівки, "щоб люди знали, що є до кого звернутися.',
+                'Ms Davis created the cards, "to let people know there is someone to talk to.')
+    assert not list(C().run([runs_on], Ctx("uk", "en")))
+    misplaced = P(1, 'Міс Девіс створила листівки, щоб люди знали, "що є до кого звернутися.',
+                  'Ms Davis "created the cards, to let people know there is someone to talk to.')
+    assert list(C().run([misplaced], Ctx("uk", "en")))

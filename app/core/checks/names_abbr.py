@@ -1,0 +1,91 @@
+"""Abbreviations of organisations rendered as another organisation (issue 11, item 5).
+
+ЗСУ expanded into "Russian Armed Forces", СБУ into "FSB": the reader is told the
+opposite army or service. resources/data/names/abbreviations.tsv lists, for each
+Ukrainian abbreviation, its accepted English renderings and the other organisations
+it is confused with. A pair whose source has the abbreviation and whose target holds
+one of those others but none of the accepted renderings is flagged (name-missing, an
+error), with the first accepted rendering as the suggestion. An abbreviation simply
+left out is not flagged here: translators fold them into pronouns and "the army".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from app.assets import data_lines
+
+
+@dataclass(frozen=True)
+class Abbreviation:
+    abbr: str
+    accepted: tuple[str, ...]
+    others: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Swap:
+    abbr: Abbreviation
+    source_span: tuple[int, int]
+    target_span: tuple[int, int]
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> tuple[Abbreviation, ...]:
+    out: list[Abbreviation] = []
+    for line in data_lines("names", "abbreviations.tsv"):
+        abbr, accepted, others = [*line.split("\t"), "", ""][:3]
+        out.append(
+            Abbreviation(abbr.strip(), tuple(accepted.split("|")), tuple(others.split("|")))
+        )
+    return tuple(out)
+
+
+@lru_cache(maxsize=512)
+def _pattern(phrase: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w.]){re.escape(phrase)}(?![\w])", re.IGNORECASE)
+
+
+_SOURCE_ABBR = re.compile(r"(?<![\w])[А-ЯІЇЄҐ]{2,5}(?![\w])")
+
+
+def swaps(source: str, target: str) -> list[Swap]:
+    """Abbreviations of `source` rendered in `target` as another organisation."""
+    table = {a.abbr: a for a in abbreviations()}
+    out: list[Swap] = []
+    seen: set[str] = set()
+    for m in _SOURCE_ABBR.finditer(source):
+        abbr = table.get(m.group())
+        if abbr is None or abbr.abbr in seen:
+            continue
+        seen.add(abbr.abbr)
+        # the longest other organisation first: "Russian Armed Forces" before "Russian"
+        wrong = [
+            (hit.span(), other)
+            for other in sorted((o for o in abbr.others if o), key=len, reverse=True)
+            for hit in _pattern(other).finditer(target)
+            if not _named_in_source(other, source)
+        ]
+        if not wrong:
+            continue
+        # an accepted rendering counts only outside the other names ("central bank" is in
+        # "Central Bank of Russia")
+        if any(
+            not any(s <= h.start() and h.end() <= e for (s, e), _ in wrong)
+            for a in abbr.accepted if a for h in _pattern(a).finditer(target)
+        ):  # fmt: skip
+            continue
+        out.append(Swap(abbr, m.span(), wrong[0][0]))
+    return out
+
+
+def _named_in_source(other: str, source: str) -> bool:
+    """The other organisation is in the source too (ЄС і США): not a swap."""
+    table = {a.abbr: a for a in abbreviations()}
+    return any(
+        other.casefold() in (x.casefold() for x in a.accepted)
+        and re.search(rf"(?<![\w]){a.abbr}(?![\w])", source)
+        for a in table.values()
+    )
