@@ -25,7 +25,9 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
 import tempfile
+import threading
 import uuid
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
@@ -117,11 +119,13 @@ def _quiet_logs() -> Iterator[None]:
 
 @contextmanager
 def dask_client(
-    scheduler: str | None = None, workers: int | None = None, timeout: float = CONNECT_TIMEOUT
+    scheduler: str | None = None, workers: int | None = None, timeout: float | None = None
 ) -> Iterator[Any]:
     """A distributed.Client: on `scheduler`, or on a LocalCluster of `workers` processes
     (default: every core) that is closed, with its processes, on the way out."""
     distributed = _distributed()
+    if timeout is None:
+        timeout = CONNECT_TIMEOUT
     with _quiet_logs():
         if scheduler is not None:
             try:
@@ -136,20 +140,8 @@ def dask_client(
             finally:
                 client.close()
             return
-        cluster = distributed.LocalCluster(
-            n_workers=workers or default_workers(),
-            threads_per_worker=1,
-            processes=True,
-            host="127.0.0.1",
-            scheduler_port=0,
-            dashboard_address=None,
-            worker_dashboard_address=None,
-            # The scheduler serves its HTTP routes (health, metrics) even without a
-            # dashboard, on 8787 by default: a busy port there warns and fails. Any free
-            # port, on the loopback only.
-            scheduler_kwargs={"dashboard": False, "dashboard_address": "127.0.0.1:0"},
-            silence_logs=logging.CRITICAL,
-        )
+        with _workers_ignore_ctrl_c():
+            cluster = _local_cluster(distributed, workers or default_workers())
         try:
             client = distributed.Client(cluster, timeout=timeout, set_as_default=False)
             try:
@@ -158,6 +150,40 @@ def dask_client(
                 client.close()
         finally:
             cluster.close()
+
+
+@contextmanager
+def _workers_ignore_ctrl_c() -> Iterator[None]:
+    """Ctrl+C in a terminal reaches every process of the group: the workers started
+    meanwhile inherit SIGINT ignored (an ignored signal survives exec), so only this
+    process sees it and shuts the cluster down, without a traceback from each worker.
+    A Ctrl+C while the cluster starts (a few seconds) is ignored with them."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _local_cluster(distributed: Any, workers: int) -> Any:
+    """Worker processes of one thread each on this machine, reachable from it only."""
+    return distributed.LocalCluster(
+        n_workers=workers,
+        threads_per_worker=1,
+        processes=True,
+        host="127.0.0.1",
+        scheduler_port=0,
+        dashboard_address=None,
+        worker_dashboard_address=None,
+        # The scheduler serves its HTTP routes (health, metrics) even without a
+        # dashboard, on 8787 by default: a busy port there warns and fails. Any free
+        # port, on the loopback only.
+        scheduler_kwargs={"dashboard": False, "dashboard_address": "127.0.0.1:0"},
+        silence_logs=logging.CRITICAL,
+    )
 
 
 def _result(future: Any, job: BatchJob, distributed: Any) -> dict[str, Any]:
@@ -234,7 +260,7 @@ def run_batch_dask(
     *,
     workers: int | None = None,
     scheduler: str | None = None,
-    timeout: float = CONNECT_TIMEOUT,
+    timeout: float | None = None,
     on_done: Callable[[int, dict[str, Any]], None] | None = None,
     task: Task = check_job,
 ) -> Iterator[dict[str, Any]]:
