@@ -40,8 +40,23 @@ def register(sub: Any) -> None:
         ".verso reviews): one JSON line each, a progress bar on stderr",
     )  # fmt: skip
     p.add_argument(
-        "--jobs", type=int, metavar="N", help="processes for --batch (default: every core)"
-    )
+        "--jobs", "--workers", dest="jobs", type=int, metavar="N",
+        help="processes (or local Dask workers) for --batch (default: every core)",
+    )  # fmt: skip
+    p.add_argument(
+        "--engine", choices=("local", "dask"), default="local",
+        help="--batch on this machine's processes (default) or on a Dask cluster (the "
+        "'dask' extra): a local one, or the one at --scheduler",
+    )  # fmt: skip
+    p.add_argument(
+        "--scheduler", metavar="ADDRESS",
+        help="with --engine dask: a running Dask scheduler (tcp://host:8786); workers must "
+        "read the glossary at the same path, articles travel with the tasks",
+    )  # fmt: skip
+    p.add_argument(
+        "--summary", metavar="FILE",
+        help="with --batch: also write the summary (issues per check and per article) as JSON",
+    )  # fmt: skip
     p.set_defaults(func=run)
 
 
@@ -50,6 +65,8 @@ def run(args: argparse.Namespace) -> int:
         from app.cli.batch_output import run_batch_command
 
         return run_batch_command(args)
+    if args.engine != "local" or args.scheduler is not None or args.summary is not None:
+        raise InputError(None, "--engine, --scheduler and --summary go with --batch DIR")
     if not args.inputs:
         raise InputError(None, "give the files to check (INPUT), or --batch DIR")
     checks = selected_checks(args)

@@ -7,6 +7,7 @@ import json
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -106,3 +107,32 @@ def test_cli_batch_input_errors(folder: Path, capsys: pytest.CaptureFixture[str]
     assert "unknown check" in capsys.readouterr().err
     assert main(["check"]) == 2
     assert "--batch" in capsys.readouterr().err
+
+
+def test_cli_batch_summary(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    summary = folder.parent / "summary.json"
+    args = ["check", "--batch", str(folder), "--jobs", "1", "--glossary", GLOSSARY]
+    assert main([*args, "--summary", str(summary)]) == 2  # alone.uk.txt: an input error
+    err = capsys.readouterr().err
+    data = json.loads(summary.read_text(encoding="utf-8"))
+    assert data["articles"] == 3 and data["input_errors"] == 1
+    assert [row["name"] for row in data["per_article"]] == ["alone", "geneva", "short"]
+    assert data["per_check"]["glossary-forbidden"]["error"] >= 2  # Kiev, Mark Rubio
+    assert "3 articles: " in err and "glossary-forbidden" in err
+    (folder / "summary-dir").mkdir()
+    assert main([*args, "--summary", str(folder / "summary-dir")]) == 2
+    assert "is a folder" in capsys.readouterr().err
+
+
+def test_cli_interrupted_batch(folder: Path, monkeypatch: pytest.MonkeyPatch,
+                               capsys: pytest.CaptureFixture[str]) -> None:
+    from app.cli import batch_output
+
+    def interrupted(*args: object, **kwargs: object) -> Iterator[dict[str, object]]:
+        yield {"name": "alone", "exit": 2, "error": "x"}
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(batch_output, "run_batch", interrupted)
+    assert main(["check", "--batch", str(folder), "--jobs", "1"]) == 130
+    err = capsys.readouterr().err
+    assert "interrupted: 1 of 3 articles checked" in err

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import re
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass
@@ -95,17 +96,37 @@ def find_jobs(folder: str | Path) -> list[BatchJob]:
     return jobs
 
 
-# One glossary index per worker process and glossary/language, read on first use.
-_indexes: dict[tuple[str, str], Any] = {}
+# One glossary index per worker process and glossary/language/file state, read on first
+# use. The file's mtime and size are part of the key: a long-lived worker (a Dask
+# cluster serves many runs) reads a glossary again once it has been saved.
+_indexes: dict[tuple[str, str, int, int], Any] = {}
+_index_lock = threading.Lock()
+_builds = 0
 
 
 def _index(glossary: str, source_lang: str) -> Any:
     from app.core.glossary.version import GlossaryVersion
 
-    key = (glossary, source_lang)
-    if key not in _indexes:
-        _indexes[key] = GlossaryVersion.read(glossary).clean_index(source_lang)
-    return _indexes[key]
+    global _builds
+    try:
+        info = os.stat(glossary)
+        state = (info.st_mtime_ns, info.st_size)
+    except OSError:
+        state = (0, 0)  # GlossaryVersion.read says what is wrong
+    key = (glossary, source_lang, *state)
+    with _index_lock:  # a Dask worker may run jobs on several threads
+        if key not in _indexes:
+            index = GlossaryVersion.read(glossary).clean_index(source_lang)
+            for old in [k for k in _indexes if k[:2] == key[:2]]:
+                del _indexes[old]  # an older state of the file is of no more use
+            _indexes[key] = index
+            _builds += 1
+        return _indexes[key]
+
+
+def index_builds() -> int:
+    """How many glossary indexes this process has built (tests: once per worker)."""
+    return _builds
 
 
 def check_job(job: BatchJob, options: BatchOptions) -> dict[str, Any]:
