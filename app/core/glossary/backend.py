@@ -72,3 +72,64 @@ def open_store(location: str | Path, *, author: str | None = None) -> GlossaryBa
 
         return PgGlossaryStore(str(location), author=author)
     return GlossaryStore(location)
+
+
+def safe_location(location: str | Path) -> str:
+    """What may be written to a file (settings, recent files, a review): a path as it
+    is, a URL without its password."""
+    if is_url(location):
+        from app.core.glossary.pgconnect import redact, redact_loosely
+        from app.core.model.errors import InputError
+
+        try:
+            return redact(str(location))
+        except InputError:  # too broken to parse: still never keep what may be a password
+            return redact_loosely(str(location))
+    return str(location)
+
+
+def read_version(location: str | Path) -> GlossaryVersion:
+    """The glossary at `location` as checks use it: a file read once, or a database's
+    entries as they are now (InputError, one line, when it cannot be reached)."""
+    if not is_url(location):
+        return GlossaryVersion.read(location)
+    store = open_store(location)
+    try:
+        store.load()
+    finally:
+        store.close()
+    assert store.version is not None
+    return store.version
+
+
+def read_glossary(location: str | Path) -> Glossary:
+    """Every entry at `location` (file: GlossaryError when broken, as load_glossary)."""
+    if not is_url(location):
+        from app.core.glossary.io import load_glossary
+
+        return load_glossary(location)
+    store = open_store(location)
+    try:
+        return store.load()
+    finally:
+        store.close()
+
+
+def write_glossary(glossary: Glossary, location: str | Path) -> int:
+    """Write `glossary` to a file (replaced) or into a database (each entry added or
+    replaced by the one with its source; other entries stay). Returns the entry count."""
+    if not is_url(location):
+        from app.core.glossary.io import save_glossary
+
+        save_glossary(glossary, location)
+        return len(glossary)
+    store = open_store(location)
+    try:
+        store.load()
+        mine = {e.key: e for e in store.glossary.entries}
+        mine.update({e.key: e for e in glossary.entries})
+        result = store.save(Glossary(list(mine.values()), list(glossary.extra_columns),
+                                     None, glossary.source_lang, glossary.target_lang))
+        return len(result.glossary)
+    finally:
+        store.close()

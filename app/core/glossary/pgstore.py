@@ -206,8 +206,13 @@ class PgGlossaryStore:
             (key, self.author, action, as_json(old[1] if old else None), as_json(new)),
         )
 
-    def _finish(self, cur: Any, columns: Sequence[str]) -> tuple[Glossary, dict[str, int]]:
+    def _finish(
+        self, cur: Any, columns: Sequence[str], langs: tuple[str | None, str | None] | None = None
+    ) -> tuple[Glossary, dict[str, int]]:
         """Bump the revision, add new extra columns, NOTIFY at commit; read the result."""
+        if langs is not None and any(langs):
+            cur.execute("UPDATE verso_state SET source_lang = coalesce(%s, source_lang), "
+                        "target_lang = coalesce(%s, target_lang) WHERE id = 1", langs)  # fmt: skip
         cur.execute("SELECT extra_columns FROM verso_state WHERE id = 1 FOR UPDATE")
         known = list(cur.fetchone()[0])
         known += [c for c in dict.fromkeys(columns) if c not in known]
@@ -223,12 +228,14 @@ class PgGlossaryStore:
         mine_map = by_key(normal_entry(e) for e in entries)
         columns = list(mine.extra_columns) if isinstance(mine, Glossary) else []
         base = by_key(self.base)
-        changed = [k for k in base.keys() | mine_map.keys() if base.get(k) != mine_map.get(k)]
+        keys = list(mine_map) + [k for k in base if k not in mine_map]
+        changed = [k for k in keys if base.get(k) != mine_map.get(k)]
+        langs = (mine.source_lang, mine.target_lang) if isinstance(mine, Glossary) else None
 
         def work(cur: Any) -> tuple[list[Conflict], Glossary, dict[str, int]]:
             rows = self._lock(cur, changed)
             conflicts: list[Conflict] = []
-            for key in sorted(changed):
+            for key in changed:  # the editor's order: new entries are placed in it
                 be, me, now = base.get(key), mine_map.get(key), rows.get(key)
                 te = None if now is None else now[1]
                 untouched = (None if now is None else now[0]) == self._versions.get(key)
@@ -238,7 +245,7 @@ class PgGlossaryStore:
                     conflicts.append(Conflict(key, be, me, te))
                     if te is None:  # they deleted what I edited: keep mine until resolved
                         self._put(cur, key, None, me)
-            return (conflicts, *self._finish(cur, columns))
+            return (conflicts, *self._finish(cur, columns, langs))
 
         conflicts, glossary, versions = self._transact(work)
         self.pending = {c.key: c.base for c in conflicts}
@@ -256,7 +263,7 @@ class PgGlossaryStore:
         def work(cur: Any) -> tuple[Glossary, dict[str, int]]:
             rows = self._lock(cur, keys)
             merged = by_key(upsert_many([rows[k][1] for k in keys if k in rows], new))
-            for key in sorted(keys):
+            for key in keys:
                 self._put(cur, key, rows.get(key), merged[key])
             return self._finish(cur, columns)
 

@@ -100,11 +100,11 @@ _indexes: dict[tuple[str, str], Any] = {}
 
 
 def _index(glossary: str, source_lang: str) -> Any:
-    from app.core.glossary.version import GlossaryVersion
+    from app.core.glossary.backend import read_version
 
     key = (glossary, source_lang)
     if key not in _indexes:
-        _indexes[key] = GlossaryVersion.read(glossary).clean_index(source_lang)
+        _indexes[key] = read_version(glossary).clean_index(source_lang)
     return _indexes[key]
 
 
