@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.glossary.backend import is_url
 from app.core.model.issues import Issue, Severity, Side
 from app.core.review.inputs import InputSpec, classify_dropped
 from app.ui.actions import Actions
@@ -378,9 +379,10 @@ class MainWindow(QMainWindow):
         title = "Verso"
         if spec is not None and len(spec.paths) == 2:
             title = self._which_file(spec, message) or title
-            if spec.glossary and self.ctx.glossary.path is None:
+            if spec.glossary and self.ctx.glossary.location is None:
                 # The article failed, the glossary given with it still opens.
-                self.ctx.glossary.set_path(str(Path(spec.glossary).resolve()))
+                g = spec.glossary
+                self.ctx.glossary.set_path(g if is_url(g) else str(Path(g).resolve()))
         # The message is the CLI's, word for word; the title says which file is at fault.
         self.ctx.ask.error(title, message)
 
@@ -561,4 +563,5 @@ class MainWindow(QMainWindow):
             return
         self.controller.autosave_timer.stop()
         self.save_settings()
+        self.ctx.glossary.close()  # a glossary database: stop listening, disconnect
         event.accept()

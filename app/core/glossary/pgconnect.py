@@ -15,6 +15,11 @@ from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
 from app.core.model.errors import InputError
 
+
+class ServerUnavailable(InputError):
+    """The server cannot be reached, refused the login, or went away: nothing was
+    written, and trying again later may work (a window keeps the edit and retries)."""
+
 if TYPE_CHECKING:
     import psycopg
 
@@ -111,4 +116,4 @@ def connect(url: str, *, autocommit: bool = False) -> psycopg.Connection[Any]:
     except psycopg.ProgrammingError as exc:  # a malformed URL: libpq could not parse it
         raise InputError(safe, f"not a valid PostgreSQL URL ({describe(exc)})") from None
     except psycopg.Error as exc:
-        raise InputError(safe, describe(exc)) from None
+        raise ServerUnavailable(safe, describe(exc)) from None

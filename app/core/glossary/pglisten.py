@@ -48,9 +48,16 @@ class GlossaryListener:
         if self._thread.is_alive():
             self._thread.join(timeout)
 
+    def _call(self, callback: Callable[..., None], *args: object) -> None:
+        """A callback that fails means its receiver is gone (a closed window): stop."""
+        try:
+            callback(*args)
+        except Exception:
+            self._stop.set()
+
     def _state(self, up: bool, reason: str) -> None:
         if self.on_state is not None:
-            self.on_state(up, reason)
+            self._call(self.on_state, up, reason)
 
     def _run(self) -> None:
         delay, was_up, reported = BACKOFF[0], True, False
@@ -70,7 +77,7 @@ class GlossaryListener:
                 if not was_up:
                     self._state(True, "")
                 was_up, delay = True, BACKOFF[0]
-                self.on_change()  # anything saved while nobody listened
+                self._call(self.on_change)  # anything saved while nobody listened
                 self._listen(conn)
             except Exception as exc:  # the server went away mid-LISTEN
                 self.connected.clear()
@@ -87,4 +94,4 @@ class GlossaryListener:
             for _ in conn.notifies(timeout=POLL_SECONDS, stop_after=1):
                 heard = True
             if heard:
-                self.on_change()
+                self._call(self.on_change)

@@ -23,7 +23,7 @@ from typing import Any, TypeVar
 
 from app.core.glossary.merge import Choice, Conflict, by_key, same_content
 from app.core.glossary.model import Glossary, GlossaryEntry
-from app.core.glossary.pgconnect import connect, describe, redact
+from app.core.glossary.pgconnect import ServerUnavailable, connect, describe, redact
 from app.core.glossary.pgschema import (
     CHANNEL,
     COLUMNS,
@@ -112,7 +112,7 @@ class PgGlossaryStore:
                     raise OutputError(self.url, "too many concurrent saves; try again") from None
             except psycopg.OperationalError as exc:
                 self.close()
-                raise OutputError(self.url, describe(exc)) from None
+                raise ServerUnavailable(self.url, describe(exc)) from None
             except psycopg.Error as exc:
                 raise OutputError(self.url, describe(exc)) from None
         raise AssertionError("unreachable")
