@@ -158,3 +158,35 @@ def test_an_unreachable_server_is_one_line(pg_server: object) -> None:
     with pytest.raises(VersoError, match="cannot be reached") as info:
         PgGlossaryStore("postgresql://verso@127.0.0.1:1/none").load()
     assert "\n" not in str(info.value)
+
+
+def test_the_password_comes_from_the_keyring_without_pgpassword(
+    pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import keyring
+
+    from app.core.glossary.pgconnect import KEYRING_SERVICE, keyring_user
+    from tests.pgserver import PASSWORD
+
+    asked: list[tuple[str, str]] = []
+
+    def get_password(service: str, user: str) -> str:
+        asked.append((service, user))
+        return PASSWORD
+
+    monkeypatch.delenv("PGPASSWORD")
+    monkeypatch.setattr(keyring, "get_password", get_password)
+    with PgGlossaryStore(pg_url) as store:
+        assert store.load().entries == []
+    assert asked == [(KEYRING_SERVICE, keyring_user(pg_url))]
+    assert keyring_user(pg_url).startswith("verso@127.0.0.1:")
+
+
+def test_redact_removes_every_password() -> None:
+    from app.core.glossary.backend import safe_location
+
+    assert safe_location("postgresql://ann:p%40ss@db:5432/team?password=x&sslmode=require") == (
+        "postgresql://ann@db:5432/team?sslmode=require"
+    )
+    assert "secret" not in safe_location("postgresql://ann:secret@db:notaport/team")
+    assert safe_location("/srv/team.tsv") == "/srv/team.tsv"
