@@ -36,11 +36,10 @@ from app.core.glossary.version import GlossaryVersion, stamp_of
 from app.core.glossary.version import Stamp as FileStamp
 from app.core.model.errors import VersoError
 from app.ui import workers
-from app.ui.glossary.pgwatch import DatabaseWatch
+from app.ui.glossary.dbsync import RETRY_MS, DatabaseSync
 from app.ui.questions import Questions
 
 RELOAD_DELAY_MS = 200
-RETRY_MS = (500, 5000)  # a save the server could not take: first retry, longest wait
 Stamp = FileStamp | None
 Edit = Callable[[list[GlossaryEntry]], list[GlossaryEntry]]
 
@@ -54,17 +53,6 @@ def read_store(path: Path) -> tuple[GlossaryStore, str]:
     except VersoError as exc:  # GlossaryError included: the readable entries are kept
         return store, str(exc)
     return store, ""
-
-
-def read_database(url: str) -> GlossaryBackend | VersoError:
-    """A database store freshly loaded, or why not (the window keeps what it shows)."""
-    store = open_store(url)
-    try:
-        store.load()
-    except VersoError as exc:
-        store.close()
-        return exc
-    return store
 
 
 def save_store(
@@ -86,7 +74,7 @@ class PendingSave:
     then: Callable[[], object] | None
 
 
-class GlossarySync(QObject):
+class GlossarySync(DatabaseSync, QObject):
     """The glossary store of the window, its watcher, and every save the editor makes."""
 
     changed = Signal()  # entries or problems changed: views re-read `entries`
@@ -100,13 +88,7 @@ class GlossarySync(QObject):
         super().__init__(parent)
         self.ask = ask
         self.store: GlossaryBackend | None = None
-        self.db_watch: DatabaseWatch | None = None
-        self.offline = False  # the glossary database could not be reached; saves wait
-        self._retry_ms = RETRY_MS[0]
-        self._retry = QTimer(self)
-        self._retry.setSingleShot(True)
-        self._retry.timeout.connect(self._retry_now)
-        self._db_url = ""  # the URL as given (it may hold a password): memory only
+        self._init_database(self)
         self.error = ""  # GlossaryError text while the file cannot be read
         self._stamp: Stamp = None
         self.loading = False  # the first read of a file is still running
@@ -187,91 +169,6 @@ class GlossarySync(QObject):
         self.changed.emit()
         if self.store is not None:
             self.check_file()  # read on the thread pool; read-only until it is in
-
-    # -- a glossary database ------------------------------------------------------------
-    def _listen(self, url: str) -> None:
-        self.db_watch = DatabaseWatch(self, url)
-        self.db_watch.changed.connect(self._timer.start)  # another editor saved
-        self.db_watch.connection.connect(self._on_connection)
-
-    def _stop_database(self) -> None:
-        if self.db_watch is not None:
-            self.db_watch.stop()
-            self.db_watch.deleteLater()
-            self.db_watch = None
-        self._retry.stop()
-        self.offline = False
-
-    def close(self) -> None:
-        """Stop listening and let go of the connection (the window is closing)."""
-        self.set_path(None)
-
-    def _on_connection(self, up: bool, reason: str) -> None:
-        if not up:
-            self._went_offline(reason)
-        elif self.offline:
-            self._retry_ms = RETRY_MS[0]
-            self._retry.stop()
-            self._next()  # the kept edits first, then a reload follows the save
-            self.check_file()
-
-    def _retry_now(self) -> None:
-        if self._queue:
-            self._next()
-        else:
-            self.check_file()
-
-    def _went_offline(self, reason: str) -> None:
-        if not self.offline:
-            self.offline = True
-            self.connection_changed.emit(False, reason)
-
-    def _back_online(self) -> None:
-        self._retry_ms = RETRY_MS[0]
-        if self.offline:
-            self.offline = False
-            self.connection_changed.emit(True, "")
-
-    def _check_database(self) -> bool:
-        if self.store is None or self.saving or self._reading is not None:
-            return False
-        self._reading = (0, 0, 0)
-        self._token += 1
-        token, url = self._token, self._db_url
-        job = workers.Job(lambda: read_database(url))
-        job.signals.finished.connect(lambda r: self._on_database_read(r, token))
-        job.signals.failed.connect(lambda m: self._on_read_failed(m, token))
-        self._jobs.append(job)
-        workers.start(job)
-        return True
-
-    def _on_database_read(self, result: object, token: int) -> None:
-        self._reading = None
-        self._jobs.clear()
-        if isinstance(result, VersoError):
-            if token == self._token:
-                if isinstance(result, ServerUnavailable):
-                    self._went_offline(str(result))
-                    if self.loading:
-                        self._retry.start(self._retry_ms)
-                else:
-                    self.error, self.loading = str(result), False
-                    self.changed.emit()
-            return
-        assert isinstance(result, GlossaryBackend)
-        old = self.store
-        same = getattr(result, "revision", -1) == getattr(old, "revision", -2)
-        if token != self._token or old is None or (same and not self.loading):
-            result.close()  # older than a save or a switch, or nothing new
-            return
-        first = self.loading
-        self.store, self.error, self.loading = result, "", False
-        old.close()
-        self._back_online()
-        self.changed.emit()
-        if not first:
-            self.reloaded.emit()
-        self.version_changed.emit(self.store.version)
 
     def _adopt(self, version: GlossaryVersion) -> None:
         assert isinstance(self.store, GlossaryStore)
