@@ -9,6 +9,7 @@ save the server could not take first in its queue and retries it (see sync.py).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
@@ -22,9 +23,9 @@ from app.ui.glossary.pgwatch import DatabaseWatch
 RETRY_MS = (500, 5000)  # a save the server could not take: first retry, longest wait
 
 
-def read_database(url: str) -> GlossaryBackend | VersoError:
+def read_database(url: str, author: str | None = None) -> GlossaryBackend | VersoError:
     """A database store freshly loaded, or why not (the window keeps what it shows)."""
-    store = open_store(url)
+    store = open_store(url, author=author)
     try:
         store.load()
     except VersoError as exc:
@@ -60,6 +61,8 @@ class DatabaseSync:
         self._retry.setSingleShot(True)
         self._retry.timeout.connect(self._retry_now)
         self._db_url = ""  # the URL as given (it may hold a password): memory only
+        # who the database's history names: the window sets the Author setting here
+        self.author: Callable[[], str] = lambda: ""
 
     def _next(self) -> None:
         raise NotImplementedError
@@ -122,7 +125,8 @@ class DatabaseSync:
         self._reading = (0, 0, 0)
         self._token += 1
         token, url = self._token, self._db_url
-        job = workers.Job(lambda: read_database(url))
+        author = self.author() or None
+        job = workers.Job(lambda: read_database(url, author))
         job.signals.finished.connect(lambda r: self._on_database_read(r, token))
         job.signals.failed.connect(lambda m: self._on_read_failed(m, token))
         self._jobs.append(job)

@@ -154,7 +154,7 @@ class GlossarySync(DatabaseSync, QObject):
             self.store = None
         elif is_url(str(path)):
             self._db_url = str(path)
-            self.store = open_store(self._db_url)
+            self.store = open_store(self._db_url, author=self.author() or None)
             self._listen(self._db_url)
         else:
             self.store = GlossaryStore(Path(path).resolve())

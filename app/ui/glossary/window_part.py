@@ -30,6 +30,7 @@ class GlossaryUi(QObject):
         self.ctx = ctx
         self.controller = ctx.controller
         self.sync = ctx.glossary
+        self.sync.author = self.author  # a glossary database's history names this editor
         # What "Add Entry" starts from: set by the window to the issue the editor is on.
         self.proposal: Callable[[], GlossaryEntry | None] | None = None
         self.pane = GlossaryPane()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import psycopg
 from pytestqt.qtbot import QtBot
 
 from app.cli import main
@@ -22,6 +23,7 @@ LVIV = GlossaryEntry("Друге Місто", ("Second Town",))
 def _open(qtbot: QtBot, make_window: MakeWindow, url: str) -> MainWindow:
     assert main(["glossary", "import", str(SEEDS / "glossary.tsv"), url]) == 0
     window = make_window()
+    window.ctx.settings.set_glossary_author("olena")
     with qtbot.waitSignal(window.controller.issues_changed, timeout=20000):
         window.open_files(str(SEEDS / "geneva-talks.uk.txt"),
                           str(SEEDS / "geneva-talks.en.txt"), url)  # fmt: skip
@@ -69,3 +71,7 @@ def test_a_server_restart_is_reported_and_no_edit_is_lost(
     with PgGlossaryStore(pg_url) as other:
         saved = other.load()
     assert saved.find("Друге Місто") == LVIV and saved.find("Вигадане Місто") == ODESA
+    with psycopg.connect(pg_url) as conn:
+        who = conn.execute("SELECT DISTINCT who FROM verso_history WHERE action = 'add' "
+                           "AND new->>'source' LIKE '%Місто'").fetchall()  # fmt: skip
+    assert who == [("olena",)]  # the window's Author setting
