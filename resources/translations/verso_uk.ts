@@ -956,6 +956,14 @@ Verso його не відкрив: {1}. Рецензія відкриється
         <translation>Вставити затверджений відповідник вибраного терміна сегмента в позицію курсора</translation>
     </message>
     <message>
+        <source>Glossary server reconnected.</source>
+        <translation>Зв’язок із сервером глосарію відновлено.</translation>
+    </message>
+    <message>
+        <source>Glossary server unreachable ({0}); retrying. Your edits are kept.</source>
+        <translation>Сервер глосарію недоступний ({0}); повторна спроба. Ваші зміни не втрачено.</translation>
+    </message>
+    <message>
         <source>Loading the article and its glossary…</source>
         <translation>Завантаження статті та її глосарію…</translation>
     </message>
