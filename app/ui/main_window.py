@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         self._marker_timer.timeout.connect(self._update_markers)
 
         ask = Questions(self)
+        self._told_unsaved_glossary = False
         self.ctx = WindowContext(
             parent=self,
             controller=self.controller,
@@ -558,6 +559,17 @@ class MainWindow(QMainWindow):
         self.files.offer_restore_any()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        waiting = self.ctx.glossary.unsaved_edits
+        if waiting and not self._told_unsaved_glossary:  # told once: closing again discards
+            self._told_unsaved_glossary = True
+            self.ctx.ask.error(
+                self.tr("Glossary"),
+                self.tr("{0} glossary edit(s) wait for the glossary server, which cannot be "
+                        "reached; they are saved as soon as it is back. Close the window again "
+                        "to discard them.").format(waiting),
+            )  # fmt: skip
+            event.ignore()
+            return
         if not self.files.confirm_discard(closing=True):
             event.ignore()
             return

@@ -1409,6 +1409,14 @@ Verso його не відкрив: {1}. Рецензія відкриється
         <translation>Переклад не можна використати</translation>
     </message>
     <message>
+        <source>Glossary</source>
+        <translation>Глосарій</translation>
+    </message>
+    <message>
+        <source>{0} glossary edit(s) wait for the glossary server, which cannot be reached; they are saved as soon as it is back. Close the window again to discard them.</source>
+        <translation>Змін у глосарії, що чекають на сервер глосарію (він недоступний): {0}; їх буде збережено, щойно він повернеться. Закрийте вікно ще раз, щоб відкинути їх.</translation>
+    </message>
+    <message>
         <source>The source article</source>
         <translation type="vanished">Стаття-оригінал</translation>
     </message>

@@ -52,6 +52,11 @@ class DatabaseSync:
     version_changed: Any
     connection_changed: Any
 
+    @property
+    def unsaved_edits(self) -> int:
+        """Edits waiting for an unreachable server (lost if the window closes now)."""
+        return len(self._queue) if self.offline else 0
+
     def _init_database(self, owner: QObject) -> None:
         self._owner = owner  # self, as a QObject: the parent of the timer and the watch
         self.db_watch: DatabaseWatch | None = None

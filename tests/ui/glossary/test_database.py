@@ -13,7 +13,7 @@ from app.core.glossary.pgstore import PgGlossaryStore
 from app.ui.main_window import MainWindow
 from tests.conftest import SEEDS
 from tests.pgserver import PgServer
-from tests.ui.conftest import wait_checked
+from tests.ui.conftest import DialogLog, wait_checked
 
 MakeWindow = Callable[[], MainWindow]
 ODESA = GlossaryEntry("Вигадане Місто", ("Invented Town",), ("Made-up Town",))
@@ -50,7 +50,7 @@ def test_another_editors_save_reaches_the_window_within_a_second(
 
 
 def test_a_server_restart_is_reported_and_no_edit_is_lost(
-    qtbot: QtBot, make_window: MakeWindow, pg_server: PgServer, pg_url: str
+    qtbot: QtBot, make_window: MakeWindow, pg_server: PgServer, pg_url: str, isolated: DialogLog
 ) -> None:
     window = _open(qtbot, make_window, pg_url)
     sync = window.glossary_ui.sync
@@ -62,6 +62,9 @@ def test_a_server_restart_is_reported_and_no_edit_is_lost(
         assert sync.add(LVIV)  # saved while the server is down: kept, retried
         qtbot.waitUntil(lambda: not sync.saving and bool(sync._queue), timeout=10000)
         assert sync.add(ODESA)  # a second edit waits behind the first
+        assert sync.unsaved_edits == 2
+        assert not window.close()  # closing now would lose them: the editor is told first
+        assert "2 glossary edit(s) wait" in isolated.errors[-1] and window.isVisible()
     finally:
         pg_server.start()
     qtbot.waitUntil(lambda: not sync.offline and not sync._queue and not sync.saving,
