@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+pytest_plugins = ["tests.pgserver"]  # a real PostgreSQL server, started on demand
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Tests never write caches or autosaves into the real home folder.
 _STATE = Path(tempfile.mkdtemp(prefix="verso-tests-"))

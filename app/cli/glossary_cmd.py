@@ -1,7 +1,11 @@
 """`glossary add|import|export|check`: the shared glossary from the command line.
 
 `add` goes through the same locked merge as the window (GlossaryStore), so it is
-safe while editors are saving; formats are chosen by file extension.
+safe while editors are saving; formats are chosen by file extension. Wherever a
+glossary file is named, a `postgresql://` URL names a team glossary database instead
+(the password from PGPASSWORD or the OS keyring: backend.py, pgconnect.py);
+`glossary import FILE URL` adds or replaces the file's entries there, `glossary export
+URL FILE` writes them all out, every field of the canonical TSV kept.
 """
 
 from __future__ import annotations
@@ -13,11 +17,17 @@ import os
 import sys
 from typing import Any
 
+from app.core.glossary.backend import (
+    is_url,
+    open_store,
+    read_glossary,
+    safe_location,
+    write_glossary,
+)
 from app.core.glossary.formats import READ_EXTENSIONS
-from app.core.glossary.io import check_glossary, load_glossary, save_glossary
+from app.core.glossary.io import check_glossary
 from app.core.glossary.model import GlossaryEntry
 from app.core.glossary.rows import split_alternatives
-from app.core.glossary.store import GlossaryStore
 from app.core.model.errors import InputError
 
 
@@ -28,7 +38,8 @@ def register(sub: Any) -> None:
     gsub = p.add_subparsers(dest="glossary_command", metavar="ACTION", required=True)
 
     add = gsub.add_parser("add", help="add an entry (locked merge into the shared file)")
-    add.add_argument("file", help=f"glossary file ({', '.join(READ_EXTENSIONS)})")
+    add.add_argument("file", help=f"glossary file ({', '.join(READ_EXTENSIONS)}) "
+                     "or postgresql:// URL")  # fmt: skip
     add.add_argument("source", help="source term, e.g. Київ")
     add.add_argument("target", help="approved rendering; alternatives separated by |")
     add.add_argument("--forbidden", action="append", default=[], metavar="VARIANT",
@@ -76,15 +87,22 @@ def run_add(args: argparse.Namespace) -> int:
     entry = GlossaryEntry(
         " ".join(args.source.split()), targets, forbidden, args.note.strip(), extra=tuple(extra)
     )
-    result = GlossaryStore(args.file).add(entry, force=args.force)
+    store = open_store(args.file, author=author or None)
+    try:
+        result = store.add(entry, force=args.force)
+    finally:
+        store.close()
     saved = result.glossary.find(entry.source)
-    print(f"{args.file}: {entry.source} -> {saved.target if saved else entry.target} "
+    shown = saved.target if saved else entry.target
+    print(f"{safe_location(args.file)}: {entry.source} -> {shown} "
           f"({len(result.glossary)} entries)")  # fmt: skip
     return 0
 
 
 def _same_file(a: str, b: str) -> bool:
     """Do two paths name one file (also through links, `./`, or another spelling)?"""
+    if is_url(a) or is_url(b):
+        return safe_location(a) == safe_location(b)
     try:
         return os.path.samefile(a, b)
     except OSError:  # the output does not exist yet
@@ -98,13 +116,21 @@ def run_convert(args: argparse.Namespace) -> int:
             "is the input file itself; nothing was written: give the converted glossary "
             "another name (to add entries to a shared file, use `glossary add`)",
         )
-    glossary = load_glossary(args.input)
-    save_glossary(glossary, args.output)
-    print(f"{args.output}: {len(glossary)} entries written")
+    glossary = read_glossary(args.input)
+    total = write_glossary(glossary, args.output)
+    where = safe_location(args.output)
+    if is_url(args.output):
+        print(f"{where}: {len(glossary)} entries imported ({total} in the glossary)")
+    else:
+        print(f"{where}: {len(glossary)} entries written")
     return 0
 
 
 def run_check(args: argparse.Namespace) -> int:
+    if is_url(args.file):  # a database holds only entries that passed normal_entry
+        glossary = read_glossary(args.file)
+        print(f"{safe_location(args.file)}: no problems ({len(glossary)} entries)")
+        return 0
     problems = check_glossary(args.file)
     for problem in problems:
         print(f"{args.file}: {problem}")

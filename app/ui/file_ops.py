@@ -35,9 +35,9 @@ class FileOps:
 
     def _glossary(self) -> str | None:
         """The glossary for an input that names none: the one the window follows."""
-        path = self.ctx.glossary.path
-        if path is not None:
-            return str(path)
+        location = self.ctx.glossary.location  # a file, or a database's URL
+        if location is not None:
+            return location
         settings = self.ctx.settings
         return settings.default_glossary() or settings.last_glossary() or None
 

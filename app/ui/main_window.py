@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.glossary.backend import is_url
 from app.core.model.issues import Issue, Severity, Side
 from app.core.review.inputs import InputSpec, classify_dropped
 from app.ui.actions import Actions
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         self._marker_timer.timeout.connect(self._update_markers)
 
         ask = Questions(self)
+        self._told_unsaved_glossary = False
         self.ctx = WindowContext(
             parent=self,
             controller=self.controller,
@@ -378,9 +380,10 @@ class MainWindow(QMainWindow):
         title = "Verso"
         if spec is not None and len(spec.paths) == 2:
             title = self._which_file(spec, message) or title
-            if spec.glossary and self.ctx.glossary.path is None:
+            if spec.glossary and self.ctx.glossary.location is None:
                 # The article failed, the glossary given with it still opens.
-                self.ctx.glossary.set_path(str(Path(spec.glossary).resolve()))
+                g = spec.glossary
+                self.ctx.glossary.set_path(g if is_url(g) else str(Path(g).resolve()))
         # The message is the CLI's, word for word; the title says which file is at fault.
         self.ctx.ask.error(title, message)
 
@@ -556,9 +559,21 @@ class MainWindow(QMainWindow):
         self.files.offer_restore_any()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        waiting = self.ctx.glossary.unsaved_edits
+        if waiting and not self._told_unsaved_glossary:  # told once: closing again discards
+            self._told_unsaved_glossary = True
+            self.ctx.ask.error(
+                self.tr("Glossary"),
+                self.tr("{0} glossary edit(s) wait for the glossary server, which cannot be "
+                        "reached; they are saved as soon as it is back. Close the window again "
+                        "to discard them.").format(waiting),
+            )  # fmt: skip
+            event.ignore()
+            return
         if not self.files.confirm_discard(closing=True):
             event.ignore()
             return
         self.controller.autosave_timer.stop()
         self.save_settings()
+        self.ctx.glossary.close()  # a glossary database: stop listening, disconnect
         event.accept()

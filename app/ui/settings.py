@@ -10,6 +10,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from app.core.glossary.backend import is_url, safe_location
+
 ORGANIZATION = "Verso"
 APPLICATION = "Verso"
 
@@ -36,6 +38,12 @@ DEFAULT_MT_PROVIDER = "google"
 MAX_RECENT = 8
 RECENT_SEPARATOR = "\n"
 
+
+
+def _kept(glossary: str) -> str:
+    """A glossary as settings keep it: a file's absolute path; a postgresql:// URL
+    without its password (the password lives in the environment or the keyring)."""
+    return safe_location(glossary) if is_url(glossary) else str(Path(glossary).resolve())
 
 class Settings:
     """Typed access to the window's persistent settings."""
@@ -80,7 +88,7 @@ class Settings:
         entry = (
             str(Path(source).resolve()),
             str(Path(target).resolve()),
-            str(Path(glossary).resolve()) if glossary else "",
+            _kept(glossary) if glossary else "",
         )
         items = [entry] + [i for i in self.recent() if i != entry]
         text = RECENT_SEPARATOR.join("\t".join(i) for i in items[:MAX_RECENT])
@@ -96,7 +104,7 @@ class Settings:
         return str(self.qs.value(KEY_LAST_GLOSSARY, "") or "")
 
     def set_last_glossary(self, path: str) -> None:
-        self.qs.setValue(KEY_LAST_GLOSSARY, path)
+        self.qs.setValue(KEY_LAST_GLOSSARY, safe_location(path) if path else path)
 
     def glossary_author(self) -> str:
         return str(self.qs.value(KEY_AUTHOR, "") or "")
@@ -108,7 +116,8 @@ class Settings:
         return str(self.qs.value(KEY_DEFAULT_GLOSSARY, "") or "")
 
     def set_default_glossary(self, path: str) -> None:
-        self.qs.setValue(KEY_DEFAULT_GLOSSARY, path.strip())
+        path = path.strip()
+        self.qs.setValue(KEY_DEFAULT_GLOSSARY, safe_location(path) if path else path)
 
     def _choice(self, key: str, choices: tuple[str, ...]) -> str:
         value = str(self.qs.value(key, choices[0]) or choices[0])

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.glossary.backend import is_url
 from app.core.model.errors import VersoError
 from app.core.model.issues import Issue
 from app.core.review import ignore_list
@@ -122,7 +123,9 @@ class TeamIgnoresUi(QObject):
         glossary = review.glossary_path if review is not None else None
         if glossary is None and self.ctx.glossary.path is not None:
             glossary = str(self.ctx.glossary.path)
-        return None if glossary is None else ignore_list.path_for(glossary)
+        if glossary is None or is_url(glossary):  # a database: no file beside
+            return None
+        return ignore_list.path_for(glossary)
 
     def reload(self) -> None:
         """Read the list beside the review's glossary and apply it."""

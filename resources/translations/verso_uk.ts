@@ -956,6 +956,14 @@ Verso його не відкрив: {1}. Рецензія відкриється
         <translation>Вставити затверджений відповідник вибраного терміна сегмента в позицію курсора</translation>
     </message>
     <message>
+        <source>Glossary server reconnected.</source>
+        <translation>Зв’язок із сервером глосарію відновлено.</translation>
+    </message>
+    <message>
+        <source>Glossary server unreachable ({0}); retrying. Your edits are kept.</source>
+        <translation>Сервер глосарію недоступний ({0}); повторна спроба. Ваші зміни не втрачено.</translation>
+    </message>
+    <message>
         <source>Loading the article and its glossary…</source>
         <translation>Завантаження статті та її глосарію…</translation>
     </message>
@@ -1399,6 +1407,14 @@ Verso його не відкрив: {1}. Рецензія відкриється
     <message>
         <source>The translation cannot be used</source>
         <translation>Переклад не можна використати</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Глосарій</translation>
+    </message>
+    <message>
+        <source>{0} glossary edit(s) wait for the glossary server, which cannot be reached; they are saved as soon as it is back. Close the window again to discard them.</source>
+        <translation>Змін у глосарії, що чекають на сервер глосарію (він недоступний): {0}; їх буде збережено, щойно він повернеться. Закрийте вікно ще раз, щоб відкинути їх.</translation>
     </message>
     <message>
         <source>The source article</source>

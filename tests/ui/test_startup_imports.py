@@ -9,7 +9,7 @@ import sys
 from tests.conftest import ROOT
 
 HEAVY = ("sacrebleu", "deep_translator", "langdetect", "pymorphy3", "requests", "translate",
-         "docx")
+         "docx", "psycopg")
 
 
 def test_importing_the_window_and_cli_loads_no_heavy_library() -> None:

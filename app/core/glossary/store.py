@@ -130,6 +130,13 @@ class GlossaryStore:
         self.base = [e for e in written if e.key not in self.pending]
         self.base += [e for e in self.pending.values() if e is not None]
 
+    @property
+    def location(self) -> str:
+        return str(self.path)
+
+    def close(self) -> None:
+        """Nothing to let go of: the lock is held only during a save (backend.py)."""
+
     # -- reading -------------------------------------------------------------------
     def _format(self, data: bytes | None) -> str:
         """Write back the flavour the file is in (a .tab with a header stays canonical TSV);

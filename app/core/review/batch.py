@@ -105,18 +105,18 @@ _builds = 0
 
 
 def _index(glossary: str, source_lang: str) -> Any:
-    from app.core.glossary.version import GlossaryVersion
+    from app.core.glossary.backend import read_version
 
     global _builds
     try:
         info = os.stat(glossary)
         state = (info.st_mtime_ns, info.st_size)
     except OSError:
-        state = (0, 0)  # GlossaryVersion.read says what is wrong
+        state = (0, 0)  # read_version says what is wrong
     key = (glossary, source_lang, *state)
     with _index_lock:  # a Dask worker may run jobs on several threads
         if key not in _indexes:
-            index = GlossaryVersion.read(glossary).clean_index(source_lang)
+            index = read_version(glossary).clean_index(source_lang)
             for old in [k for k in _indexes if k[:2] == key[:2]]:
                 del _indexes[old]  # an older state of the file is of no more use
             _indexes[key] = index

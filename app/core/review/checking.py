@@ -205,9 +205,9 @@ def review_glossary(review: Review, *, strict: bool = True) -> GlossaryVersion |
     """
     if review.glossary_path is None:
         return None
-    from app.core.glossary.version import GlossaryVersion
+    from app.core.glossary.backend import read_version
 
-    version = GlossaryVersion.read(review.glossary_path)
+    version = read_version(review.glossary_path)  # a file, or a postgresql:// URL
     if strict:
         version.clean_index(review.source_lang)
     return version

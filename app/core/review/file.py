@@ -15,6 +15,7 @@ from typing import Any
 
 from app.core.files.atomic import remove_stale_temps, write_text_atomic
 from app.core.files.limits import REVIEW_BYTES, SEGMENTS, check_count, read_regular
+from app.core.glossary.backend import safe_location
 from app.core.glossary.model import GlossaryEntry
 from app.core.model.document import Pair
 from app.core.model.errors import InputError
@@ -43,7 +44,8 @@ def to_json(review: Review) -> dict[str, Any]:
             "lang": review.target_lang,
             "text": review.target_text,
         },
-        "glossary": review.glossary_path,
+        "glossary": None if review.glossary_path is None
+        else safe_location(review.glossary_path),  # never a database password
         "pairs": [
             {
                 "index": p.index,

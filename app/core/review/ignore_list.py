@@ -20,6 +20,7 @@ from pathlib import Path
 
 from app.core.files.atomic import real_path, write_text_atomic
 from app.core.files.locking import FileLock
+from app.core.glossary.backend import is_url
 from app.core.model.errors import InputError, OutputError
 from app.core.model.issues import Issue
 
@@ -117,7 +118,9 @@ def read(path: str | Path) -> list[IgnoreRule]:
 
 def for_glossary(glossary: str | Path | None) -> list[IgnoreRule]:
     """The team rules beside a glossary (none without a glossary or a file)."""
-    return [] if glossary is None else read(path_for(glossary))
+    if glossary is None or is_url(glossary):  # a database has no file beside it
+        return []
+    return read(path_for(glossary))
 
 
 def keys(rules: Iterable[IgnoreRule]) -> frozenset[tuple[str, str]]:

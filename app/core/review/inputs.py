@@ -15,6 +15,7 @@ from pathlib import Path
 from app.core.files.bilingual import BILINGUAL_EXTENSIONS, is_bilingual_path, read_bilingual
 from app.core.files.limits import foreign_path_refusal, refuse_irregular
 from app.core.files.readers import ensure_checkable, ensure_segments_checkable, read_document
+from app.core.glossary.backend import is_url
 from app.core.glossary.formats import is_glossary_path
 from app.core.model.document import Document
 from app.core.model.errors import InputError, VersoError
@@ -85,8 +86,8 @@ def open_input(
         raise InputError(None, f"{len(paths)} files given; {SINGLE_FILE_HELP}")
     if len(paths) == 1:  # an article pair went through ensure_checkable already
         _ensure_pairs_checkable(str(paths[0]), review)
-    if glossary is not None:
-        review.glossary_path = str(Path(glossary).resolve())
+    if glossary is not None:  # a postgresql:// URL is kept as given (backend.py)
+        review.glossary_path = str(glossary) if is_url(glossary) else str(Path(glossary).resolve())
     return review
 
 

@@ -11,6 +11,12 @@ rename) on the thread pool too (a 100,000-entry file takes about a second to
 write): one save at a time, later ones wait in a queue and are applied to the
 entries the previous save left. Conflicts go to the conflict dialog, and a file
 that cannot be read is never overwritten unless the editor explicitly says so.
+
+A `postgresql://` URL instead of a path: no file to watch; a DatabaseWatch (pgwatch.py)
+hears other editors' saves within a second and the entries are read again. When the
+server goes away, `connection_changed` says so (the status bar shows it), a save that
+could not be written stays first in the queue and is retried with backoff (and as soon
+as the listener is back), so no edit is lost.
 """
 
 from __future__ import annotations
@@ -21,13 +27,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
+from app.core.glossary.backend import GlossaryBackend, is_url, open_store
 from app.core.glossary.model import Glossary, GlossaryEntry
+from app.core.glossary.pgconnect import ServerUnavailable
 from app.core.glossary.rows import GlossaryError
 from app.core.glossary.store import GlossaryStore, SaveResult, upsert
 from app.core.glossary.version import GlossaryVersion, stamp_of
 from app.core.glossary.version import Stamp as FileStamp
 from app.core.model.errors import VersoError
 from app.ui import workers
+from app.ui.glossary.dbsync import RETRY_MS, DatabaseSync
 from app.ui.questions import Questions
 
 RELOAD_DELAY_MS = 200
@@ -47,7 +56,7 @@ def read_store(path: Path) -> tuple[GlossaryStore, str]:
 
 
 def save_store(
-    store: GlossaryStore, mine: list[GlossaryEntry], force: bool
+    store: GlossaryBackend, mine: list[GlossaryEntry], force: bool
 ) -> SaveResult | VersoError:
     """The save's result, or the error for a person (the UI thread tells them apart)."""
     try:
@@ -65,7 +74,7 @@ class PendingSave:
     then: Callable[[], object] | None
 
 
-class GlossarySync(QObject):
+class GlossarySync(DatabaseSync, QObject):
     """The glossary store of the window, its watcher, and every save the editor makes."""
 
     changed = Signal()  # entries or problems changed: views re-read `entries`
@@ -73,11 +82,13 @@ class GlossarySync(QObject):
     saved = Signal()  # this editor wrote the file
     failed = Signal(str)  # a save of this editor did not write the file
     version_changed = Signal(object)  # GlossaryVersion | None: re-check the article with it
+    connection_changed = Signal(bool, str)  # a glossary database went away / came back
 
     def __init__(self, parent: QObject, ask: Questions) -> None:
         super().__init__(parent)
         self.ask = ask
-        self.store: GlossaryStore | None = None
+        self.store: GlossaryBackend | None = None
+        self._init_database(self)
         self.error = ""  # GlossaryError text while the file cannot be read
         self._stamp: Stamp = None
         self.loading = False  # the first read of a file is still running
@@ -98,7 +109,17 @@ class GlossarySync(QObject):
     # -- state ---------------------------------------------------------------------
     @property
     def path(self) -> Path | None:
-        return None if self.store is None else self.store.path
+        """The glossary file (None: none, or a database: see `location`)."""
+        return self.store.path if isinstance(self.store, GlossaryStore) else None
+
+    @property
+    def location(self) -> str | None:
+        """The file's path or the database's URL (without its password)."""
+        return None if self.store is None else self.store.location
+
+    @property
+    def is_database(self) -> bool:
+        return self.store is not None and not isinstance(self.store, GlossaryStore)
 
     @property
     def glossary(self) -> Glossary | None:
@@ -126,12 +147,23 @@ class GlossarySync(QObject):
             self.watcher.removePaths(self.watcher.directories())
         self._token += 1
         self._queue.clear()  # edits of the old file; a running save's result is dropped
-        self.store = None if path is None else GlossaryStore(Path(path).resolve())
+        self._stop_database()
+        if self.store is not None and not self.saving:  # a running save closes its own
+            self.store.close()
+        if path is None:
+            self.store = None
+        elif is_url(str(path)):
+            self._db_url = str(path)
+            self.store = open_store(self._db_url, author=self.author() or None)
+            self._listen(self._db_url)
+        else:
+            self.store = GlossaryStore(Path(path).resolve())
         self.error = ""
         self._stamp = self._reading = None
         self.loading = self.store is not None
         self._watch()
-        if self.store is not None and version is not None and version.path == self.store.path:
+        if (isinstance(self.store, GlossaryStore) and version is not None
+                and version.path == self.store.path):  # fmt: skip
             self._adopt(version)
             return
         self.changed.emit()
@@ -139,7 +171,7 @@ class GlossarySync(QObject):
             self.check_file()  # read on the thread pool; read-only until it is in
 
     def _adopt(self, version: GlossaryVersion) -> None:
-        assert self.store is not None
+        assert isinstance(self.store, GlossaryStore)
         try:
             self.store.adopt(version)
         except GlossaryError as exc:
@@ -150,7 +182,7 @@ class GlossarySync(QObject):
         self._timer.start()  # changed since it was read? look once more
 
     def _watch(self) -> None:
-        if self.store is None:
+        if not isinstance(self.store, GlossaryStore):
             return
         folder = str(self.store.path.parent)
         if folder not in self.watcher.directories():
@@ -164,8 +196,10 @@ class GlossarySync(QObject):
         Returns True when a reload started; `reloaded` follows when it is done.
         A 100,000-entry file takes about a second to parse: never on the UI thread.
         """
+        if self.is_database:
+            return self._check_database()
         self._watch()  # a rename over the file drops its watch: add it again
-        if self.store is None or self.saving:
+        if not isinstance(self.store, GlossaryStore) or self.saving:
             return False  # a save re-reads the file itself and looks again when done
         stamp = stamp_of(self.store.path)
         if not self.loading and (stamp == self._stamp or stamp == self._reading):
@@ -244,8 +278,9 @@ class GlossarySync(QObject):
         return True
 
     def _save(
-        self, edit: Edit, force: bool = False, then: Callable[[], object] | None = None
-    ) -> bool:
+        self, edit: Edit, force: bool = False, then: Callable[[], object] | None = None,
+        queued: bool = False,
+    ) -> bool:  # fmt: skip
         if self.store is None:
             return False
         if self.loading:
@@ -261,27 +296,35 @@ class GlossarySync(QObject):
                 ),
             )  # fmt: skip
             return False
-        if self.saving:
-            self._queue.append(PendingSave(edit, force, then))
+        if self.saving or (self.offline and self._queue and not queued):
+            self._queue.append(PendingSave(edit, force, then))  # kept until it is written
             return True
         self.saving = True
         self._token += 1  # a read started before this save is older than it
         store, entries = self.store, self.entries  # the edit runs on the pool as well
         job = workers.Job(lambda: save_store(store, edit(entries), force))
-        job.signals.finished.connect(lambda r: self._on_saved(r, store, force, then))
+        pending = PendingSave(edit, force, then)
+        job.signals.finished.connect(lambda r: self._on_saved(r, store, pending))
         job.signals.failed.connect(lambda m: self._on_save_failed(m, store))
         self._save_job = job
         workers.start(job)
         return True
 
-    def _on_saved(
-        self, result: object, store: GlossaryStore, force: bool,
-        then: Callable[[], object] | None,
-    ) -> None:  # fmt: skip
+    def _on_saved(self, result: object, store: GlossaryBackend, pending: PendingSave) -> None:
+        force, then = pending.force, pending.then
         self.saving = False
         self._save_job = None
         if store is not self.store:
+            store.close()
             return  # the window follows another file now
+        if isinstance(result, ServerUnavailable):  # kept first in line, tried again later
+            self._queue.insert(0, pending)
+            self._went_offline(str(result))
+            self._retry.start(self._retry_ms)
+            self._retry_ms = min(self._retry_ms * 2, RETRY_MS[1])
+            return
+        if store is not None and not isinstance(store, GlossaryStore):
+            self._back_online()
         try:
             if isinstance(result, VersoError):
                 raise result
@@ -301,7 +344,7 @@ class GlossarySync(QObject):
                 then()
         self._next()
 
-    def _on_save_failed(self, message: str, store: GlossaryStore) -> None:
+    def _on_save_failed(self, message: str, store: GlossaryBackend) -> None:
         self.saving = False
         self._save_job = None
         if store is self.store:
@@ -315,7 +358,7 @@ class GlossarySync(QObject):
     def _next(self) -> None:
         if self._queue and not self.saving:
             pending = self._queue.pop(0)
-            self._save(pending.edit, pending.force, pending.then)
+            self._save(pending.edit, pending.force, pending.then, queued=True)
 
     def _resolve(self, result: SaveResult) -> None:
         """Ask about every conflict until none is left (or the editor postpones one)."""
@@ -331,7 +374,8 @@ class GlossarySync(QObject):
     def _after_write(self) -> None:
         assert self.store is not None
         self._token += 1
-        self._stamp = stamp_of(self.store.path)
+        if isinstance(self.store, GlossaryStore):
+            self._stamp = stamp_of(self.store.path)
         self._watch()
         self.changed.emit()
         self.saved.emit()

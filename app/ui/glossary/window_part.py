@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu
 
+from app.core.glossary.backend import safe_location
 from app.core.glossary.model import GlossaryEntry
 from app.core.model.issues import Issue
 from app.core.review.corrections import ProposedEntry
@@ -29,6 +30,7 @@ class GlossaryUi(QObject):
         self.ctx = ctx
         self.controller = ctx.controller
         self.sync = ctx.glossary
+        self.sync.author = self.author  # a glossary database's history names this editor
         # What "Add Entry" starts from: set by the window to the issue the editor is on.
         self.proposal: Callable[[], GlossaryEntry | None] | None = None
         self.pane = GlossaryPane()
@@ -89,6 +91,7 @@ class GlossaryUi(QObject):
         s.changed.connect(self._on_glossary_changed)
         s.version_changed.connect(c.set_glossary)
         s.reloaded.connect(lambda: self.ctx.status.show(self.tr("Glossary reloaded from disk.")))
+        s.connection_changed.connect(self._on_connection)
         p.add_requested.connect(self.add_entry)
         p.edit_requested.connect(self.edit_entry)
         p.delete_requested.connect(self.delete_entry)
@@ -106,12 +109,22 @@ class GlossaryUi(QObject):
     def author(self) -> str:
         return default_author(self.ctx.settings.glossary_author())
 
+    def _on_connection(self, up: bool, reason: str) -> None:
+        """A glossary database went away or came back: say so until it changes."""
+        if up:
+            self.ctx.status.show(self.tr("Glossary server reconnected."))
+        else:
+            self.ctx.status.show(
+                self.tr("Glossary server unreachable ({0}); retrying. Your edits are kept.")
+                .format(reason), 0,
+            )  # fmt: skip
+
     def _on_loaded(self) -> None:
         """Follow the glossary the review was checked with, adopting the version read."""
         review = self.controller.review
         wanted = review.glossary_path if review is not None else None
-        current = str(self.sync.path) if self.sync.path is not None else None
-        if wanted != current:
+        current = self.sync.location
+        if (safe_location(wanted) if wanted is not None else None) != current:
             self.sync.set_path(wanted, self.controller.glossary)
         else:
             self._on_glossary_changed()  # replaces the "loading" note
