@@ -172,9 +172,11 @@ def test_a_dying_worker_stops_the_run_and_the_cluster(folder: Path) -> None:
             find_jobs(folder), BatchOptions(), workers=1, task=_die,
             on_done=lambda n, r: seen.append(r["name"]),
         )  # fmt: skip
-        with pytest.raises(VersoError, match="worker died while checking geneva"):
+        # geneva kills its worker; a finished result not yet gathered from that worker
+        # (broken.xlf, on a loaded machine) is rescheduled and counts as a death too
+        with pytest.raises(VersoError, match=r"worker died while checking (geneva|broken\.xlf)"):
             list(run)
-    assert seen == ["alone", "broken.xlf"]
+    assert seen in (["alone", "broken.xlf"], ["alone"])
     assert _wait_gone(_children() - before) == set()
 
 
