@@ -15,10 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from lxml.etree import XMLSyntaxError
-
 from app.core.files.atomic import write_bytes_atomic
-from app.core.files.bilingual_stream import NeedsToolkit, read_stream
 from app.core.files.bilingual_tt import read_tmx_tt, read_xliff_tt, short_lang
 from app.core.files.encodings import xml_as_utf8
 from app.core.files.limits import BILINGUAL_BYTES, SEGMENTS, check_count, count_units, read_regular
@@ -151,6 +148,8 @@ def parse_bilingual(
     if fmt is None:
         raise InputError(path, "is not an XLIFF or TMX file (no <xliff> or <tmx> root element)")
     _screen(path, data)
+    from lxml.etree import XMLSyntaxError  # lxml only when a bilingual file is read
+
     try:
         pairs, src, tgt = _read_pairs(data, fmt, source_lang, target_lang)
     except VersoError:
@@ -177,6 +176,8 @@ def _read_pairs(
 ) -> tuple[list[Pair], str, str]:
     """Streamed (bilingual_stream); translate-toolkit's whole tree only for the XLIFF it
     reads as its PO flavour, which the stream does not model."""
+    from app.core.files.bilingual_stream import NeedsToolkit, read_stream
+
     try:
         return read_stream(data, fmt, source_lang, target_lang)
     except NeedsToolkit:

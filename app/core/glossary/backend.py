@@ -11,13 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from app.core.glossary.merge import Choice, Conflict
 from app.core.glossary.model import Glossary, GlossaryEntry
 from app.core.glossary.rows import Problem
-from app.core.glossary.store import GlossaryStore, SaveResult
 from app.core.glossary.version import GlossaryVersion
+
+if TYPE_CHECKING:  # the file store (lock, merge) only when a store is opened
+    from app.core.glossary.store import SaveResult
 
 URL_SCHEMES = ("postgresql://", "postgres://")
 
@@ -71,6 +73,8 @@ def open_store(location: str | Path, *, author: str | None = None) -> GlossaryBa
         from app.core.glossary.pgstore import PgGlossaryStore  # psycopg only when asked
 
         return PgGlossaryStore(str(location), author=author)
+    from app.core.glossary.store import GlossaryStore
+
     return GlossaryStore(location)
 
 

@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.core.files.atomic import write_bytes_atomic
 from app.core.files.limits import BILINGUAL_BYTES, REVIEW_BYTES, read_regular
 from app.core.model.errors import InputError, VersoError
 from app.core.review.batch import BatchJob, BatchOptions, check_job, default_workers
@@ -85,8 +86,7 @@ def check_shipped(shipped: ShippedJob, options: BatchOptions) -> dict[str, Any]:
         paths = []
         for name, data in shipped.files:
             path = os.path.join(tmp, name)
-            with open(path, "wb") as out:
-                out.write(data)
+            write_bytes_atomic(path, data)  # a private copy, written like every file
             paths.append(path)
         result = check_job(BatchJob(job.name, tuple(paths), job.problem), options)
     result["inputs"] = list(job.paths)
