@@ -233,35 +233,27 @@ class SpellingCheck(Check):
                 if speller.known(word) or (word[:1].isupper() and speller.known(word.lower())):
                     continue
                 capital = word[:1].isupper()
-                calendar = _calendar_slip(word) if capital else None
-                if calendar is not None:
-                    yield self.issue(
-                        pair,
-                        Side.TARGET,
-                        start,
-                        end,
-                        f'"{word}" is not in the English dictionary',
-                        suggestion=calendar,
-                    )
-                    continue
-                if counts[word] > 1 or (capital and len(word) < MIN_NAME_LENGTH):
-                    continue  # a slip is rarely made twice; short names are too near words
-                near = speller.near(word.lower())
-                if near is None:  # a rare word or a name, not a slip of the keyboard
-                    continue
-                if source_words is None:
-                    source_words = _romanised_source(pair.source)
-                if word.lower() in source_words or (capital and _in_source(word, source_words)):
-                    continue  # copied from the source (a foreign quote) or a romanised name
-                if capital:
-                    near = near.capitalize()
+                fix = _calendar_slip(word) if capital else None  # Sudnay, although capitalised
+                if fix is None:
+                    if counts[word] > 1 or (capital and len(word) < MIN_NAME_LENGTH):
+                        continue  # a slip is rarely made twice; short names are too near words
+                    near = speller.near(word.lower())
+                    if near is None:  # a rare word or a name, not a slip of the keyboard
+                        continue
+                    if source_words is None:
+                        source_words = _romanised_source(pair.source)
+                    if word.lower() in source_words or (
+                        capital and _in_source(word, source_words)
+                    ):
+                        continue  # copied from the source (a foreign quote) or a romanised name
+                    fix = speller.suggest(word) or (near.capitalize() if capital else near)
                 yield self.issue(
                     pair,
                     Side.TARGET,
                     start,
                     end,
                     f'"{word}" is not in the English dictionary',
-                    suggestion=speller.suggest(word) or near,
+                    suggestion=fix,
                 )
 
     @staticmethod
