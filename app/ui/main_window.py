@@ -7,7 +7,7 @@ message bars. The parts never see the window itself.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -22,18 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.glossary.backend import is_url
 from app.core.model.issues import Issue, Severity, Side
-from app.core.review.inputs import InputSpec, classify_dropped
+from app.core.review.inputs import InputSpec
 from app.ui.actions import Actions
 from app.ui.article_view import ArticleView
 from app.ui.context import StatusLine, WindowContext
 from app.ui.controller import ReviewController
-from app.ui.dialogs import ask_pair
 from app.ui.file_ops import FileOps
 from app.ui.find_replace import FindReplaceDialog
 from app.ui.glossary.sync import GlossarySync
 from app.ui.glossary.window_part import GlossaryUi
+from app.ui.issue_actions import IssueActions
 from app.ui.issue_panel import IssuePanel
 from app.ui.legend import Legend
 from app.ui.marker_bar import MarkerBar
@@ -43,6 +42,7 @@ from app.ui.segment_status import SegmentStatusUi
 from app.ui.settings import Settings
 from app.ui.team_ignores import TeamIgnoresUi
 from app.ui.window_extras import WindowExtras
+from app.ui.window_opening import WindowOpening
 
 PROGRESS_DELAY_MS = 500
 
@@ -57,13 +57,14 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Verso[*]")
         self.setAcceptDrops(True)
         self.actions_ = Actions(self)
-        self._follow = False  # after apply/ignore, the grid follows the list's new row
-        self._opening: InputSpec | None = None  # what is being opened (for Open Recent)
 
         self.article = ArticleView()
         self.marker_bar = MarkerBar()
         self.legend = Legend()
         self.panel = IssuePanel()
+        self.issue_actions = IssueActions(
+            self, self.controller, self.article, self.panel, self.statusBar(), self.focusWidget
+        )
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
@@ -88,7 +89,6 @@ class MainWindow(QMainWindow):
                 "files here."
             )
         )
-        self._idle_hint = ""
         self.counts_label = QLabel()
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
@@ -118,6 +118,9 @@ class MainWindow(QMainWindow):
             reveal=self.reveal,
         )
         self.files = FileOps(self.ctx)
+        self.opening = WindowOpening(
+            self.ctx, self.files, self.actions_.recent_menu, self.empty_hint, self.statusBar()
+        )
         self.glossary_ui = GlossaryUi(self.ctx)
         self.glossary_ui.proposal = lambda: self.glossary_ui.proposal_from(
             self.issue_here(False)
@@ -125,6 +128,8 @@ class MainWindow(QMainWindow):
         self.mt_ui = MtUi(self.ctx)  # MT, back-translation, bilingual files, QA report, metrics
         self.status_ui = SegmentStatusUi(self.ctx, self.article, self.current_segment)
         self.team_ui = TeamIgnoresUi(self.ctx, lambda: self.issue_here(False))
+        self.issue_actions.term_to_insert = self.glossary_ui.term_to_insert
+        self.issue_actions.team_ignore = self.team_ui.ignore_issue
         self.find_dialog: FindReplaceDialog | None = None
         self.find_action = QAction(self.tr("&Find and Replace…"), self)
         self.find_action.setShortcuts([QKeySequence("Ctrl+H"), QKeySequence("Ctrl+F")])
@@ -137,7 +142,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore_settings()
         self._update_actions()
-        self._rebuild_recent()
+        self.opening.rebuild_recent()
 
     # -- wiring -----------------------------------------------------------------
     def _place_parts(self, top_layout: QVBoxLayout) -> None:
@@ -198,9 +203,10 @@ class MainWindow(QMainWindow):
         c.dirty_changed.connect(lambda _d: self._update_title())
         a.undo.setEnabled(False)
         a.redo.setEnabled(False)
-        a.apply.triggered.connect(lambda: self._with_current(self.apply_suggestion, True))
-        a.apply_all.triggered.connect(lambda: self._with_current(self.apply_to_all, True))
-        a.ignore.triggered.connect(lambda: self._with_current(self.ignore, False))
+        acts = self.issue_actions
+        a.apply.triggered.connect(lambda: acts.with_current(acts.apply_suggestion, True))
+        a.apply_all.triggered.connect(lambda: acts.with_current(acts.apply_to_all, True))
+        a.ignore.triggered.connect(lambda: acts.with_current(acts.ignore, False))
         a.next_issue.triggered.connect(lambda: self.panel.step(True))
         a.previous_issue.triggered.connect(lambda: self.panel.step(False))
         # Browsing the list with the keyboard keeps focus there; F8 and the marker
@@ -208,21 +214,21 @@ class MainWindow(QMainWindow):
         self.panel.issue_selected.connect(
             lambda issue: self.article.select_issue(issue, not self.panel.table.hasFocus())
         )
-        self.panel.apply_requested.connect(self.apply_suggestion)
-        self.panel.apply_all_requested.connect(self.apply_to_all)
-        self.panel.ignore_requested.connect(self.ignore)
+        self.panel.apply_requested.connect(acts.apply_suggestion)
+        self.panel.apply_all_requested.connect(acts.apply_to_all)
+        self.panel.ignore_requested.connect(acts.ignore)
         self.panel.csv_exported.connect(self._on_csv_exported)
-        self.marker_bar.issue_clicked.connect(self._jump_to)
+        self.marker_bar.issue_clicked.connect(acts.jump_to)
         self.article.issue_clicked.connect(lambda i: self.panel.select_issue(i, emit=False))
         self.article.target_edited.connect(self._on_target_edited)
-        self.article.issue_action.connect(self._on_issue_action)
+        self.article.issue_action.connect(acts.on_issue_action)
         self.article.layout_changed.connect(self._marker_timer.start)
         self.article.segment_focused.connect(self.glossary_ui.show_segment)
-        self.glossary_ui.insert_action.triggered.connect(self.insert_term)
-        self.glossary_ui.pane.segment_terms.insert_requested.connect(self.insert_text)
-        c.loading.connect(self._on_loading)
+        self.glossary_ui.insert_action.triggered.connect(acts.insert_term)
+        self.glossary_ui.pane.segment_terms.insert_requested.connect(acts.insert_text)
+        c.loading.connect(self.opening.on_loading)
         c.loaded.connect(self._on_loaded)
-        c.load_failed.connect(self._on_failed)
+        c.load_failed.connect(self.opening.on_failed)
         c.issues_changed.connect(self._on_issues_changed)
         c.targets_changed.connect(self._on_targets_changed)
         c.busy_changed.connect(self._on_busy)
@@ -231,95 +237,35 @@ class MainWindow(QMainWindow):
         self.mt_ui.review_ready.connect(self.files.open_built)
         self.mt_ui.reports.open_requested.connect(self.files.open_input)
 
-    @property
-    def _zone(self) -> str:
-        """Where the editor works: "grid" when the window's focus is in a segment, else
-        "list" (a menu or a dialog open for a moment does not move the window's focus)."""
-        widget = self.focusWidget()
-        return "grid" if widget is not None and self.article.note_focus(widget) else "list"
-
+    # -- the issue the editor means, and acting on it (see IssueActions) ---------
     def current_segment(self) -> int | None:
-        """The segment the editor is in: the focused one, else the list's issue's."""
-        if self._zone == "grid" and self.article.current is not None:
-            return self.article.current[0]
-        issue = self.panel.current_issue()
-        if issue is not None:
-            return issue.pair
-        return self.article.current[0] if self.article.current is not None else None
+        return self.issue_actions.current_segment()
 
     def issue_here(self, fixable: bool) -> Issue | None:
-        """The issue the editor means: the list's row when the list has focus, else
-        the one under the text cursor (preferring one with a suggestion to apply)."""
-        if self._zone != "grid":
-            return self.panel.current_issue()
-        found = self.article.issues_at_cursor()
-        if fixable:
-            found = [i for i in found if i.suggestion is not None and i.side is Side.TARGET]
-        return found[0] if found else None
+        return self.issue_actions.issue_here(fixable)
 
-    def _with_current(self, fn: Callable[[Issue], None], fixable: bool) -> None:
-        issue = self.issue_here(fixable)
-        if issue is None:
-            where = self.tr("in the selected row") if self._zone != "grid" else self.tr(
-                "at the cursor"
-            )
-            if fixable:
-                message = self.tr("Nothing to apply {where}: put the cursor on a highlighted "
-                                  "word with a suggestion.").format(where=where)
-            else:
-                message = self.tr("No issue {where}: put the cursor on a highlighted word."
-                                  ).format(where=where)
-            self.statusBar().showMessage(message, 5000)
-            return
-        self.panel.select_issue(issue, emit=False)  # the list shows what is acted on
-        fn(issue)
+    def apply_suggestion(self, issue: Issue) -> None:
+        self.issue_actions.apply_suggestion(issue)
 
-    # -- opening ----------------------------------------------------------------
+    def apply_to_all(self, issue: Issue) -> None:
+        self.issue_actions.apply_to_all(issue)
+
+    def ignore(self, issue: Issue) -> None:
+        self.issue_actions.ignore(issue)
+
+    # -- opening (the bookkeeping lives in WindowOpening) -----------------------
     def open_input(self, spec: InputSpec) -> None:
         """Open any input; an article pair goes into Open Recent once it opened."""
-        self._opening = spec
-        self.files.open_input(spec)
-        if len(spec.paths) == 2:
-            self.settings.set_last_dir(str(Path(spec.paths[0]).resolve().parent))
-
-    def _remember_opened(self) -> None:
-        """The input opened: an article pair joins Open Recent (failed ones never do)."""
-        spec, self._opening = self._opening, None
-        review = self.controller.review
-        if spec is None or len(spec.paths) != 2 or review is None:
-            return
-        source, target = spec.paths
-        self.settings.add_recent(source, target, spec.glossary)
-        if spec.glossary:
-            self.settings.set_last_glossary(str(Path(spec.glossary).resolve()))
-        self._rebuild_recent()
+        self.opening.open_input(spec)
 
     def open_files(self, source: str, target: str, glossary: str | None = None) -> None:
         self.open_input(InputSpec((source, target), glossary))
 
     def open_dialog(self) -> None:
-        chosen = ask_pair(self, self.settings.last_dir(), self.settings.last_glossary())
-        if chosen is not None:
-            self.open_files(*chosen)
+        self.opening.open_dialog()
 
-    def _rebuild_recent(self) -> None:
-        menu = self.actions_.recent_menu
-        menu.clear()
-        recent = self.settings.recent()
-        names = [(Path(s).name, Path(t).name) for s, t, _g in recent]
-        for (source, target, glossary), pair in zip(recent, names, strict=True):
-            label = f"{pair[0]}  +  {pair[1]}"
-            if names.count(pair) > 1:  # the same article twice: say what differs
-                label += f"  ({Path(glossary).name if glossary else self.tr('no glossary')}"
-                label += f", {Path(target).parent.name})"
-            elif glossary:
-                label += f"  ({Path(glossary).name})"
-            action = menu.addAction(label)
-            action.setToolTip(f"{source}\n{target}\n{glossary}")
-            action.triggered.connect(
-                lambda _c=False, s=source, t=target, g=glossary: self.open_files(s, t, g or None)
-            )
-        menu.setEnabled(not menu.isEmpty())
+    def open_dropped(self, paths: Sequence[str]) -> None:
+        self.opening.open_dropped(paths)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls()
@@ -330,20 +276,6 @@ class MainWindow(QMainWindow):
         paths = [u.toLocalFile() for u in event.mimeData().urls()]
         event.acceptProposedAction()
         self.open_dropped(paths)
-
-    def open_dropped(self, paths: Sequence[str]) -> None:
-        result = classify_dropped(paths)
-        if isinstance(result, str):
-            self.ctx.ask.error(self.tr("Open"), result)
-            return
-        self.open_input(result)
-
-    def _on_loading(self) -> None:
-        """An article is opening: say so at once (the progress bar follows after
-        PROGRESS_DELAY_MS, so short work does not flicker)."""
-        self._idle_hint = self._idle_hint or self.empty_hint.text()
-        self.empty_hint.setText(self.tr("Loading the article and glossary, then checking…"))
-        self.statusBar().showMessage(self.tr("Loading and checking…"))
 
     # -- results ----------------------------------------------------------------
     def _on_loaded(self) -> None:
@@ -356,7 +288,7 @@ class MainWindow(QMainWindow):
             self.article.set_edited(i, review.is_edited(i))
         self.status_ui.refresh()
         self.team_ui.reload()
-        self._remember_opened()
+        self.opening.remember_opened()
         self._update_title()
         self._update_actions()
 
@@ -372,42 +304,17 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
         self.setWindowModified(review is not None and review.is_dirty)
 
-    def _on_failed(self, message: str) -> None:
-        self.statusBar().clearMessage()
-        if self._idle_hint:
-            self.empty_hint.setText(self._idle_hint)
-        spec, self._opening = self._opening, None
-        title = "Verso"
-        if spec is not None and len(spec.paths) == 2:
-            title = self._which_file(spec, message) or title
-            if spec.glossary and self.ctx.glossary.location is None:
-                # The article failed, the glossary given with it still opens.
-                g = spec.glossary
-                self.ctx.glossary.set_path(g if is_url(g) else str(Path(g).resolve()))
-        # The message is the CLI's, word for word; the title says which file is at fault.
-        self.ctx.ask.error(title, message)
-
-    def _which_file(self, spec: InputSpec, message: str) -> str | None:
-        """"The source article cannot be used" or the translation's, from the message."""
-        source, target = (str(p) for p in spec.paths)
-        for path, title in (
-            (source, self.tr("The source article cannot be used")),
-            (target, self.tr("The translation cannot be used")),
-        ):
-            if any(message.startswith(form) for form in {path, str(Path(path).resolve())}):
-                return title
-        return None
-
     def _on_issues_changed(self) -> None:
         issues = self.controller.visible_issues()
         ignored = self.controller.ignored_issues()
         self.article.set_issues(issues, ignored)
         self.panel.set_issues(self.controller.issues, frozenset(ignored))
-        if self._follow and not self.controller.pending:
-            self._follow = False
+        acts = self.issue_actions
+        if acts.follow and not self.controller.pending:
+            acts.follow = False
             current = self.panel.current_issue()
             if current is not None:  # list and grid stay in step after apply/ignore
-                self.article.select_issue(current, self._zone == "grid")
+                self.article.select_issue(current, acts.zone == "grid")
         self.legend.set_checks(i.check for i in issues)
         self._update_markers()
         self._update_counts(issues)
@@ -453,83 +360,11 @@ class MainWindow(QMainWindow):
         for action in self.actions_.review_actions:
             action.setEnabled(self.controller.is_loaded)
 
-    # -- issue actions ----------------------------------------------------------
-    def apply_suggestion(self, issue: Issue) -> None:
-        self._follow = True
-        if not self.controller.apply_suggestion(issue):
-            self._follow = False
-            self.statusBar().showMessage(
-                self.tr("Nothing to apply: no suggestion, or the text changed."), 4000
-            )
-
-    def apply_to_all(self, issue: Issue) -> None:
-        self._follow = True
-        changed = self.controller.apply_to_all(issue)
-        self.statusBar().showMessage(
-            self.tr("Replaced “{text}” with “{suggestion}” in {count} segment(s).").format(
-                text=issue.text, suggestion=issue.suggestion, count=changed
-            ),
-            4000,
-        )
-
-    def ignore(self, issue: Issue) -> None:
-        """Ignore the issue, or (an ignored one, shown by the filter) show it again."""
-        review = self.controller.review
-        if review is not None and review.is_ignored(issue):
-            if review.is_team_ignored(issue):
-                self.statusBar().showMessage(
-                    self.tr("Ignored by the team's list: edit it under Glossary > Team "
-                            "Ignore List."), 6000)
-                return
-            self.controller.unignore(issue)
-            self.statusBar().showMessage(self.tr("Shown again: {m}").format(m=issue.message), 4000)
-            return
-        self._follow = True
-        self.controller.ignore(issue)
-        self.statusBar().showMessage(self.tr("Ignored: {m}").format(m=issue.message), 4000)
-
-    def insert_term(self) -> None:
-        text = self.glossary_ui.term_to_insert()
-        if text is None:
-            self.statusBar().showMessage(
-                self.tr("No glossary term in this segment to insert."), 4000
-            )
-            return
-        self.insert_text(text)
-
-    def insert_text(self, text: str) -> None:
-        """Type `text` at the cursor of the current translation segment (undoable)."""
-        current = self.article.current
-        if current is None or current[1] is not Side.TARGET:
-            self.statusBar().showMessage(
-                self.tr("Put the cursor in a translation segment first."), 4000
-            )
-            return
-        editor = self.article.targets[current[0]]
-        editor.insertPlainText(text)  # emits `edited`: one typing step on the undo stack
-        editor.setFocus()
-
     def _on_csv_exported(self, path: str, error: str) -> None:
         if error:
             self.ctx.ask.error(self.tr("Export Issues"), error)
         else:
             self.statusBar().showMessage(self.tr("Issues written to {path}").format(path=path))
-
-    def _on_issue_action(self, kind: str, issue: Issue) -> None:
-        """From the editor's context menu."""
-        handlers = {
-            "apply": self.apply_suggestion,
-            "apply-all": self.apply_to_all,
-            "ignore": self.ignore,
-            "unignore": self.ignore,  # on an ignored issue: shows it again
-            "ignore-team": self.team_ui.ignore_issue,
-            "show": self._jump_to,
-        }
-        handlers[kind](issue)
-
-    def _jump_to(self, issue: Issue) -> None:
-        if not self.panel.select_issue(issue):
-            self.article.select_issue(issue)
 
     # -- settings ---------------------------------------------------------------
     def _restore_settings(self) -> None:

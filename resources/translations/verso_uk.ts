@@ -650,10 +650,6 @@ Verso його не відкрив: {1}. Рецензія відкриється
         <translation>Збережено {path}</translation>
     </message>
     <message>
-        <source>Export Corrected Article</source>
-        <translation type="vanished">Експорт виправленої статті</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>Експорт</translation>
     </message>
@@ -1131,6 +1127,53 @@ Verso його не відкрив: {1}. Рецензія відкриється
     </message>
 </context>
 <context>
+    <name>IssueActions</name>
+    <message>
+        <source>in the selected row</source>
+        <translation>у вибраному рядку</translation>
+    </message>
+    <message>
+        <source>at the cursor</source>
+        <translation>у позиції курсора</translation>
+    </message>
+    <message>
+        <source>Nothing to apply {where}: put the cursor on a highlighted word with a suggestion.</source>
+        <translation>Нічого застосувати {where}: поставте курсор на виділене слово з пропозицією.</translation>
+    </message>
+    <message>
+        <source>No issue {where}: put the cursor on a highlighted word.</source>
+        <translation>Немає проблеми {where}: поставте курсор на виділене слово.</translation>
+    </message>
+    <message>
+        <source>Nothing to apply: no suggestion, or the text changed.</source>
+        <translation>Нічого застосувати: немає пропозиції або текст змінився.</translation>
+    </message>
+    <message>
+        <source>Replaced “{text}” with “{suggestion}” in {count} segment(s).</source>
+        <translation>«{text}» замінено на «{suggestion}» у сегментах: {count}.</translation>
+    </message>
+    <message>
+        <source>Ignored by the team&apos;s list: edit it under Glossary &gt; Team Ignore List.</source>
+        <translation>Проігноровано за списком команди: змініть його в Глосарій &gt; Список ігнорування команди.</translation>
+    </message>
+    <message>
+        <source>Shown again: {m}</source>
+        <translation>Знову показано: {m}</translation>
+    </message>
+    <message>
+        <source>Ignored: {m}</source>
+        <translation>Проігноровано: {m}</translation>
+    </message>
+    <message>
+        <source>No glossary term in this segment to insert.</source>
+        <translation>У цьому сегменті немає терміна глосарію для вставлення.</translation>
+    </message>
+    <message>
+        <source>Put the cursor in a translation segment first.</source>
+        <translation>Спершу поставте курсор у сегмент перекладу.</translation>
+    </message>
+</context>
+<context>
     <name>IssueModel</name>
     <message>
         <source>{severity} (ignored)</source>
@@ -1345,32 +1388,12 @@ Verso його не відкрив: {1}. Рецензія відкриється
         <translation>Перевірки</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Відкриття</translation>
-    </message>
-    <message>
-        <source>Loading the article and glossary, then checking…</source>
-        <translation>Завантаження статті та глосарію, потім перевірка…</translation>
-    </message>
-    <message>
         <source>untitled</source>
         <translation>без назви</translation>
     </message>
     <message>
         <source>{errors} errors · {warnings} warnings · {info} info</source>
         <translation>помилок: {errors} · попереджень: {warnings} · приміток: {info}</translation>
-    </message>
-    <message>
-        <source>Nothing to apply: no suggestion, or the text changed.</source>
-        <translation>Нічого застосувати: немає пропозиції або текст змінився.</translation>
-    </message>
-    <message>
-        <source>Replaced “{text}” with “{suggestion}” in {count} segment(s).</source>
-        <translation>«{text}» замінено на «{suggestion}» у сегментах: {count}.</translation>
-    </message>
-    <message>
-        <source>Ignored: {message}</source>
-        <translation type="vanished">Проігноровано: {message}</translation>
     </message>
     <message>
         <source>&amp;Find and Replace…</source>
@@ -1381,68 +1404,12 @@ Verso його не відкрив: {1}. Рецензія відкриється
         <translation>Знайти й замінити в кожному перекладеному сегменті</translation>
     </message>
     <message>
-        <source>in the selected row</source>
-        <translation>у вибраному рядку</translation>
-    </message>
-    <message>
-        <source>at the cursor</source>
-        <translation>у позиції курсора</translation>
-    </message>
-    <message>
-        <source>Nothing to apply {where}: put the cursor on a highlighted word with a suggestion.</source>
-        <translation>Нічого застосувати {where}: поставте курсор на виділене слово з пропозицією.</translation>
-    </message>
-    <message>
-        <source>No issue {where}: put the cursor on a highlighted word.</source>
-        <translation>Немає проблеми {where}: поставте курсор на виділене слово.</translation>
-    </message>
-    <message>
-        <source>Loading and checking…</source>
-        <translation>Завантаження і перевірка…</translation>
-    </message>
-    <message>
-        <source>The source article cannot be used</source>
-        <translation>Статтю-оригінал не можна використати</translation>
-    </message>
-    <message>
-        <source>The translation cannot be used</source>
-        <translation>Переклад не можна використати</translation>
-    </message>
-    <message>
         <source>Glossary</source>
         <translation>Глосарій</translation>
     </message>
     <message>
         <source>{0} glossary edit(s) wait for the glossary server, which cannot be reached; they are saved as soon as it is back. Close the window again to discard them.</source>
         <translation>Змін у глосарії, що чекають на сервер глосарію (він недоступний): {0}; їх буде збережено, щойно він повернеться. Закрийте вікно ще раз, щоб відкинути їх.</translation>
-    </message>
-    <message>
-        <source>The source article</source>
-        <translation type="vanished">Стаття-оригінал</translation>
-    </message>
-    <message>
-        <source>The translation</source>
-        <translation type="vanished">Переклад</translation>
-    </message>
-    <message>
-        <source>Ignored by the team&apos;s list: edit it under Glossary &gt; Team Ignore List.</source>
-        <translation>Проігноровано за списком команди: змініть його в Глосарій &gt; Список ігнорування команди.</translation>
-    </message>
-    <message>
-        <source>Shown again: {m}</source>
-        <translation>Знову показано: {m}</translation>
-    </message>
-    <message>
-        <source>Ignored: {m}</source>
-        <translation>Проігноровано: {m}</translation>
-    </message>
-    <message>
-        <source>No glossary term in this segment to insert.</source>
-        <translation>У цьому сегменті немає терміна глосарію для вставлення.</translation>
-    </message>
-    <message>
-        <source>Put the cursor in a translation segment first.</source>
-        <translation>Спершу поставте курсор у сегмент перекладу.</translation>
     </message>
     <message>
         <source>Export Issues</source>
@@ -1694,10 +1661,6 @@ Verso його не відкрив: {1}. Рецензія відкриється
 <context>
     <name>ReportActions</name>
     <message>
-        <source>HTML report (*.html);;CSV table (*.csv)</source>
-        <translation type="vanished">Звіт HTML (*.html);;Таблиця CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>HTML report (*.html);;Excel workbook (*.xlsx);;CSV tables (*.csv)</source>
         <translation>Звіт HTML (*.html);;Книга Excel (*.xlsx);;Таблиці CSV (*.csv)</translation>
     </message>
@@ -1816,10 +1779,6 @@ Verso його не відкрив: {1}. Рецензія відкриється
     <message>
         <source>Put the cursor in a segment to see its terms.</source>
         <translation>Поставте курсор у сегмент, щоб побачити його терміни.</translation>
-    </message>
-    <message>
-        <source>Segment {n}: {count} term(s) · Ctrl+T inserts the selected one</source>
-        <translation type="vanished">Сегмент {n}: термінів — {count} · Ctrl+T вставляє вибраний</translation>
     </message>
     <message>
         <source>Segment {n}: {count} term(s) · Ctrl+Shift+T inserts the selected one</source>
@@ -2162,6 +2121,29 @@ Verso його не відкрив: {1}. Рецензія відкриється
     <message>
         <source>Settings saved.</source>
         <translation>Налаштування збережено.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowOpening</name>
+    <message>
+        <source>Open</source>
+        <translation>Відкриті</translation>
+    </message>
+    <message>
+        <source>Loading the article and glossary, then checking…</source>
+        <translation>Завантаження статті та глосарію, потім перевірка…</translation>
+    </message>
+    <message>
+        <source>Loading and checking…</source>
+        <translation>Завантаження і перевірка…</translation>
+    </message>
+    <message>
+        <source>The source article cannot be used</source>
+        <translation>Статтю-оригінал не можна використати</translation>
+    </message>
+    <message>
+        <source>The translation cannot be used</source>
+        <translation>Переклад не можна використати</translation>
     </message>
 </context>
 </TS>
