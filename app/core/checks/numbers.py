@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from app.core.checks.base import Check, CheckCategory, CheckContext
-from app.core.checks.numbers_match import drop_asides, loose_equal, match
+from app.core.checks.numbers_match import drop_asides, loose_equal, match, word_units
 from app.core.checks.numbers_rules import in_compound, rendered_otherwise
 from app.core.model.document import Pair
 from app.core.model.issues import Issue, Severity, Side
@@ -28,6 +28,11 @@ def _severity(m: NumberMention, other_side: list[NumberMention]) -> Severity:
     if m.kind != "word" or other_side:
         return Severity.ERROR
     return Severity.INFO
+
+
+def _mentions(text: str, lang: str) -> list[NumberMention]:
+    """The figures of one side, number words with their units, asides folded."""
+    return drop_asides(text, word_units(text, extract(text, lang)))
 
 
 def _describe(m: NumberMention) -> str:
@@ -71,8 +76,8 @@ class NumberMismatchCheck(Check):
             yield from self.check_pair(pair, ctx)
 
     def check_pair(self, pair: Pair, ctx: CheckContext) -> list[Issue]:
-        src = drop_asides(pair.source, extract(pair.source, ctx.source_lang))
-        tgt = drop_asides(pair.target, extract(pair.target, ctx.target_lang))
+        src = _mentions(pair.source, ctx.source_lang)
+        tgt = _mentions(pair.target, ctx.target_lang)
         missing, extra = match(src, tgt)
         extra = [t for t in extra if not in_compound(t, pair.target, pair.source)]
         missing = [m for m in missing if not rendered_otherwise(m, pair.source, pair.target)]

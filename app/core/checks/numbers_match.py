@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from app.core.text.numbers import NumberMention, Value
+from app.core.text.numbers import NumberMention, Value, unit_after
 
 # Metric unit -> (imperial unit, factor): figures translations convert.
 _CONVERSIONS: dict[str, tuple[tuple[str, float], ...]] = {
@@ -90,12 +90,16 @@ def loose_equal(a: Value, b: Value) -> bool:
 def _equal(a: NumberMention, b: NumberMention) -> bool:
     if a.also and b.also:  # both give a conversion: both figures must agree
         return a.value == b.value and any(x.value == y.value for x in a.also for y in b.also)
+    if "aside" in (a.kind, b.kind):  # a stray aside ("four meters (18 feet)") pairs only
+        return a.value == b.value  # with the very same figure, not with a conversion
     return any(x.value == y.value for x in (a, *a.also) for y in (b, *b.also))
 
 
 def _same_any(a: NumberMention, b: NumberMention) -> bool:
     if a.also and b.also:
         return same_value(a, b) and any(same_value(x, y) for x in a.also for y in b.also)
+    if "aside" in (a.kind, b.kind):
+        return False
     return any(same_value(x, y) for x in (a, *a.also) for y in (b, *b.also))
 
 
@@ -132,7 +136,8 @@ def match(
 
 
 def drop_asides(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
-    """Fold a converted figure in brackets into the one before it: 45 miles (72 km).
+    """Fold a converted figure in brackets into the one before it: 45 miles (72 km);
+    drop one that only repeats it: "60 Minutes (60 хвилин)", a title and its gloss.
 
     Either may then match the other side. An aside that does not agree with its
     figure is kept, but weak: translators round conversions freely.
@@ -140,6 +145,13 @@ def drop_asides(text: str, mentions: list[NumberMention]) -> list[NumberMention]
     out: list[NumberMention] = []
     for cur in mentions:
         prev = out[-1] if out else None
+        if (
+            prev is not None
+            and cur.value == prev.value
+            and cur.unit == prev.unit
+            and re.fullmatch(r"[^\d()]{0,25}\(\s*", text[prev.end : cur.start])
+        ):
+            continue  # a title glossed in brackets repeats its figure: 60 Minutes (60 хвилин)
         if (
             prev is not None
             and cur.unit is not None
@@ -150,7 +162,16 @@ def drop_asides(text: str, mentions: list[NumberMention]) -> list[NumberMention]
             if same_value(prev, cur):
                 out[-1] = replace(prev, also=(*prev.also, cur))
             else:
-                out.append(replace(cur, weak=True))
+                out.append(replace(cur, weak=True, kind="aside"))
             continue
         out.append(cur)
     return out
+
+
+def word_units(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
+    """Give a number word the unit written after it, as figures in digits have theirs:
+    "шістдесят сантиметрів" may then match a "two-foot" brim by conversion."""
+    return [
+        replace(m, unit=unit_after(text, m.end)) if m.kind == "word" and m.unit is None else m
+        for m in mentions
+    ]

@@ -173,3 +173,31 @@ def test_a_year_as_a_fashion_season_and_a_half_turn_as_a_u_turn_pass() -> None:
     assert C().check_pair(wrong, ctx)
     plain = P(3, "Кут 180 градусів.", "An angle of ninety degrees.")
     assert C().check_pair(plain, ctx)
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("Капелюх із полями шириною шістдесят сантиметрів.", "A hat with a two-foot wide brim."),
+        ("Пройшли п'ять кілометрів.", "They walked three miles."),
+        ("Риба вагою десять кілограмів.", "A fish weighing 22 pounds."),
+        ("Температура тридцять градусів Цельсія.", "It was 86 degrees Fahrenheit."),
+        ("У шоу 60 Minutes (60 хвилин) вони сказали.", 'They told "60 Minutes".'),
+    ],
+)
+def test_number_words_with_units_convert_and_a_glossed_title_counts_once(
+    source: str, target: str
+) -> None:
+    assert serious(check(source, target)) == []
+
+
+def test_a_wrong_conversion_of_a_number_word_is_still_an_error() -> None:
+    issues = serious(check("Пройшли п'ять кілометрів.", "They walked ten miles."))
+    assert [(i.text, i.severity) for i in issues] == [("ten", Severity.ERROR)]
+
+
+def test_a_stray_conversion_does_not_hide_a_changed_figure() -> None:
+    # "four meters (18 feet)": the aside matches the source's 18 feet, not its six meters.
+    source = "Хвилі висотою до шести метрів (18 футів)."
+    issues = serious(check(source, "Waves as high as four meters (18 feet)."))
+    assert [(i.text, i.source_start) for i in issues] == [("four", source.index("шести"))]
