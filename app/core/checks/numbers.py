@@ -12,12 +12,14 @@ target figure, with the source figure's span alongside (source_start/source_end)
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from decimal import Decimal
 
 from app.core.checks.base import Check, CheckCategory, CheckContext
 from app.core.checks.numbers_match import drop_asides, loose_equal, match, word_units
 from app.core.checks.numbers_rules import in_compound, rendered_otherwise
 from app.core.model.document import Pair
 from app.core.model.issues import Issue, Severity, Side
+from app.core.text.number_words import ORDINAL_VALUES, WORD_VALUES, ordinal_word
 from app.core.text.numbers import NumberMention, extract
 
 
@@ -28,6 +30,36 @@ def _severity(m: NumberMention, other_side: list[NumberMention]) -> Severity:
     if m.kind != "word" or other_side:
         return Severity.ERROR
     return Severity.INFO
+
+
+def _ordinals(left: list[NumberMention], lang: str) -> list[NumberMention]:
+    """The unmatched ordinals of one side: 5th, 4-й, and the (weak) ordinal words."""
+    return [
+        m for m in left
+        if (m.kind == "ordinal" and not m.weak)
+        or (m.kind == "word" and ordinal_word(m.text, lang) is not None)
+    ]  # fmt: skip
+
+
+_EN_CARDINALS = {v: w for w, v in WORD_VALUES["en"].items()}
+_EN_ORDINALS = {v: w for w, v in ORDINAL_VALUES["en"].items()}
+
+
+def _english_word(was: NumberMention, now: NumberMention) -> str | None:
+    """The source figure as the English number word the target wrote in its place
+    (six -> five, fifth -> fourth), capitalised alike; None for anything else."""
+    word = now.text
+    if now.kind != "word" or not word.isalpha() or not isinstance(was.value, Decimal):
+        return None
+    if was.value != was.value.to_integral_value():
+        return None
+    table = _EN_ORDINALS if word.lower() in ORDINAL_VALUES["en"] else _EN_CARDINALS
+    if word.lower() not in ORDINAL_VALUES["en"] and word.lower() not in WORD_VALUES["en"]:
+        return None
+    fix = table.get(int(was.value))
+    if fix is None:
+        return None
+    return fix.capitalize() if word[:1].isupper() else fix
 
 
 def _mentions(text: str, lang: str) -> list[NumberMention]:
@@ -78,10 +110,18 @@ class NumberMismatchCheck(Check):
     def check_pair(self, pair: Pair, ctx: CheckContext) -> list[Issue]:
         src = _mentions(pair.source, ctx.source_lang)
         tgt = _mentions(pair.target, ctx.target_lang)
-        missing, extra = match(src, tgt)
-        extra = [t for t in extra if not in_compound(t, pair.target, pair.source)]
-        missing = [m for m in missing if not rendered_otherwise(m, pair.source, pair.target)]
+        left_src, left_tgt = match(src, tgt)
+        source, target = pair.source, pair.target
+        extra = [t for t in left_tgt if not t.weak and not in_compound(t, target, source)]
+        missing = [m for m in left_src if not m.weak and not rendered_otherwise(m, source, target)]
         issues: list[Issue] = []
+        # An ordinal changed into another (четвертий -> fifth, 4-й -> 5th) is one error; an
+        # ordinal word with no ordinal left on the other side passes (перший -> "initial").
+        ordinals = (_ordinals(left_src, ctx.source_lang), _ordinals(left_tgt, ctx.target_lang))
+        for old, new in zip(*ordinals, strict=False):
+            issues.append(self._changed(pair, old, new))
+            missing = [m for m in missing if m is not old]
+            extra = [t for t in extra if t is not new]
         loose_used: set[int] = set()
         unpaired: list[NumberMention] = []
         for m in missing:
@@ -108,14 +148,7 @@ class NumberMismatchCheck(Check):
         left = [t for j, t in enumerate(extra) if j not in loose_used]
         for was, now in _pair_up(unpaired, left):
             if was is not None and now is not None:
-                issues.append(
-                    self.issue(
-                        pair, Side.TARGET, now.start, now.end,
-                        f"The translation says {_describe(now)} where the source says "
-                        f"{_describe(was)}",
-                        text=now.text, severity=Severity.ERROR, source_span=(was.start, was.end),
-                    )
-                )  # fmt: skip
+                issues.append(self._changed(pair, was, now))
             elif was is not None:
                 issues.append(
                     self.issue(
@@ -133,3 +166,13 @@ class NumberMismatchCheck(Check):
                     )
                 )  # fmt: skip
         return issues
+
+    def _changed(self, pair: Pair, was: NumberMention, now: NumberMention) -> Issue:
+        """One issue for a source figure written as another: on the target figure, with
+        the source figure's span alongside."""
+        return self.issue(
+            pair, Side.TARGET, now.start, now.end,
+            f"The translation says {_describe(now)} where the source says {_describe(was)}",
+            text=now.text, severity=Severity.ERROR, source_span=(was.start, was.end),
+            suggestion=_english_word(was, now),
+        )  # fmt: skip

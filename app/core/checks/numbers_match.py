@@ -107,7 +107,7 @@ def match(
     side_a: list[NumberMention], side_b: list[NumberMention]
 ) -> tuple[list[NumberMention], list[NumberMention]]:
     """Pair equal values, then values written another way (a unit conversion, a time);
-    return the unmatched strong mentions of each side."""
+    return the unmatched mentions of each side, weak ones included."""
     used_a: set[int] = set()
     used_b: set[int] = set()
     order = sorted(range(len(side_a)), key=lambda i: side_a[i].weak)
@@ -130,8 +130,8 @@ def match(
                 if partner is not None:
                     used_a.add(i)
                     used_b.add(partner)
-    left_a = [a for i, a in enumerate(side_a) if i not in used_a and not a.weak]
-    left_b = [b for j, b in enumerate(side_b) if j not in used_b and not b.weak]
+    left_a = [a for i, a in enumerate(side_a) if i not in used_a]
+    left_b = [b for j, b in enumerate(side_b) if j not in used_b]
     return left_a, left_b
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from app.core.checks.base import CheckContext
 from app.core.checks.numbers import NumberMismatchCheck
@@ -201,3 +203,73 @@ def test_a_stray_conversion_does_not_hide_a_changed_figure() -> None:
     source = "Хвилі висотою до шести метрів (18 футів)."
     issues = serious(check(source, "Waves as high as four meters (18 feet)."))
     assert [(i.text, i.source_start) for i in issues] == [("four", source.index("шести"))]
+
+
+# -- ordinals ------------------------------------------------------------------
+
+_UK_ORDINALS = (
+    "перший другий третій четвертий п'ятий шостий сьомий восьмий дев'ятий десятий "
+    "одинадцятий дванадцятий тринадцятий чотирнадцятий п'ятнадцятий шістнадцятий "
+    "сімнадцятий вісімнадцятий дев'ятнадцятий двадцятий"
+).split()
+_EN_ORDINALS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+).split()
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "flagged", "fix"),
+    [
+        ("Інфляція сповільнилася вже четвертий місяць поспіль.",
+         "Inflation slowed for the fifth month in a row.", "fifth", "fourth"),
+        ("Це перший випадок.", "This is the second case.", "second", "first"),
+        ("Це 4-й випадок за рік.", "It is the fifth case this year.", "fifth", "fourth"),
+        ("Четвертий раунд переговорів.", "The 5th round of talks.", "5th", None),
+        ("Двадцятої річниці.", "Of the Nineteenth anniversary.", "Nineteenth", "Twentieth"),
+        ("Инфляция замедлилась уже четвертый месяц подряд.",
+         "Inflation slowed for the fifth month in a row.", "fifth", "fourth"),
+    ],
+)  # fmt: skip
+def test_a_changed_ordinal_is_one_error_like_a_changed_figure(
+    source: str, target: str, flagged: str, fix: str | None
+) -> None:
+    ctx = CheckContext("ru" if "ы" in source else "uk", "en")
+    issues = check(source, target, ctx)
+    assert [(i.side, i.text, i.severity, i.suggestion) for i in issues] == [
+        (Side.TARGET, flagged, Severity.ERROR, fix)
+    ]
+    assert issues[0].source_start is not None
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("Це перший крок.", "This is an initial step."),  # an ordinal left alone passes
+        ("Події двадцятого століття.", "Events of the twentieth century."),
+        ("Події двадцятого століття.", "Events of the 20th century."),
+        ("Він посів четверте місце.", "He came fourth."),
+        ("Четвертого разу не буде.", "There will be no fourth time."),
+    ],
+)
+def test_the_same_ordinal_however_written_passes(source: str, target: str) -> None:
+    assert serious(check(source, target)) == []
+
+
+@given(
+    st.integers(min_value=0, max_value=19),
+    st.integers(min_value=0, max_value=19),
+    st.sampled_from(["ий місяць", "ого місяця", "ому місяці"]),
+)
+def test_every_pair_of_ordinals_up_to_twenty(src: int, tgt: int, ending: str) -> None:
+    third = {"ий місяць": "третій", "ого місяця": "третього", "ому місяці": "третьому"}
+    word = third[ending] if src == 2 else _UK_ORDINALS[src][:-2] + ending.split()[0]
+    source = f"Ціни зростають {word} {ending.split()[1]} поспіль."
+    target = f"Prices have risen for the {_EN_ORDINALS[tgt]} month in a row."
+    issues = check(source, target)
+    if src == tgt:
+        assert serious(issues) == []
+    else:
+        assert [(i.text, i.suggestion) for i in issues] == [
+            (_EN_ORDINALS[tgt], _EN_ORDINALS[src])
+        ]
