@@ -16,7 +16,12 @@ from decimal import Decimal
 
 from app.core.checks.base import Check, CheckCategory, CheckContext
 from app.core.checks.numbers_match import drop_asides, loose_equal, match, word_units
-from app.core.checks.numbers_rules import in_compound, rendered_otherwise
+from app.core.checks.numbers_rules import (
+    in_compound,
+    rendered_otherwise,
+    roman_ordinals,
+    with_halves,
+)
 from app.core.model.document import Pair
 from app.core.model.issues import Issue, Severity, Side
 from app.core.text.number_words import ORDINAL_VALUES, WORD_VALUES, ordinal_word
@@ -36,8 +41,8 @@ def _ordinals(left: list[NumberMention], lang: str) -> list[NumberMention]:
     """The unmatched ordinals of one side: 5th, 4-й, and the (weak) ordinal words."""
     return [
         m for m in left
-        if (m.kind == "ordinal" and not m.weak)
-        or (m.kind == "word" and ordinal_word(m.text, lang) is not None)
+        if (m.kind == "ordinal" and not m.weak) or m.kind == "roman"
+        or (m.kind == "word" and ordinal_word(m.text.split()[-1].split("-")[-1], lang) is not None)
     ]  # fmt: skip
 
 
@@ -64,7 +69,14 @@ def _english_word(was: NumberMention, now: NumberMention) -> str | None:
 
 def _mentions(text: str, lang: str) -> list[NumberMention]:
     """The figures of one side, number words with their units, asides folded."""
-    return drop_asides(text, word_units(text, extract(text, lang)))
+    found = extract(text, lang)
+    if lang in ("uk", "ru"):
+        taken = [(m.start, m.end) for m in found]
+        roman = [
+            r for r in roman_ordinals(text) if not any(a < r.end and r.start < b for a, b in taken)
+        ]
+        found = sorted(found + roman, key=lambda m: m.start)
+    return drop_asides(text, word_units(text, with_halves(text, found)))
 
 
 def _describe(m: NumberMention) -> str:

@@ -8,6 +8,7 @@ figure is not reported.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from app.core.text.numbers import NumberMention
@@ -50,3 +51,50 @@ def rendered_otherwise(m: NumberMention, source: str, target: str) -> bool:
     if m.value == 180 and source[m.end : m.end + 8].strip().lower().startswith("градус"):
         return bool(_TURN.search(target))
     return False
+
+
+# A Roman numeral that counts centuries or millennia (XX століття, I-го века, III тис.
+# до н. е.), or carries an ordinal ending (XIV-го): English writes it 20th, 1st.
+_CENTURY = r"\s+(?:столі|сторіч|тисячоліт|тис\.|ст\.|век|столет|тысячелет)"
+_ROMAN = re.compile(
+    r"(?<![\w])([IVXLC]{1,7})(?:-(?:го|й|ий|ій|е|ого|ому|ом|ым)\b"
+    rf"|(?={_CENTURY})|(?=\s?[-–]\s?[IVXLC]{{1,7}}{_CENTURY}))"
+)
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def _roman_value(numeral: str) -> int | None:
+    total = 0
+    for k, ch in enumerate(numeral):
+        value = _ROMAN_VALUES[ch]
+        nxt = _ROMAN_VALUES[numeral[k + 1]] if k + 1 < len(numeral) else 0
+        total += -value if value < nxt else value
+    return total if total > 0 else None
+
+
+def roman_ordinals(text: str) -> list[NumberMention]:
+    """The Roman ordinals of a uk/ru text, weak: they satisfy "20th" but are never
+    reported missing ("XX століття" may become "the last century")."""
+    out: list[NumberMention] = []
+    for m in _ROMAN.finditer(text):
+        value = _roman_value(m.group(1))
+        if value is not None:
+            out.append(
+                NumberMention(Decimal(value), "roman", m.start(), m.end(), m.group(), weak=True)
+            )
+    return out
+
+
+_AND_A_HALF = re.compile(r"[ -](?:and a half|з половиною|с половиной)\b", re.IGNORECASE)
+
+
+def with_halves(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
+    """"two and a half years" = 2,5 року, "три з половиною" = 3.5: the half joins its figure."""
+    out: list[NumberMention] = []
+    for m in mentions:
+        half = _AND_A_HALF.match(text, m.end)
+        if half and isinstance(m.value, Decimal) and m.kind in ("number", "word"):
+            m = replace(m, value=m.value + Decimal("0.5"), end=half.end(),
+                        text=text[m.start : half.end()])  # fmt: skip
+        out.append(m)
+    return out

@@ -273,3 +273,45 @@ def test_every_pair_of_ordinals_up_to_twenty(src: int, tgt: int, ending: str) ->
         assert [(i.text, i.suggestion) for i in issues] == [
             (_EN_ORDINALS[tgt], _EN_ORDINALS[src])
         ]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "ctx"),
+    [
+        ("Це двадцять п'ятий випадок.", "It is the 25th case.", CTX),
+        ("Це двадцять п'ятий випадок.", "It is the twenty-fifth case.", CTX),
+        ("Вот уже двадцать девятый год.", "For twenty nine years now.", CheckContext("ru", "en")),
+        ("Сто перша річниця.", "The 101st anniversary.", CTX),
+    ],
+)
+def test_a_compound_ordinal_is_one_figure(source: str, target: str, ctx: CheckContext) -> None:
+    assert serious(check(source, target, ctx)) == []
+
+
+def test_a_changed_compound_ordinal_is_flagged() -> None:
+    issues = serious(check("Це двадцять п'ятий випадок.", "It is the twenty-sixth case."))
+    assert [(i.text, i.side) for i in issues] == [("twenty-sixth", Side.TARGET)]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "lang"),
+    [
+        ("На початку XX століття.", "In the early 20th century.", "uk"),
+        ("В начале I-го века нашей эры.", "At the beginning of the 1st century AD.", "ru"),
+        ("У XIV–XV століттях.", "In the 14th and 15th centuries.", "uk"),
+        ("Людовик XIV помер.", "Louis XIV died.", "uk"),
+        ("Через 2,5 года.", "Two and a half years later.", "ru"),
+        ("Через три з половиною роки.", "Three and a half years later.", "uk"),
+    ],
+)
+def test_roman_centuries_and_halves_are_the_same_figures(
+    source: str, target: str, lang: str
+) -> None:
+    assert serious(check(source, target, CheckContext(lang, "en"))) == []
+
+
+def test_a_wrong_century_or_half_is_still_flagged() -> None:
+    century = check("На початку XX століття.", "In the early 19th century.")
+    assert [(i.text, i.source_start) for i in century] == [("19th", 11)]
+    half = check("Через три з половиною роки.", "Two and a half years later.")
+    assert [i.text for i in half] == ["Two and a half"]
