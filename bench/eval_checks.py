@@ -46,6 +46,7 @@ from bench.eval_inject import (
     inject_name_mismatch,
     inject_number,
     inject_omission,
+    inject_ordinal,
     inject_spacing,
     inject_untranslated,
     make_glossary_injector,
@@ -61,6 +62,7 @@ GLOSSARY = ROOT / "seeds" / "glossary.tsv"
 
 KINDS: dict[str, set[str]] = {
     "number": {"number-mismatch"},
+    "ordinal": {"number-mismatch"},
     "untranslated": {"untranslated"},
     "omission": {"omission"},
     "spacing": {"spacing-punctuation"},
@@ -171,6 +173,13 @@ def recall(
                 new = injector(rng, pair)
                 if new is not None and new != pair.target:
                     injections.append((_injection(kind, doc, pair.index, new, half), ctx))
+    ordinal_rng = random.Random(13)  # its own stream, so the kinds above keep their samples
+    for doc_id, doc in docs.items():
+        for pair in doc:
+            new = inject_ordinal(ordinal_rng, pair)
+            if new is not None:
+                slip = _injection("ordinal", doc, pair.index, new, half_of(doc_id))
+                injections.append((slip, ctx))
     all_ids = list(docs) + list(name_docs)
     all_docs = list(docs.values()) + list(name_docs.values())
     names_rng = random.Random(11)  # its own stream: the older kinds keep their samples

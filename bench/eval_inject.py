@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from app.core.checks.base import CheckContext
 from app.core.model.document import Pair
+from app.core.text.number_words import ORDINAL_VALUES
 from app.core.text.numbers import extract
 from app.core.text.tokens import tokenize
 
@@ -58,6 +59,23 @@ def inject_number(rng: random.Random, pair: Pair) -> str | None:
     if new == "0" and (i == m.start):
         new = "9"
     return t[:i] + new + t[i + 1 :]
+
+
+def inject_ordinal(rng: random.Random, pair: Pair) -> str | None:
+    """An English ordinal word whose value the source has changed into another
+    (fourth -> fifth, first -> third): the ordinal slip of issue 11, item 7."""
+    src_values = {m.value for m in extract(pair.source, "uk")}
+    cands = [
+        m for m in extract(pair.target, "en")
+        if m.text.lower() in ORDINAL_VALUES["en"] and m.value in src_values
+    ]  # fmt: skip
+    if not cands:
+        return None
+    m = rng.choice(cands)
+    words = [w for w, v in ORDINAL_VALUES["en"].items() if v <= 20 and w != m.text.lower()]
+    new = rng.choice(words)
+    new = new.capitalize() if m.text[:1].isupper() else new
+    return pair.target[: m.start] + new + pair.target[m.end :]
 
 
 def inject_untranslated(rng: random.Random, pair: Pair) -> str | None:

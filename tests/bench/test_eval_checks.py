@@ -97,3 +97,13 @@ def test_wmt_columns_are_the_reference_and_the_systems() -> None:
     cols = eval_wmt.columns(path)
     assert "reference_en" in cols and len(cols) == 12
     assert len({sum(len(d) for d in docs.values()) for docs in cols.values()}) == 1
+
+
+def test_ordinal_injection_changes_one_ordinal_word_and_the_check_finds_it() -> None:
+    pair = Pair(0, "Ціни ростуть вже четвертий місяць.", "Prices rose for the fourth month.")
+    new = eval_inject.inject_ordinal(random.Random(1), pair)
+    assert new is not None and new != pair.target and "fourth" not in new
+    issues = Checker(CheckContext("uk", "en"), all_checks()).check([pair.with_target(new)])
+    assert [i.check for i in issues if i.check == "number-mismatch"] == ["number-mismatch"]
+    plain = Pair(0, "Без чисел.", "No figures.")
+    assert eval_inject.inject_ordinal(random.Random(1), plain) is None

@@ -4,201 +4,28 @@ Both sides are reduced to multisets of normalised values (app.core.text.numbers)
 the check does not care how a figure is written: "три" = "3" = "three",
 "$1,5 млрд" = "$1.5 billion", "23 листопада" = "Nov. 23". A figure without an
 exact partner is an error; one with only a loose partner (a rounded value, a
-date's day written alone, "90-х" for "1990s") is a warning.
+date's day written alone, "90-х" for "1990s") is a warning. One error gives one
+issue: a source figure changed into another in the translation is reported on the
+target figure, with the source figure's span alongside (source_start/source_end).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
 from decimal import Decimal
 
 from app.core.checks.base import Check, CheckCategory, CheckContext
+from app.core.checks.numbers_match import drop_asides, loose_equal, match, word_units
+from app.core.checks.numbers_rules import (
+    in_compound,
+    rendered_otherwise,
+    roman_ordinals,
+    with_halves,
+)
 from app.core.model.document import Pair
 from app.core.model.issues import Issue, Severity, Side
-from app.core.text.numbers import NumberMention, Value, extract
-
-# Metric unit -> (imperial unit, factor): figures translations convert.
-_CONVERSIONS: dict[str, tuple[tuple[str, float], ...]] = {
-    "km": (("mi", 0.6214),),
-    "kmh": (("mph", 0.6214),),
-    "m": (("ft", 3.2808), ("yd", 1.0936), ("mi", 0.0006214)),
-    "cm": (("in", 0.3937), ("ft", 0.0328)),
-    "mm": (("in", 0.03937),),
-    "kg": (("lb", 2.2046),),
-    "ha": (("ac", 2.4711),),
-    "l": (("gal", 0.2642),),
-}
-
-
-def _converted(a: NumberMention, b: NumberMention) -> bool:
-    """True when `b` is `a` converted to another unit system (27 метрів ~ 30 yards)."""
-    if a.unit is None or b.unit is None or a.unit == b.unit:
-        return False
-    if not isinstance(a.value, Decimal) or not isinstance(b.value, Decimal):
-        return False
-    x, y = float(a.value), float(b.value)
-    candidates: list[float] = []
-    if a.unit == "c" and b.unit == "f":
-        candidates = [x * 1.8 + 32, x * 1.8]
-    elif a.unit == "f" and b.unit == "c":
-        candidates = [(x - 32) / 1.8, x / 1.8]
-    for unit, factor in _CONVERSIONS.get(a.unit, ()):
-        if unit == b.unit:
-            candidates.append(x * factor)
-    for unit, factor in _CONVERSIONS.get(b.unit, ()):
-        if unit == a.unit:
-            candidates.append(x / factor)
-    return any(abs(c - y) <= max(0.6, 0.12 * abs(c)) for c in candidates)
-
-
-def same_value(a: NumberMention, b: NumberMention) -> bool:
-    """The same figure, however written: equal values, a time and its hour, a unit conversion."""
-    if a.value == b.value:
-        return True
-    for x, y in ((a, b), (b, a)):
-        if isinstance(x.value, tuple) and x.value[0] > 0 and isinstance(y.value, Decimal):
-            if y.value == x.value[1]:
-                return True  # "в ніч проти 11" after "10 лютого" = "February 11"
-            continue
-        if isinstance(x.value, tuple) and x.value[0] == 0 and isinstance(y.value, Decimal):
-            hour, minute = divmod(x.value[1], 60)
-            if minute == 0 and y.value in (hour, hour % 12 or 12):
-                return True
-        if (
-            isinstance(x.value, tuple) and isinstance(y.value, tuple)
-            and x.value[0] == 0 and y.value[0] == 0
-            and (x.value[1] - y.value[1]) % 720 == 0
-        ):
-            return True
-    return _converted(a, b)
-
-
-def _loose_equal(a: Value, b: Value) -> bool:
-    """Values that may be the same figure written differently."""
-    if isinstance(a, tuple) or isinstance(b, tuple):
-        if isinstance(a, tuple) and isinstance(b, Decimal):
-            return b == a[1]
-        if isinstance(b, tuple) and isinstance(a, Decimal):
-            return a == b[1]
-        return False
-    if a == 0 or b == 0:
-        return False
-    big, small = max(a, b), min(a, b)
-    if small > 0 and (big - small) / big < Decimal("0.05"):
-        return True  # rounded: 1 234 567 vs 1.2 million
-    # 90-х vs 1990s
-    return any(small < 100 and big == century + small for century in (1900, 2000))
-
-
-def _equal(a: NumberMention, b: NumberMention) -> bool:
-    if a.also and b.also:  # both give a conversion: both figures must agree
-        return a.value == b.value and any(x.value == y.value for x in a.also for y in b.also)
-    return any(x.value == y.value for x in (a, *a.also) for y in (b, *b.also))
-
-
-def _same_any(a: NumberMention, b: NumberMention) -> bool:
-    if a.also and b.also:
-        return same_value(a, b) and any(same_value(x, y) for x in a.also for y in b.also)
-    return any(same_value(x, y) for x in (a, *a.also) for y in (b, *b.also))
-
-
-def _match(
-    side_a: list[NumberMention], side_b: list[NumberMention]
-) -> tuple[list[NumberMention], list[NumberMention]]:
-    """Pair equal values, then values written another way (a unit conversion, a time);
-    return the unmatched strong mentions of each side."""
-    used_a: set[int] = set()
-    used_b: set[int] = set()
-    order = sorted(range(len(side_a)), key=lambda i: side_a[i].weak)
-    # Strong figures pair with strong ones, weak with weak, before any mixed pairing:
-    # "двох" must not pair with the ordinal "second" while "два" takes "two" (then a
-    # "six" written for "двох" would pass).
-    for same in (_equal, _same_any):
-        for alike in (True, False):
-            for i in order:
-                if i in used_a:
-                    continue
-                partner = next(
-                    (
-                        j for j, b in enumerate(side_b)
-                        if j not in used_b and (not alike or b.weak == side_a[i].weak)
-                        and same(side_a[i], b)
-                    ),
-                    None,
-                )  # fmt: skip
-                if partner is not None:
-                    used_a.add(i)
-                    used_b.add(partner)
-    left_a = [a for i, a in enumerate(side_a) if i not in used_a and not a.weak]
-    left_b = [b for j, b in enumerate(side_b) if j not in used_b and not b.weak]
-    return left_a, left_b
-
-
-def _drop_asides(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
-    """Fold a converted figure in brackets into the one before it: 45 miles (72 km).
-
-    Either may then match the other side. An aside that does not agree with its
-    figure is kept, but weak: translators round conversions freely.
-    """
-    out: list[NumberMention] = []
-    for cur in mentions:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and cur.unit is not None
-            and prev.unit is not None
-            and cur.unit != prev.unit
-            and re.fullmatch(r"[^\d()]{0,25}\(\s*", text[prev.end : cur.start])
-        ):
-            if same_value(prev, cur):
-                out[-1] = replace(prev, also=(*prev.also, cur))
-            else:
-                out.append(replace(cur, weak=True))
-            continue
-        out.append(cur)
-    return out
-
-
-# Stems of Ukrainian/Russian compounds that carry a number inside a word (чотириденний,
-# п'ятиразовий, двогодинний): the figure extractor reads no number in them, while the
-# English "four-day", "five-time" is a number word.
-_COMPOUND_STEMS: dict[str, tuple[str, ...]] = {
-    "one": ("одно",), "two": ("дво", "двох", "дву"), "three": ("три", "трьох", "трёх"),
-    "four": ("чотири", "чотирьох", "четыр"), "five": ("п'яти", "п’яти", "пяти", "п'ят"),
-    "six": ("шести",), "seven": ("семи",), "eight": ("восьми",), "nine": ("дев'яти",),
-    "ten": ("десяти",), "twelve": ("дванадцяти",), "hundred": ("сто",),
-}  # fmt: skip
-
-
-def _in_compound(m: NumberMention, text: str, other: str) -> bool:
-    """True for an English number word joined to a noun (four-day, three-time) whose
-    source has a compound word that starts with the same number (чотириденний)."""
-    if m.kind != "word" or text[m.end : m.end + 1] not in ("-", "‐"):
-        return False
-    stems = _COMPOUND_STEMS.get(m.text.lower())
-    if not stems:
-        return False
-    words = other.lower().replace("’", "'").split()
-    return any(w.strip("«»\"'(").startswith(stems) and len(w) > 6 for w in words)
-
-
-_SEASON = re.compile(r"\b(?:SS|AW|FW|PF)(\d{2})\b")  # fashion seasons: SS19 = spring-summer 2019
-_TURN = re.compile(r"\b(?:U-turn|about-face|volte-face|about-turn)", re.IGNORECASE)
-
-
-def _rendered_otherwise(m: NumberMention, source: str, target: str) -> bool:
-    """A source figure English writes without it: "весна-літо 2019" as SS19, "на 180
-    градусів" (a turn) as a U-turn."""
-    if (
-        isinstance(m.value, Decimal) and 2000 <= m.value < 2100
-        and any(int(y) == m.value - 2000 for y in _SEASON.findall(target))
-    ):
-        return True
-    if m.value == 180 and source[m.end : m.end + 8].strip().lower().startswith("градус"):
-        return bool(_TURN.search(target))
-    return False
+from app.core.text.number_words import ORDINAL_VALUES, WORD_VALUES, ordinal_word
+from app.core.text.numbers import NumberMention, extract
 
 
 def _severity(m: NumberMention, other_side: list[NumberMention]) -> Severity:
@@ -210,8 +37,64 @@ def _severity(m: NumberMention, other_side: list[NumberMention]) -> Severity:
     return Severity.INFO
 
 
+def _ordinals(left: list[NumberMention], lang: str) -> list[NumberMention]:
+    """The unmatched ordinals of one side: 5th, 4-й, and the (weak) ordinal words."""
+    return [
+        m for m in left
+        if (m.kind == "ordinal" and not m.weak) or m.kind == "roman"
+        or (m.kind == "word" and ordinal_word(m.text.split()[-1].split("-")[-1], lang) is not None)
+    ]  # fmt: skip
+
+
+_EN_CARDINALS = {v: w for w, v in WORD_VALUES["en"].items()}
+_EN_ORDINALS = {v: w for w, v in ORDINAL_VALUES["en"].items()}
+
+
+def _english_word(was: NumberMention, now: NumberMention) -> str | None:
+    """The source figure as the English number word the target wrote in its place
+    (six -> five, fifth -> fourth), capitalised alike; None for anything else."""
+    word = now.text
+    if now.kind != "word" or not word.isalpha() or not isinstance(was.value, Decimal):
+        return None
+    if was.value != was.value.to_integral_value():
+        return None
+    table = _EN_ORDINALS if word.lower() in ORDINAL_VALUES["en"] else _EN_CARDINALS
+    if word.lower() not in ORDINAL_VALUES["en"] and word.lower() not in WORD_VALUES["en"]:
+        return None
+    fix = table.get(int(was.value))
+    if fix is None:
+        return None
+    return fix.capitalize() if word[:1].isupper() else fix
+
+
+def _mentions(text: str, lang: str) -> list[NumberMention]:
+    """The figures of one side, number words with their units, asides folded."""
+    found = extract(text, lang)
+    if lang in ("uk", "ru"):
+        taken = [(m.start, m.end) for m in found]
+        roman = [
+            r for r in roman_ordinals(text) if not any(a < r.end and r.start < b for a, b in taken)
+        ]
+        found = sorted(found + roman, key=lambda m: m.start)
+    return drop_asides(text, word_units(text, with_halves(text, found)))
+
+
 def _describe(m: NumberMention) -> str:
     return f'"{m.text}"'
+
+
+def _pair_up(
+    missing: list[NumberMention], extra: list[NumberMention]
+) -> list[tuple[NumberMention | None, NumberMention | None]]:
+    """Each source figure with the target figure written in its place, in order: the
+    first figure missing with the first one extra, and so on; the rest stay alone."""
+    n = min(len(missing), len(extra))
+    pairs: list[tuple[NumberMention | None, NumberMention | None]] = list(
+        zip(missing[:n], extra[:n], strict=True)
+    )
+    pairs += [(m, None) for m in missing[n:]]
+    pairs += [(None, t) for t in extra[n:]]
+    return pairs
 
 
 class NumberMismatchCheck(Check):
@@ -237,50 +120,71 @@ class NumberMismatchCheck(Check):
             yield from self.check_pair(pair, ctx)
 
     def check_pair(self, pair: Pair, ctx: CheckContext) -> list[Issue]:
-        src = _drop_asides(pair.source, extract(pair.source, ctx.source_lang))
-        tgt = _drop_asides(pair.target, extract(pair.target, ctx.target_lang))
-        missing, extra = _match(src, tgt)
-        extra = [t for t in extra if not _in_compound(t, pair.target, pair.source)]
-        missing = [m for m in missing if not _rendered_otherwise(m, pair.source, pair.target)]
+        src = _mentions(pair.source, ctx.source_lang)
+        tgt = _mentions(pair.target, ctx.target_lang)
+        left_src, left_tgt = match(src, tgt)
+        source, target = pair.source, pair.target
+        extra = [t for t in left_tgt if not t.weak and not in_compound(t, target, source)]
+        missing = [m for m in left_src if not m.weak and not rendered_otherwise(m, source, target)]
         issues: list[Issue] = []
+        # An ordinal changed into another (четвертий -> fifth, 4-й -> 5th) is one error; an
+        # ordinal word with no ordinal left on the other side passes (перший -> "initial").
+        ordinals = (_ordinals(left_src, ctx.source_lang), _ordinals(left_tgt, ctx.target_lang))
+        for old, new in zip(*ordinals, strict=False):
+            issues.append(self._changed(pair, old, new))
+            missing = [m for m in missing if m is not old]
+            extra = [t for t in extra if t is not new]
         loose_used: set[int] = set()
+        unpaired: list[NumberMention] = []
         for m in missing:
             loose = next(
                 (
                     j
                     for j, t in enumerate(extra)
-                    if j not in loose_used and _loose_equal(m.value, t.value)
+                    if j not in loose_used and loose_equal(m.value, t.value)
                 ),
                 None,
             )
-            if loose is not None:
-                loose_used.add(loose)
-                t = extra[loose]
+            if loose is None:
+                unpaired.append(m)
+                continue
+            loose_used.add(loose)
+            near = extra[loose]
+            issues.append(
+                self.issue(
+                    pair, Side.TARGET, near.start, near.end,
+                    f"{_describe(near)} may not say the same as {_describe(m)} in the source",
+                    text=near.text, severity=Severity.WARNING, source_span=(m.start, m.end),
+                )
+            )  # fmt: skip
+        left = [t for j, t in enumerate(extra) if j not in loose_used]
+        for was, now in _pair_up(unpaired, left):
+            if was is not None and now is not None:
+                issues.append(self._changed(pair, was, now))
+            elif was is not None:
                 issues.append(
                     self.issue(
-                        pair, Side.TARGET, t.start, t.end,
-                        f"{_describe(t)} may not say the same as {_describe(m)} in the source",
-                        text=t.text, severity=Severity.WARNING, source_span=(m.start, m.end),
+                        pair, Side.SOURCE, was.start, was.end,
+                        f"The source figure {_describe(was)} is missing from the translation",
+                        text=was.text, severity=_severity(was, extra),
                     )
                 )  # fmt: skip
-                continue
-            severity = _severity(m, extra)
-            issues.append(
-                self.issue(
-                    pair, Side.SOURCE, m.start, m.end,
-                    f"The source figure {_describe(m)} is missing from the translation",
-                    text=m.text, severity=severity,
-                )
-            )  # fmt: skip
-        for j, t in enumerate(extra):
-            if j in loose_used:
-                continue
-            severity = _severity(t, missing)
-            issues.append(
-                self.issue(
-                    pair, Side.TARGET, t.start, t.end,
-                    f"The figure {_describe(t)} in the translation is not in the source",
-                    text=t.text, severity=severity,
-                )
-            )  # fmt: skip
+            elif now is not None:
+                issues.append(
+                    self.issue(
+                        pair, Side.TARGET, now.start, now.end,
+                        f"The figure {_describe(now)} in the translation is not in the source",
+                        text=now.text, severity=_severity(now, missing),
+                    )
+                )  # fmt: skip
         return issues
+
+    def _changed(self, pair: Pair, was: NumberMention, now: NumberMention) -> Issue:
+        """One issue for a source figure written as another: on the target figure, with
+        the source figure's span alongside."""
+        return self.issue(
+            pair, Side.TARGET, now.start, now.end,
+            f"The translation says {_describe(now)} where the source says {_describe(was)}",
+            text=now.text, severity=Severity.ERROR, source_span=(was.start, was.end),
+            suggestion=_english_word(was, now),
+        )  # fmt: skip

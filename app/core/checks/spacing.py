@@ -101,9 +101,17 @@ class SpacingPunctuationCheck(Check):
     category = CheckCategory.TYPOGRAPHY
     default_severity = Severity.WARNING
 
+    # A quote left open may be closed, or reopened, by the next sentence: the whole
+    # article is needed (cheap: each pair's findings are memoised).
+    article_scope = True
+
     def run(self, pairs: Sequence[Pair], ctx: CheckContext) -> Iterable[Issue]:
-        for pair in pairs:
-            yield from self.check_pair(pair)
+        for k, pair in enumerate(pairs):
+            issues = self.check_pair(pair)
+            following = pairs[k + 1] if k + 1 < len(pairs) else None
+            if following is not None and following.index == pair.index + 1:
+                issues = [i for i in issues if not _runs_on(i, pair, following.target)]
+            yield from issues
 
     def check_pair(self, pair: Pair) -> list[Issue]:
         issues = _text_issues(pair.source, pair.target)
@@ -165,6 +173,23 @@ def _text_issues(source: str, text: str) -> tuple[Issue, ...]:
         ):
             add(Severity.WARNING, start, end, msg, None)
     return tuple(issues)
+
+
+def _runs_on(issue: Issue, pair: Pair, following: str) -> bool:
+    """An open quote, the last of its sentence, that the next sentence closes without
+    opening one ("...You want the world to move forward? / Try love."), the source
+    quoting too: one quotation over two sentences."""
+    text, at = pair.target, issue.start
+    if not any(ch in _QUOTES for ch in pair.source):
+        return False
+    if text[at] not in '"«„“' or (at > 0 and text[at - 1] not in _OPEN_BEFORE):
+        return False  # not an opening quote
+    if "close" not in issue.message or any(ch in _QUOTES for ch in text[issue.end :]):
+        return False  # not the last quote of the sentence
+    return any(
+        following[k] in '"»”' and k > 0 and following[k - 1] not in _OPEN_BEFORE
+        for k, _, _ in _balance_problems(following)
+    )
 
 
 def _opens_mid_sentence(text: str, pos: int) -> bool:

@@ -136,27 +136,65 @@ def word_info(word: str, lang: str) -> tuple[int | None, int | None]:
 _ORDINALS = {
     "uk": "перший другий третій четвертий п'ятий шостий сьомий восьмий дев'ятий десятий",
     "ru": "первый второй третий четвертый пятый шестой седьмой восьмой девятый десятый",
-    "en": "first second third fourth fifth sixth seventh eighth ninth tenth",
+    "en": "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth",
 }
 ORDINAL_VALUES = {
     lang: {w: i + 1 for i, w in enumerate(words.split())} for lang, words in _ORDINALS.items()
 }
+ORDINAL_VALUES["en"].update(
+    {w: 30 + 10 * i for i, w in enumerate(
+        "thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth".split()
+    )} | {"hundredth": 100}
+)  # fmt: skip
+# Ordinals past ten in uk/ru, a closed set of stems with the adjective endings (their
+# lemmas are not in the shipped closed-form table, and they decline regularly).
+# "дев'яноста" is also the cardinal 90 in an oblique case, so that stem takes no -а.
+_HIGH_STEMS = {
+    "uk": "одинадцят дванадцят тринадцят чотирнадцят п'ятнадцят шістнадцят сімнадцят "
+    "вісімнадцят дев'ятнадцят двадцят тридцят сороков п'ятдесят шістдесят сімдесят "
+    "вісімдесят дев'яност сот",
+    "ru": "одиннадцат двенадцат тринадцат четырнадцат пятнадцат шестнадцат семнадцат "
+    "восемнадцат девятнадцат двадцат тридцат сороков пятидесят шестидесят семидесят "
+    "восьмидесят девяност сот",
+}
+_HIGH_ENDINGS = {
+    "uk": "ий|ого|ому|им|ім|ої|ій|у|ою|е|і|их|ими|а",
+    "ru": "ый|ой|ого|ому|ым|ом|ая|ую|ое|ые|ых|ыми",
+}
+
+
+def _high_ordinals(lang: str) -> dict[str, int]:
+    stems = _HIGH_STEMS[lang].split()
+    values = [11 + i for i in range(9)] + [20 + 10 * i for i in range(8)] + [100]
+    out: dict[str, int] = {}
+    for stem, value in zip(stems, values, strict=True):
+        for ending in _HIGH_ENDINGS[lang].split("|"):
+            if not (stem.startswith("дев'яност") and ending == "а"):
+                out[stem + ending] = value
+    return out
+
+
+_HIGH_ORDINALS = {lang: _high_ordinals(lang) for lang in _HIGH_STEMS}
 
 
 @lru_cache(maxsize=100_000)
 def ordinal_word(word: str, lang: str) -> int | None:
-    """1-10 for ordinal words (другого типу = type 2): weak, they only ever satisfy a match."""
+    """Ordinal words, 1-20, the tens and 100 (другого типу = type 2; twentieth)."""
     w = normalize_apostrophes(word.lower())
     values = ORDINAL_VALUES.get(lang)
     if values is None:
         return None
     if lang not in ("uk", "ru"):
         return values.get(w)
+    high = _HIGH_ORDINALS[lang].get(w.replace("ё", "е"))
+    if high is not None:
+        return high
     if not _may_be_number(w, lang):
         return None
     for parse in morphology._parses(w, lang):
         if "ADJF" in parse.tag:
-            lemma = normalize_apostrophes(parse.normal_form)
+            lemma = normalize_apostrophes(parse.normal_form).replace("ё", "е")  # четвёртый
             if lemma in values:
                 return values[lemma]
     return None

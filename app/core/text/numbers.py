@@ -335,6 +335,27 @@ def _digit_mention(text: str, m: re.Match[str], lang: str) -> NumberMention | No
     return NumberMention(_norm(value), kind, start, end, text[start:end])
 
 
+def _ordinal_mention(
+    text: str, out: list[NumberMention], ordinal: int, start: int, end: int
+) -> NumberMention:
+    """An ordinal word, weak; joined to the round cardinal right before it (двадцять
+    п'ятий, twenty-fifth = 25th) as one ordinal, which then replaces that cardinal."""
+    prev = out[-1] if out else None
+    if (
+        prev is not None and prev.kind == "word" and isinstance(prev.value, Decimal)
+        and text[prev.end : start] in (" ", "-", "\u00a0")
+        and (
+            (prev.value >= 20 and prev.value % 10 == 0 and ordinal < 10)
+            or (prev.value >= 100 and prev.value % 100 == 0 and ordinal < 100)
+        )
+    ):  # fmt: skip
+        out.pop()
+        return NumberMention(
+            prev.value + ordinal, "word", prev.start, end, text[prev.start : end], weak=True
+        )
+    return NumberMention(Decimal(ordinal), "word", start, end, text[start:end], weak=True)
+
+
 def _word_mentions(text: str, lang: str, taken: list[tuple[int, int]]) -> list[NumberMention]:
     """Number words, combined into one value: двадцять п'ять, two hundred and five."""
     out: list[NumberMention] = []
@@ -400,7 +421,7 @@ def _word_mentions(text: str, lang: str, taken: list[tuple[int, int]]) -> list[N
         ordinal = ordinal_word(word, lang)
         if ordinal is not None:
             flush()
-            out.append(NumberMention(Decimal(ordinal), "word", start, end, word, weak=True))
+            out.append(_ordinal_mention(text, out, ordinal, start, end))
             continue
         value, power = word_info(word, lang)
         if lang in ("uk", "ru") and power is None and value is None:

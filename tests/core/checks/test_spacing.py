@@ -115,3 +115,25 @@ def test_a_quotation_the_source_also_leaves_open_runs_on() -> None:
     misplaced = P(1, 'Міс Девіс створила листівки, щоб люди знали, "що є до кого звернутися.',
                   'Ms Davis "created the cards, to let people know there is someone to talk to.')
     assert list(C().run([misplaced], Ctx("uk", "en")))
+
+
+def _article(*pairs: tuple[str, str]) -> list[Issue]:
+    return list(
+        SpacingPunctuationCheck().run([Pair(i, s, t) for i, (s, t) in enumerate(pairs)], CTX)
+    )
+
+
+def test_a_quote_the_next_sentence_closes_is_one_quotation_over_two_sentences() -> None:
+    first = (
+        'Вест продовжував: "Ви хочете побачити? Я одягну бейсболку. Хочете, щоб світ рухався?',
+        'West went on: "You wanna see?" saying that he would "put my cape on. You want more?',
+    )
+    second = ("Тоді спробуйте любов\".", 'Try love."')
+    assert SpacingPunctuationCheck.article_scope
+    assert _article(first, second) == []
+    # The same sentence alone, or followed by one that closes nothing, is flagged.
+    assert [i.pair for i in _article(first)] == [0]
+    assert [i.pair for i in _article(first, ("Далі.", "Then."))] == [0]
+    # Nor does a close in the next sentence excuse a quote the source does not have.
+    unquoted = ("Реклама дещо божевільна.", 'The advert is "a little mad.')
+    assert [i.pair for i in _article(unquoted, second)] == [0]

@@ -55,3 +55,26 @@ def test_gate_agrees_with_pymorphy3_on_every_word(monkeypatch: pytest.MonkeyPatc
     assert gated == plain
     assert gated[0] == ((2, None), None)
     assert gated[8] == ((None, None), 2)
+
+
+@pytest.mark.parametrize(
+    ("word", "lang", "expected"),
+    [
+        ("четвертого", "uk", 4),
+        ("третьому", "uk", 3),
+        ("двадцятої", "uk", 20),
+        ("одинадцятий", "uk", 11),
+        ("дев'яностих", "uk", 90),
+        ("дев'яноста", "uk", None),  # the cardinal 90 in an oblique case
+        ("двадцяти", "uk", None),
+        ("сотні", "uk", None),
+        ("четвертый", "ru", 4),  # the dictionary's lemma is четвёртый
+        ("сороковой", "ru", 40),
+        ("двадцати", "ru", None),
+        ("twelfth", "en", 12),
+        ("ninetieth", "en", 90),
+        ("seconds", "en", None),
+    ],
+)
+def test_ordinal_words_in_every_case_form(word: str, lang: str, expected: int | None) -> None:
+    assert number_words.ordinal_word(word, lang) == expected
