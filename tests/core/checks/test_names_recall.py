@@ -1,0 +1,98 @@
+"""Recall of name-inconsistent on misspelt names (issue 11, item 9): people with a
+conventional spelling, names the source spells two ways, ties broken by evidence."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import pytest
+
+from app.core.checks import names_known
+from app.core.checks.base import CheckContext
+from app.core.checks.names import NameInconsistentCheck
+from app.core.checks.names_linking import same_family, same_name
+from app.core.model.document import Pair
+
+UK = CheckContext("uk", "en")
+
+
+def inconsistent(rows: Sequence[tuple[str, str]]) -> dict[str, str | None]:
+    pairs = [Pair(i, s, t) for i, (s, t) in enumerate(rows)]
+    return {i.text: i.suggestion for i in NameInconsistentCheck().run(pairs, UK)}
+
+
+def test_a_conventional_persons_name_misspelt_is_flagged_but_not_mixed_with_others() -> None:
+    rows = [
+        ("Президент Росії Володимир Путін виступив.", "Russian President Vladimir Putin spoke."),
+        ("Політика Путіна не змінилася.", "Putin's policy has not changed."),
+        ("Путін погрожує.", "Puitn threatens."),
+        ("Володимир Зеленський відповів.", "Volodymyr Zelensky replied."),
+    ]  # fmt: skip
+    assert inconsistent(rows) == {"Puitn": "Putin"}
+
+
+def test_a_name_the_source_spells_two_ways_is_one_name() -> None:
+    rows = [
+        ("Команді Фурика потрібна нічия.", "Furyk's side needs a draw."),
+        ("Капітан Джим Фурік задоволений.", "Captain Jim Fryk is pleased."),
+    ]
+    assert inconsistent(rows) == {"Fryk": "Furyk"}
+    assert same_name("фурік", {"фурик"}) and same_name("донггал", {"донгґал"})
+    assert same_name("сирійський", {"сирія"})  # the place and its adjective
+    assert not same_name("ніл", {"нелл"}) and not same_name("дедді", {"дідді"})
+
+
+def test_a_slip_of_an_adjective_is_flagged_with_the_adjective() -> None:
+    rows = [
+        ("Північна Корея погрожує.", "North Korea threatens."),
+        ("Уряд Кореї мовчить.", "The Korea government is silent."),
+        ("Південна Корея відповіла.", "South Korea replied."),
+        ("Громадянство Кореї.", "Korean citizenship."),
+        ("Перебіжчики з Кореї.", "Koraen defectors."),
+    ]
+    assert inconsistent(rows) == {"Koraen": "Korean"}
+
+
+def test_an_ending_is_a_family_only_where_the_article_has_the_stem() -> None:
+    known = {"korea", "korean", "koreas", "koreans", "sessions"}
+    assert same_family("Koreas", "Koreans", known)
+    assert not same_family("Sessios", "Sessions", known)
+    assert not same_family("Koren", "Korean", known)
+    assert same_family("Koren", "Korean")  # without the article's spellings: as before
+
+
+def test_on_a_tie_a_foreign_places_conventional_form_beats_kmu() -> None:
+    rows = [
+        ("Землетрус у Сирії.", "An earthquake in Syriia."),
+        ("Допомога Сирії.", "Aid to Syria."),
+    ]
+    assert inconsistent(rows) == {"Syriia": "Syria"}
+
+
+@pytest.fixture
+def dictionary(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    monkeypatch.setattr(names_known, "_DICT_DIRS", ())
+    monkeypatch.setenv(names_known.DICT_DIRS_ENV, str(tmp_path))
+    names_known.proper_nouns.cache_clear()
+    yield tmp_path
+    names_known.proper_nouns.cache_clear()
+
+
+def test_on_a_tie_the_spelling_a_dictionary_knows_wins(dictionary: Path) -> None:
+    rows = [
+        ("Літак упав у лагуну в Мікронезії.", "A plane crashed into a lagoon in Micronesia."),
+        ("Уряд Мікронезії заявив.", "The government of Microneia said."),
+    ]
+    (dictionary / "en_US.dic").write_text("2\nMicronesia/M\napple/S\n", encoding="utf-8")
+    assert inconsistent(rows) == {"Microneia": "Micronesia"}
+    assert names_known.is_known_proper("MICRONESIA") and not names_known.is_known_proper("apple")
+
+
+def test_without_a_dictionary_a_tie_still_gives_one_issue(dictionary: Path) -> None:
+    rows = [
+        ("Літак упав у лагуну в Мікронезії.", "A plane crashed into a lagoon in Micronesia."),
+        ("Уряд Мікронезії заявив.", "The government of Microneia said."),
+    ]
+    assert names_known.proper_nouns() == frozenset()
+    assert len(inconsistent(rows)) == 1
