@@ -188,23 +188,22 @@ def _loosely_linked(r: Rendering, best: Rendering) -> bool:
     return likeness(r.text, best.text) < FOREIGN_VARIANT_LIKENESS
 
 
-def _rank(r: Rendering) -> int:
-    """KIND_RANK, except that a foreign name's conventional form (Syria) beats the KMU
-    one (Syriia): KMU binds Ukrainian names only."""
-    if r.kind == "conventional" and not r.name.ukrainian:
-        return -1
-    return KIND_RANK[r.kind]
+def _unknown_word(r: Rendering) -> bool:
+    """False when an English dictionary knows the spelling as a proper noun (Syria,
+    Micronesia), for a name not recognised as Ukrainian: KMU binds Ukrainian names only,
+    and the dictionary would prefer Kiev to Kyiv."""
+    return r.name.ukrainian or not is_known_proper(r.text)
 
 
 def _order(
     spelling: str, spellings: Counter[str], samples: dict[str, Rendering]
-) -> tuple[int, int, bool, float, float]:
-    """Sort key of a spelling, best first: the majority; on a tie the best kind, then the
-    one an English dictionary knows as a proper noun (names_known.py), then the closest
-    to KMU."""
+) -> tuple[int, bool, int, float, float]:
+    """Sort key of a spelling, best first: the majority; on a tie, for a name not known
+    to be Ukrainian, the one an English dictionary knows as a proper noun
+    (names_known.py); then the best kind, then the closest to KMU."""
     r = samples[spelling]
     return (
-        -spellings[spelling], _rank(r), not is_known_proper(spelling),
+        -spellings[spelling], _unknown_word(r), KIND_RANK[r.kind],
         -similarity(r.text, r.expected),
         -likeness(r.text, r.expected),  # Trump, not Trrump: skeletons drop doubles
     )  # fmt: skip
