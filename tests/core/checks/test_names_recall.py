@@ -12,6 +12,7 @@ from app.core.checks import names_known
 from app.core.checks.base import CheckContext
 from app.core.checks.names import NameInconsistentCheck
 from app.core.checks.names_linking import same_family, same_name
+from app.core.checks.names_missing import NameMissingCheck
 from app.core.model.document import Pair
 
 UK = CheckContext("uk", "en")
@@ -101,3 +102,21 @@ def test_without_a_dictionary_a_tie_still_gives_one_issue(dictionary: Path) -> N
     ]
     assert names_known.proper_nouns() == frozenset()
     assert len(inconsistent(rows)) == 1
+
+
+def missing(source: str, target: str) -> list[tuple[str, str | None]]:
+    issues = NameMissingCheck().run([Pair(0, source, target)], UK)
+    return [(i.text, i.suggestion) for i in issues]
+
+
+def test_a_known_first_name_is_checked_beside_a_surname_nobody_knows() -> None:
+    source = "Уряд пішов у відставку разом із прем'єр-міністеркою Наталією Гаврилицею."
+    assert missing(source, "The government resigned with Prime Minister Natalia Gavrilita.") == []
+    assert missing(source, "The government resigned with Prime Minister Nazar Gavrilita.") == [
+        ("Наталією", "Nataliia")
+    ]
+
+
+def test_a_lower_case_word_alike_does_not_carry_a_name() -> None:
+    assert missing("Люди у Львові живуть.", "People in Poltava live.") == [("Львові", "Lviv")]
+    assert missing("Люди у Львові живуть.", "People in Lviv live.") == []
