@@ -120,3 +120,21 @@ def test_a_known_first_name_is_checked_beside_a_surname_nobody_knows() -> None:
 def test_a_lower_case_word_alike_does_not_carry_a_name() -> None:
     assert missing("Люди у Львові живуть.", "People in Poltava live.") == [("Львові", "Lviv")]
     assert missing("Люди у Львові живуть.", "People in Lviv live.") == []
+
+
+def test_an_organisation_named_in_the_source_excuses_only_as_many_mentions() -> None:
+    # США's rendering replaced by Russia, which the source names once (РФ), twice over
+    swapped = ("Генсек НАТО закликав США бути готовими до довгої війни РФ.",
+               "NATO's chief called on Russia to be ready for a long war of the Russian "
+               "Federation.")  # fmt: skip
+    assert missing(*swapped) == [("Russia", "United States")]
+    assert missing("ЄС і США домовилися.", "The EU and the US agreed.") == []
+    assert missing("ЄС і США домовилися.", "The US and the US agreed.") == [
+        ("US", "European Union")
+    ]
+
+
+def test_an_acronym_rendering_must_be_in_capitals() -> None:
+    # "us" is a pronoun: it neither renders США nor names another organisation
+    assert missing("США допоможуть нам.", "Russia will help us.") == [("Russia", "United States")]
+    assert missing("ЄС допоможе нам.", "The European Union will help us.") == []
