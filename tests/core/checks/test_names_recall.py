@@ -10,10 +10,13 @@ import pytest
 
 from app.core.checks import names_known
 from app.core.checks.base import CheckContext
-from app.core.checks.names import NameInconsistentCheck
+from app.core.checks.names import NameInconsistentCheck, NameMismatchCheck
 from app.core.checks.names_linking import same_family, same_name
+from app.core.checks.names_merge import merge_name_issues
 from app.core.checks.names_missing import NameMissingCheck
 from app.core.model.document import Pair
+from app.core.model.issues import Issue, Severity, Side
+from app.core.review.checking import Checker
 
 UK = CheckContext("uk", "en")
 
@@ -138,3 +141,29 @@ def test_an_acronym_rendering_must_be_in_capitals() -> None:
     # "us" is a pronoun: it neither renders США nor names another organisation
     assert missing("США допоможуть нам.", "Russia will help us.") == [("Russia", "United States")]
     assert missing("ЄС допоможе нам.", "The European Union will help us.") == []
+
+
+def test_one_word_two_name_checks_one_issue_also_after_a_recheck() -> None:
+    pairs = [
+        Pair(0, "Удар по Харкову.", "A strike on Kharkiv."),
+        Pair(1, "Мер Харкова заявив.", "The mayor of Kharkiv said."),
+        Pair(2, "У Харкові тривога.", "An alert in Kharkov."),
+    ]
+    checker = Checker(UK, [NameMismatchCheck(), NameInconsistentCheck()])
+    full = checker.check(pairs)
+    assert [(i.check, i.text, i.suggestion) for i in full] == [
+        ("name-mismatch", "Kharkov", "Kharkiv")
+    ]
+    edited = [*pairs[:1], pairs[1].with_target("The mayor of the city said."), pairs[2]]
+    assert checker.recheck(edited, 1, full) == checker.check(edited)
+
+
+def test_two_name_checks_that_name_different_fixes_both_stay() -> None:
+    def issue(check: str, suggestion: str) -> Issue:
+        return Issue(check, Severity.WARNING, 0, Side.TARGET, 3, 10, text="Kharkov",
+                     message="…", suggestion=suggestion)  # fmt: skip
+
+    kharkov = merge_name_issues(
+        [issue("name-mismatch", "Kharkiv"), issue("name-inconsistent", "Kharkiw")]
+    )
+    assert len(kharkov) == 2
