@@ -14,6 +14,7 @@ from app.core.checks.names import NameInconsistentCheck, NameMismatchCheck
 from app.core.checks.names_linking import same_family, same_name
 from app.core.checks.names_merge import merge_name_issues
 from app.core.checks.names_missing import NameMissingCheck
+from app.core.checks.names_russian import is_russian_form, russian_changes
 from app.core.model.document import Pair
 from app.core.model.issues import Issue, Severity, Side
 from app.core.review.checking import Checker
@@ -167,3 +168,21 @@ def test_two_name_checks_that_name_different_fixes_both_stay() -> None:
         [issue("name-mismatch", "Kharkiv"), issue("name-inconsistent", "Kharkiw")]
     )
     assert len(kharkov) == 2
+
+
+def test_a_russian_form_no_list_knows_is_found_by_its_regular_changes() -> None:
+    assert russian_changes("Білопілля", "Belopolye") == 3  # і->e, і->o, -лля -> -lye
+    assert russian_changes("Білопілля", "Bilopillia") == 0
+    assert russian_changes("Україні", "Ukraini") == 0  # a final і is a case ending
+    assert is_russian_form("Білопілля", "Belopolye", ukrainian=False)
+    assert not is_russian_form("Пітер", "Peter", ukrainian=False)  # one change: English e
+    assert is_russian_form("Ніжин", "Nezhin", ukrainian=True)
+    issues = list(NameMismatchCheck().run(
+        [Pair(0, "Ситуація в Білопіллі напружена.", "The situation in Belopolye is tense.")], UK
+    ))  # fmt: skip
+    assert [(i.text, i.severity, i.suggestion) for i in issues] == [
+        ("Belopolye", Severity.ERROR, "Bilopillia")
+    ]
+    assert not list(NameMismatchCheck().run(
+        [Pair(0, "Пітер Боун виступив у Бірмінгемі.", "Peter Bone spoke in Birmingham.")], UK
+    ))  # fmt: skip
