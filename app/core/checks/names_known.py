@@ -12,6 +12,7 @@ tie needs it. Without a dictionary this evidence is simply absent.
 from __future__ import annotations
 
 import os
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -32,20 +33,25 @@ def _dict_files() -> list[Path]:
     return found
 
 
+# A capitalised stem at the start of a line, up to its affix flags: read as bytes in
+# one regular expression (a Python loop over the ~130,000 lines took 0.16 s).
+_STEM = re.compile(rb"(?m)^([A-Z][^/\r\n]*)")
+
+
 @lru_cache(maxsize=1)
 def proper_nouns() -> frozenset[str]:
     """Case-folded proper nouns (capitalised stems) of the installed English dictionaries."""
-    nouns: set[str] = set()
+    stems: set[bytes] = set()
     for path in _dict_files():
         try:
-            lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+            stems.update(_STEM.findall(path.read_bytes()))
         except OSError:  # an unreadable dictionary is as good as none
             continue
-        for line in lines[1:]:  # the first line is the entry count
-            stem = line.split("/", 1)[0].strip()
-            if stem[:1].isupper() and any(c.islower() for c in stem):
-                nouns.add(stem.casefold())
-    return frozenset(nouns)
+    return frozenset(
+        word.casefold()
+        for word in (s.decode("utf-8", "replace").strip() for s in stems)
+        if not word.isupper()  # Micronesia; not NATO
+    )
 
 
 def is_known_proper(spelling: str) -> bool:
