@@ -186,3 +186,9 @@ def test_a_russian_form_no_list_knows_is_found_by_its_regular_changes() -> None:
     assert not list(NameMismatchCheck().run(
         [Pair(0, "Пітер Боун виступив у Бірмінгемі.", "Peter Bone spoke in Birmingham.")], UK
     ))  # fmt: skip
+
+
+def test_a_two_word_place_in_the_locative_gets_its_suggestion() -> None:
+    assert missing("Завод у Кривому Розі працює.", "The plant in Crooked Horn works.") == [
+        ("Crooked Horn", "Kryvyi Rih")
+    ]
