@@ -28,8 +28,15 @@ from functools import lru_cache
 from typing import ClassVar
 
 from app.core.checks.base import Check, CheckCategory, CheckContext
-from app.core.checks.names_linking import find_slips, same_family
-from app.core.checks.names_match import KIND_RANK, Rendering, covered, target_words
+from app.core.checks.names_known import is_known_proper
+from app.core.checks.names_linking import find_slips, same_family, spelling_key
+from app.core.checks.names_match import (
+    KIND_RANK,
+    Rendering,
+    SourceName,
+    covered,
+    target_words,
+)
 from app.core.checks.names_memo import (
     NamesMemo,
     glossary_spans,
@@ -161,7 +168,7 @@ def _union_alike(groups: _Groups, occurrences: list[_Occurrence]) -> None:
     for occ in occurrences:
         r = occ.rendering
         if len(r.expected) >= UNION_MIN_LETTERS:
-            romanised.setdefault(r.expected.casefold(), _folded(r.name.forms)[0])
+            romanised.setdefault(r.expected.casefold(), _keys(r.name)[0])
     buckets: dict[tuple[str, int], list[str]] = {}
     for spelling in sorted(romanised):
         buckets.setdefault((spelling[:1], len(spelling)), []).append(spelling)
@@ -181,17 +188,58 @@ def _loosely_linked(r: Rendering, best: Rendering) -> bool:
     return likeness(r.text, best.text) < FOREIGN_VARIANT_LIKENESS
 
 
+def _unknown_word(r: Rendering) -> bool:
+    """False when an English dictionary knows the spelling as a proper noun (Syria,
+    Micronesia), for a name not recognised as Ukrainian: KMU binds Ukrainian names only,
+    and the dictionary would prefer Kiev to Kyiv."""
+    return r.name.ukrainian or not is_known_proper(r.text)
+
+
+def _order(
+    spelling: str, spellings: Counter[str], samples: dict[str, Rendering]
+) -> tuple[int, bool, int, float, float]:
+    """Sort key of a spelling, best first: the majority; on a tie, for a name not known
+    to be Ukrainian, the one an English dictionary knows as a proper noun
+    (names_known.py); then the best kind, then the closest to KMU."""
+    r = samples[spelling]
+    return (
+        -spellings[spelling], _unknown_word(r), KIND_RANK[r.kind],
+        -similarity(r.text, r.expected),
+        -likeness(r.text, r.expected),  # Trump, not Trrump: skeletons drop doubles
+    )  # fmt: skip
+
+
 def _preferred(spellings: Counter[str], samples: dict[str, Rendering]) -> str:
-    """The majority spelling; on a tie the best kind, then the closest to KMU."""
+    """The majority spelling; on a tie the first by _order."""
+    top = max(spellings.values())
+    if sum(1 for n in spellings.values() if n == top) == 1:
+        return max(spellings, key=lambda s: spellings[s])  # a majority: no dictionary
+    return min(spellings, key=lambda s: _order(s, spellings, samples))
 
-    def key(spelling: str) -> tuple[int, int, float, float]:
-        r = samples[spelling]
-        return (
-            -spellings[spelling], KIND_RANK[r.kind], -similarity(r.text, r.expected),
-            -likeness(r.text, r.expected),  # Trump, not Trrump: skeletons drop doubles
-        )  # fmt: skip
 
-    return min(spellings, key=key)
+def _slip_of(
+    spelling: str, spellings: Counter[str], samples: dict[str, Rendering]
+) -> str | None:
+    """Another spelling of the group, before this one by _order, that this one is a
+    typing slip of (one letter added, dropped, changed or two swapped; not an ending)."""
+    own = _order(spelling, spellings, samples)
+    near = [
+        other for other in spellings
+        if other != spelling and spellings[other] >= spellings[spelling]
+        and other[:1] == spelling[:1] and one_slip(spelling, other)
+        and not same_family(spelling, other, spellings)
+        and _order(other, spellings, samples) < own
+    ]  # fmt: skip
+    return min(near, key=lambda o: _order(o, spellings, samples)) if near else None
+
+
+def _keys(name: SourceName) -> tuple[str, ...]:
+    """Grouping keys of a source name: its folded forms; the people of
+    CONVENTIONAL_PEOPLE apart (Vladimir Putin beside Volodymyr Zelensky); a lemma the
+    source spells two ways (Фурик / Фурік) is one name."""
+    folded = _folded(name.forms)
+    keys = (*folded, *(k for k in map(spelling_key, folded) if k not in folded))
+    return tuple("=" + k for k in keys) if name.conventional_person else keys
 
 
 class NameInconsistentCheck(Check):
@@ -215,12 +263,7 @@ class NameInconsistentCheck(Check):
         renderings = tuple((pair.index, memoised_renderings(memo, pair, ctx)) for pair in pairs)
         key, found = memo.last_source
         if key != renderings:
-            occurrences = [
-                _Occurrence(index, r)
-                for index, rs in renderings
-                for r in rs
-                if not r.name.conventional_person  # Vladimir Putin beside Volodymyr Zelensky
-            ]
+            occurrences = [_Occurrence(index, r) for index, rs in renderings for r in rs]
             found = tuple(self._by_source(occurrences))
             memo.last_source = (renderings, found)
         issues = list(found)
@@ -259,10 +302,10 @@ class NameInconsistentCheck(Check):
         groups = _Groups()
         members: dict[str, list[_Occurrence]] = {}
         for occ in occurrences:
-            groups.union(_folded(occ.rendering.name.forms))
+            groups.union(_keys(occ.rendering.name))
         _union_alike(groups, occurrences)
         for occ in occurrences:
-            root = groups.find(_folded(occ.rendering.name.forms)[0])
+            root = groups.find(_keys(occ.rendering.name)[0])
             members.setdefault(root, []).append(occ)
         issues: list[Issue] = []
         for group in members.values():
@@ -270,14 +313,19 @@ class NameInconsistentCheck(Check):
             if len(spellings) < 2:
                 continue
             samples = {o.spelling: o.rendering for o in group}
-            best = _preferred(spellings, samples)
-            best_text = samples[best].text
+            preferred = _preferred(spellings, samples)
             for occ in group:
-                if occ.spelling == best or same_family(occ.spelling, best):
+                if occ.spelling == preferred:
                     continue
                 r = occ.rendering
-                if _loosely_linked(r, samples[best]):
-                    continue
+                best = preferred
+                if same_family(occ.spelling, best, spellings) or _loosely_linked(r, samples[best]):
+                    # not a spelling of the preferred form; maybe a slip of another one
+                    # (Koraen beside Korean, both for Кореї, where Korea is preferred)
+                    best = _slip_of(occ.spelling, spellings, samples) or ""
+                    if not best:
+                        continue
+                best_text = samples[best].text
                 message = (
                     f'"{r.name.text}" is rendered "{r.text}" here but "{best_text}" '
                     f"{spellings[best]} time(s) elsewhere in the article; use one spelling"

@@ -12,6 +12,7 @@ left out is not flagged here: translators fold them into pronouns and "the army"
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -45,7 +46,12 @@ def abbreviations() -> tuple[Abbreviation, ...]:
 
 @lru_cache(maxsize=512)
 def _pattern(phrase: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w.]){re.escape(phrase)}(?![\w])", re.IGNORECASE)
+    """A rendering as a whole word or phrase; in any case, except an acronym (US, EU,
+    U.N.), which must be in capitals: "us" is a pronoun."""
+    acronym = phrase.isupper()
+    return re.compile(
+        rf"(?<![\w.]){re.escape(phrase)}(?![\w])", 0 if acronym else re.IGNORECASE
+    )
 
 
 _SOURCE_ABBR = re.compile(r"(?<![\w])[А-ЯІЇЄҐ]{2,5}(?![\w])")
@@ -54,6 +60,7 @@ _SOURCE_ABBR = re.compile(r"(?<![\w])[А-ЯІЇЄҐ]{2,5}(?![\w])")
 def swaps(source: str, target: str) -> list[Swap]:
     """Abbreviations of `source` rendered in `target` as another organisation."""
     table = {a.abbr: a for a in abbreviations()}
+    in_source = Counter(m.group() for m in _SOURCE_ABBR.finditer(source) if m.group() in table)
     out: list[Swap] = []
     seen: set[str] = set()
     for m in _SOURCE_ABBR.finditer(source):
@@ -66,7 +73,7 @@ def swaps(source: str, target: str) -> list[Swap]:
             (hit.span(), other)
             for other in sorted((o for o in abbr.others if o), key=len, reverse=True)
             for hit in _pattern(other).finditer(target)
-            if not _named_in_source(other, source)
+            if not _named_in_source(other, abbr, table, in_source, target)
         ]
         if not wrong:
             continue
@@ -81,11 +88,29 @@ def swaps(source: str, target: str) -> list[Swap]:
     return out
 
 
-def _named_in_source(other: str, source: str) -> bool:
-    """The other organisation is in the source too (ЄС і США): not a swap."""
-    table = {a.abbr: a for a in abbreviations()}
-    return any(
-        other.casefold() in (x.casefold() for x in a.accepted)
-        and re.search(rf"(?<![\w]){a.abbr}(?![\w])", source)
-        for a in table.values()
-    )
+def _named_in_source(
+    other: str, abbr: Abbreviation, table: dict[str, Abbreviation], in_source: Counter[str],
+    target: str,
+) -> bool:
+    """The other organisation is in the source too (ЄС і США -> EU and US): not a swap,
+    unless the target names it more often than the source does (США і РФ -> "Russia
+    and the Russian Federation": one of them renders США)."""
+    folded = other.casefold()
+    for name, count in in_source.items():
+        b = table[name]
+        if b is abbr or folded not in (x.casefold() for x in b.accepted):
+            continue
+        if _mentions(b, target) <= count:
+            return True
+    return False
+
+
+def _mentions(abbr: Abbreviation, target: str) -> int:
+    """How many times the target names the organisation (its renderings, longest first,
+    not counted twice inside one another: "Russian Federation" is not also "Russian")."""
+    taken: list[tuple[int, int]] = []
+    for phrase in sorted((a for a in abbr.accepted if a), key=len, reverse=True):
+        for hit in _pattern(phrase).finditer(target):
+            if not any(s < hit.end() and hit.start() < e for s, e in taken):
+                taken.append(hit.span())
+    return len(taken)

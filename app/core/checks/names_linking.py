@@ -10,7 +10,7 @@ the article, is evidently that name misspelt: the linked spelling is the suggest
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -50,21 +50,65 @@ def _stems(word: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def same_family(a: str, b: str) -> bool:
+def same_family(a: str, b: str, known: Collection[str] | None = None) -> bool:
     """True for a name and its adjective or plural (Korea/Korean, Ukraine/Ukrainian,
     Koreas/Koreans, Rosenberg/Rosenbergs): other words, not two spellings of one.
-    Kora/Korea are not: one ending each way is all that may differ."""
+    Kora/Korea are not: one ending each way is all that may differ.
+
+    Two words one slip apart that share a stem only through their endings (Koreas /
+    Koreans, but also Sessios / Sessions, Koren / Korean) are a family only when each
+    is an ending added to a spelling the article has (`known`, case-folded: Korea,
+    Korean); without `known` they are taken for one."""
     a, b = a.casefold(), b.casefold()
     if a.startswith(b) or b.startswith(a):
         return True
-    return bool(_stems(a) & _stems(b))
+    if not _stems(a) & _stems(b):
+        return False
+    if known is None or not one_slip(a, b):
+        return True
+    return _derived(a, known) and _derived(b, known)
 
 
-def _slip(word: str, other: str) -> bool:
+def _derived(word: str, known: Collection[str]) -> bool:
+    """The word is a known spelling with a name-family ending added (Koreas: Korea)."""
+    return any(stem in known for stem in _stems(word) if stem != word)
+
+
+def _slip(word: str, other: str, known: Collection[str] | None = None) -> bool:
     """One slip inside the word: not at the start (Justin/Dustin are two people) and
     not an ending added (Korea/Korean, State/States are other words)."""
     # The cheap rapidfuzz distance first: most pairs of words are far apart.
-    return word[0] == other[0] and one_slip(word, other) and not same_family(word, other)
+    return (
+        word[0] == other[0] and one_slip(word, other) and not same_family(word, other, known)
+    )
+
+
+def same_name(lemma: str, lemmas: Collection[str]) -> bool:
+    """True when a source name (folded lemma) is one of `lemmas` spelled otherwise in
+    the source: letters Ukrainian spells foreign names with either way (Фурик / Фурік,
+    Донггала / Донгґала), or the same word with another ending (Сирія / Сирійський).
+    Дедді and Дідді, Ніл and Нелл are other names."""
+    if lemma in lemmas:
+        return True
+    key = spelling_key(lemma)
+    return any(_shared_stem(key, spelling_key(other)) for other in lemmas)
+
+
+_EITHER_WAY = str.maketrans({"и": "і", "ґ": "г", "ї": "і", "ь": None, "'": None, "’": None})
+
+
+@lru_cache(maxsize=65_536)
+def spelling_key(lemma: str) -> str:
+    """A folded Cyrillic lemma with и/і, ґ/г, ї/і, the soft sign and apostrophes folded."""
+    return lemma.translate(_EITHER_WAY)
+
+
+def _shared_stem(a: str, b: str) -> bool:
+    """Two Cyrillic lemmas alike but for the last letter of the shorter (Сирі-я / Сирі-йський)."""
+    if a == b:
+        return True
+    shorter = min(len(a), len(b))
+    return shorter >= 5 and a[: shorter - 1] == b[: shorter - 1]
 
 
 def _may_render(romanised: str, word: str) -> bool:
@@ -89,7 +133,7 @@ def _loose_slip(
         s for n in (len(folded) - 1, len(folded), len(folded) + 1)
         for s in buckets.get((folded[:1], n), ())
         if s != folded and lemma not in sources[s]
-        and linked[s] >= linked[folded] and _slip(folded, s)
+        and linked[s] >= linked[folded] and _slip(folded, s, linked)
         and (s in proper or likeness(s, r.expected) > own)
     ]  # fmt: skip
     if not near:
@@ -158,13 +202,14 @@ def find_slips(
             if near is None:
                 near = near_of[folded] = [
                     s for n in (len(folded) - 1, len(folded), len(folded) + 1)
-                    for s in by_length.get((folded[:1], n), ()) if _slip(folded, s)
+                    for s in by_length.get((folded[:1], n), ()) if _slip(folded, s, linked)
                 ]  # fmt: skip
             if not near:
                 continue
             best = max(near, key=lambda s: (linked[s], s))
             if any(
-                _may_render(romanised, word) and lemma not in sources[best]
+                _may_render(romanised, word)
+                and not same_name(lemma, sources[best])
                 for romanised, lemma in unlinked
             ):
                 continue

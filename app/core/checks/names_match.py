@@ -33,6 +33,7 @@ from app.core.checks.names_data import (
     place_of,
 )
 from app.core.checks.names_foreign import foreign_given, is_foreign_surname
+from app.core.checks.names_russian import is_russian_form
 from app.core.text import morphology
 from app.core.text.name_forms import likeness, russian_style_forms
 from app.core.text.tokens import Token, normalize_apostrophes, tokenize
@@ -314,7 +315,11 @@ def _classify(form: str, word: str, lang: str, ukrainian: bool = True) -> str | 
             return kind
     if lang == "uk" and ukrainian and folded in russian_style_forms(form):
         return "russian"  # Kropivnitskiy: Russian letter by letter, no table needed
-    if not _may_fit(form, folded) or not fits_romanisation(form, word):
+    if not _may_fit(form, folded):
+        return None
+    if not fits_romanisation(form, word):
+        if lang == "uk" and is_russian_form(form, word, ukrainian):
+            return "russian"  # Belopolye for Білопілля: no list knows the town
         return None
     if lang != "ru" and russian_letter_style(form, word):
         return "g-for-h"

@@ -72,7 +72,8 @@ def _carried(name: SourceName, target: str, folded_target: str, words: list[str]
         if any(_holds(v, folded_target, folded_words) for v in variants(form) if len(v) >= 3):
             return True
         romanised = expected_form(form, "uk")
-        if any(likeness(romanised, w) >= CARRIED_LIKENESS for w in words):
+        # a name is written with a capital: Lviv is not carried by "live", Rivne by "river"
+        if any(likeness(romanised, w) >= CARRIED_LIKENESS for w in words if w[:1].isupper()):
             return True
     return False
 
@@ -149,10 +150,13 @@ class NameMissingCheck(Check):
             if not n.conventional_person and not n.foreign_person
             and (n.text[:1].isupper() or not n.text.lower().startswith(_COMMON_ADJECTIVES))
         ]  # fmt: skip
+        # A chain is checked whole when it is a listed two-word place or all its names are
+        # known; otherwise its known names alone (Наталією Гаврилицею: the first name).
         chains = [
-            c for c in _chains(unlinked, pair.source)
-            if _multiword(c) is not None or all(_checked(n) for n in c)
-        ]  # fmt: skip
+            c if _multiword(c) is not None else [n for n in c if _checked(n)]
+            for c in _chains(unlinked, pair.source)
+        ]
+        chains = [c for c in chains if c]
         if not chains:
             return []
         folded = pair.target.casefold()

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from app.core.checks.base import Check, CheckContext
+from app.core.checks.names_merge import merge_name_issues
 from app.core.model.document import Pair
 from app.core.model.errors import VersoError
 from app.core.model.issues import Issue, Severity, sort_key
@@ -115,6 +116,7 @@ class Checker:
         issues: list[Issue] = []
         for check in self.checks:
             issues.extend(self._run(check, pairs))
+        issues = merge_name_issues(issues)  # one error, one issue
         issues.sort(key=sort_key)
         return issues
 
@@ -135,6 +137,7 @@ class Checker:
         for check in global_:
             self._failures.pop(check.id, None)
             kept.extend(self._run(check, pairs))
+        kept = merge_name_issues(kept)
         kept.sort(key=sort_key)
         return kept
 
