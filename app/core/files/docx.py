@@ -100,7 +100,7 @@ def _stream_paragraphs(path: Path, part: IO[bytes]) -> list[str]:
     events = etree.iterparse(part, events=("end",), tag=_P, resolve_entities=False,
                              no_network=True, load_dtd=False, remove_blank_text=True)
     for _, element in events:
-        holder = element.getparent()  # the nearest paragraph or body around it
+        parent = holder = element.getparent()  # the nearest paragraph or body around it
         while holder is not None and holder.tag != _P and holder.tag != _BODY:
             holder = holder.getparent()
         if holder is None or holder.tag != _BODY:
@@ -109,7 +109,7 @@ def _stream_paragraphs(path: Path, part: IO[bytes]) -> list[str]:
         # and says whether there are nested paragraphs or entities at all.
         pieces: list[str] = []
         nested = False
-        for node in element.iter():
+        for node in element.iter():  # (a tag filter here costs more than it saves)
             tag = node.tag
             if tag == _T:
                 pieces.append(node.text or "")
@@ -122,13 +122,13 @@ def _stream_paragraphs(path: Path, part: IO[bytes]) -> list[str]:
             elif tag is etree.Entity:
                 raise InputError(path, "holds XML entity references, which Word never "
                                  "writes: open it in Word and save it again")  # fmt: skip
-        _add_lines("".join(pieces), paragraphs)
+        _add_lines(pieces[0] if len(pieces) == 1 else "".join(pieces), paragraphs)
         if nested:
             for paragraph in element.iterdescendants(_P):
                 _add_lines(_text_of(paragraph), paragraphs)
         element.clear()
         while element.getprevious() is not None:
-            del element.getparent()[0]
+            del parent[0]
     return paragraphs
 
 
@@ -141,7 +141,7 @@ def _text_of(paragraph: Any) -> str:
 
 def _add_lines(text: str, paragraphs: list[str]) -> None:
     """Each line of a paragraph's text, spaces collapsed, if not blank."""
-    for line in text.split("\n"):
+    for line in text.split("\n") if "\n" in text else (text,):
         line = " ".join(line.split())
         if line:
             paragraphs.append(line)

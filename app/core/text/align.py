@@ -18,9 +18,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 
 from app.core.model.document import Pair
@@ -70,31 +68,47 @@ _DIGITS = re.compile(r"\d+")
 _WORDS = re.compile(r"[^\W\d_]+")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
 
 
-@dataclass(frozen=True)
 class _Unit:
-    """A sentence (or a whole paragraph) with what the cost function needs."""
+    """A sentence (or a whole paragraph) with what the cost function needs.
 
-    para: int
-    start: int
-    end: int
-    length: int
-    anchors: Counter[str]
-    vocab: frozenset[str]
+    A plain slotted class (not a frozen dataclass): a 45 MB text makes 700k of them.
+    `anchors` maps each anchor to its count; `anchor_count` is their sum."""
+
+    __slots__ = ("anchor_count", "anchors", "end", "length", "para", "start", "vocab")
+
+    def __init__(
+        self, para: int, start: int, end: int, anchors: dict[str, int], vocab: frozenset[str]
+    ) -> None:
+        self.para = para
+        self.start = start
+        self.end = end
+        self.length = end - start
+        self.anchors = anchors
+        self.anchor_count = sum(anchors.values()) if anchors else 0
+        self.vocab = vocab
+
+
+_NO_VOCAB: frozenset[str] = frozenset()
 
 
 def _unit(text: str, para: int, start: int, end: int) -> _Unit:
     chunk = text[start:end]
-    anchors: Counter[str] = Counter(_DIGITS.findall(chunk))
-    vocab = set(anchors)
+    digits = _DIGITS.findall(chunk)
+    anchors: dict[str, int] = {}
+    for d in digits:
+        anchors[d] = anchors.get(d, 0) + 1
     if _CYRILLIC.search(chunk):
-        latin = [w for w in _LATIN_WORD.findall(chunk) if len(w) > 1 or w.isupper()]
-        anchors.update(latin)
+        latin = _LATIN_WORD.findall(chunk) if _ASCII_LETTER.search(chunk) else []
+        for w in latin:
+            if len(w) > 1 or w.isupper():
+                anchors[w] = anchors.get(w, 0) + 1
+        vocab = frozenset(digits + latin) if digits or latin else _NO_VOCAB
     else:
-        vocab.update(_WORDS.findall(chunk))
-    vocab.update(_LATIN_WORD.findall(chunk))
-    return _Unit(para, start, end, end - start, anchors, frozenset(vocab))
+        vocab = frozenset(digits + _WORDS.findall(chunk) + _LATIN_WORD.findall(chunk))
+    return _Unit(para, start, end, anchors, vocab)
 
 
 @lru_cache(maxsize=65_536)
@@ -228,7 +242,7 @@ def _one_to_one(
     1:1, or 0:1 then 1:0, or 1:0 then 0:1, the same sums in the same order, the first
     of equals in the order of `beads` as the grid takes it."""
     c, s2 = model
-    s_count, t_count = sum(s.anchors.values()), sum(t.anchors.values())
+    s_count, t_count = s.anchor_count, t.anchor_count
     only_t = 0.0 + beads[(0, 1)] + _length_cost(0, t.length, c, s2) + weight * t_count
     only_s = 0.0 + beads[(1, 0)] + _length_cost(s.length, 0, c, s2) + weight * s_count
     options = {
@@ -255,7 +269,7 @@ def _prefixes(units: Sequence[_Unit]) -> tuple[list[int], list[int], list[int]]:
     for u in units:
         lengths.append(lengths[-1] + u.length)
         anchored.append(anchored[-1] + (1 if u.anchors else 0))
-        counts.append(counts[-1] + sum(u.anchors.values()))
+        counts.append(counts[-1] + u.anchor_count)
     return lengths, anchored, counts
 
 
@@ -330,6 +344,54 @@ def _paragraph_beads(
     )
 
 
+def _excess_floor(beads: dict[tuple[int, int], float]) -> float:
+    """The least extra prior that any bead sequence other than all-1:1 pays over it.
+
+    Over a group of n units a side, a bead (a, b) "uses" (a + b) / 2 diagonal steps,
+    so a sequence's priors are n * prior(1:1) plus each bead's excess, prior(a, b) -
+    prior(1:1) * (a + b) / 2; a sequence other than the diagonal holds at least one
+    bead that is not 1:1. With every excess >= 0 (true of Gale and Church's priors),
+    the floor is the smallest one; otherwise no floor is claimed (0)."""
+    diagonal = beads[(1, 1)]
+    excesses = [p - diagonal * (a + b) / 2 for (a, b), p in beads.items() if (a, b) != (1, 1)]
+    return min(excesses) if excesses and min(excesses) >= 0 else 0.0
+
+
+# Length and anchor costs are >= 0, so an all-1:1 path whose length and anchor costs
+# sum to less than this floor is cheaper than every other path: the DP would return
+# it. The margin keeps a near tie (rounding in the DP's own sums) for the DP.
+_DIAGONAL_SLACK = _excess_floor(BEAD_COSTS) - 1e-6
+
+
+def _diagonal(
+    src: str, src_spans: Sequence[tuple[int, int]],
+    tgt: str, tgt_spans: Sequence[tuple[int, int]],
+    model: tuple[float, float],
+) -> bool:
+    """True when the sentence DP of one paragraph a side would pair the sentences in
+    order, 1:1 (proved from the costs without the grid; see _DIAGONAL_SLACK).
+
+    Most paragraphs of a long article hold as many sentences on each side, and their
+    1:1 costs sum far under the floor: a 45 MB text is then aligned in one pass with
+    no unit objects and no grid. False sends the paragraph to the DP as before."""
+    n = len(src_spans)
+    if n == 0 or n != len(tgt_spans) or (n + 1) * min(n + 1, 2 * MIN_BAND + 1) > MAX_CELLS:
+        return False  # the DP would not run (nothing, or the linear fallback)
+    c, s2 = model
+    total = 0.0
+    for (a, b), (x, y) in zip(src_spans, tgt_spans, strict=True):
+        total += _length_cost(b - a, y - x, c, s2)
+        if total > _DIAGONAL_SLACK:
+            return False
+    for (a, b), (x, y) in zip(src_spans, tgt_spans, strict=True):
+        if b - a == y - x and src[a:b] == tgt[x:y]:
+            continue  # the same text: each anchor is in the other side's vocabulary
+        total += ANCHOR_COST * _missing_one(_unit(src, 0, a, b), _unit(tgt, 0, x, y))
+        if total > _DIAGONAL_SLACK:
+            return False
+    return True
+
+
 def align_article(
     source_paragraphs: Sequence[str],
     target_paragraphs: Sequence[str],
@@ -341,8 +403,22 @@ def align_article(
     pairs: list[Pair] = []
     last_para = 0
     for s0, s1, t0, t1 in _paragraph_beads(source_paragraphs, target_paragraphs, model):
-        src = _sentences(source_paragraphs, range(s0, s1), source_lang)
-        tgt = _sentences(target_paragraphs, range(t0, t1), target_lang)
+        if s1 - s0 == 1 and t1 - t0 == 1:
+            sp, tp = source_paragraphs[s0], target_paragraphs[t0]
+            s_spans = sentence_spans(sp, source_lang)
+            # the rules are the same for every language: an untranslated paragraph
+            # (a number, a name, a URL; or a text checked against itself) splits alike
+            t_spans = s_spans if tp == sp else sentence_spans(tp, target_lang)
+            if _diagonal(sp, s_spans, tp, t_spans, model):
+                last_para = s0
+                for (a, b), (x, y) in zip(s_spans, t_spans, strict=True):
+                    pairs.append(Pair(len(pairs), sp[a:b], tp[x:y], s0))
+                continue
+            src = [_unit(sp, s0, a, b) for a, b in s_spans]
+            tgt = [_unit(tp, t0, x, y) for x, y in t_spans]
+        else:
+            src = _sentences(source_paragraphs, range(s0, s1), source_lang)
+            tgt = _sentences(target_paragraphs, range(t0, t1), target_lang)
         if s1 > s0:
             last_para = s0
         for a0, a1, b0, b1 in _dp_align(src, tgt, model, BEAD_COSTS, _same_paragraph):

@@ -85,7 +85,9 @@ def sentence_spans(paragraph: str, lang: str) -> list[tuple[int, int]]:
 
     Every non-space character of the paragraph lies in exactly one span.
     `lang` is accepted for language-specific rules; the abbreviation list is
-    shared because uk/ru/en articles quote each other's names and places.
+    shared because uk/ru/en articles quote each other's names and places (and
+    align.align_article reuses a paragraph's spans for an identical paragraph of the
+    other language: make that language-aware if the rules ever become so).
     """
     del lang  # one rule set serves uk, ru and en
     n = len(paragraph)

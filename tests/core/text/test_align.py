@@ -198,3 +198,43 @@ def test_one_unit_a_side_takes_the_beads_the_grid_takes(
     grid = align._grid([s], [t], model, beads, align._same_paragraph, align.ANCHOR_COST,
                        align.MIN_BAND)  # fmt: skip
     assert align._one_to_one(s, t, model, beads, align.ANCHOR_COST) == grid
+
+
+_LIKE = st.sampled_from(
+    [
+        "Київ столиця України.", "Kyiv is the capital.", "У 2025 році Bloomberg писав.",
+        "In 2025 Bloomberg wrote.", "Так.", "Yes.", "Рубіо прибув 17 листопада до Женеви.",
+        "Rubio arrived in Geneva on 17 November.", "X", "Переговори тривали довго, до ночі.",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    src=st.lists(st.lists(_LIKE, min_size=1, max_size=4).map(" ".join), min_size=1, max_size=4),
+    tgt=st.lists(st.lists(_LIKE, min_size=1, max_size=4).map(" ".join), min_size=1, max_size=4),
+    same=st.booleans(),
+)
+def test_diagonal_shortcut_gives_the_dp_pairs(src: list[str], tgt: list[str], same: bool) -> None:
+    """A paragraph whose 1:1 sentence costs sum under the floor skips the grid (issue 12:
+    a 45 MB text in one pass): the pairs are the DP's, with the shortcut on or off."""
+    from app.core.text import align
+
+    if same:
+        tgt = list(src)
+    fast = align_article(src, tgt, "uk", "en")
+    saved = align._DIAGONAL_SLACK
+    align._DIAGONAL_SLACK = -1.0  # every paragraph through the DP
+    try:
+        slow = align_article(src, tgt, "uk", "en")
+    finally:
+        align._DIAGONAL_SLACK = saved
+    assert fast == slow
+
+
+def test_diagonal_floor_is_the_least_excess_of_gale_church_priors() -> None:
+    from app.core.text import align
+
+    floor = align._excess_floor(align.BEAD_COSTS)
+    assert 2.9 < floor < 3.0  # 2:1 / 1:2 beads: -log(0.0445) - 1.5 * -log(0.89)
+    assert align._excess_floor({(1, 1): 1.0, (1, 0): 0.1}) == 0.0  # no floor claimed
