@@ -55,3 +55,17 @@ def test_gate_agrees_with_pymorphy3_on_every_word(monkeypatch: pytest.MonkeyPatc
     assert gated == plain
     assert gated[0] == ((2, None), None)
     assert gated[8] == ((None, None), 2)
+
+
+def test_number_word_memo_agrees_with_word_info_and_ordinal_word() -> None:
+    words = "Два трьох тисячі другого Сибіги будинку twenty first house thousand".split()
+    for lang in ("uk", "en"):
+        for word in words:
+            expected = (
+                number_words.ordinal_word(word, lang) is not None
+                or number_words.word_info(word, lang) != (None, None)
+            )
+            assert number_words.is_number_word(word, lang) is expected
+            assert number_words.is_number_word(word, lang) is expected  # memoised
+    assert number_words.is_number_word("трьох", "uk")
+    assert not number_words.is_number_word("будинку", "uk")
