@@ -79,8 +79,7 @@ def run_batch_command(args: argparse.Namespace) -> int:
         results = run_batch(jobs, options, workers=workers, on_done=progress)
     try:
         for result in results:
-            json.dump(result, sys.stdout, ensure_ascii=False)
-            sys.stdout.write("\n")
+            sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")  # one write
             sys.stdout.flush()
             summary.add(result)
             code = max(code, int(result["exit"]))

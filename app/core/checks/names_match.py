@@ -306,15 +306,27 @@ def _may_fit(form: str, folded_word: str) -> bool:
     return first is None or folded_word[:1] in first
 
 
+@lru_cache(maxsize=16_384)
+def _kinds_by_spelling(form: str, lang: str, ukrainian: bool) -> dict[str, str]:
+    """Case-folded romanisations of `form` and the first kind (in order) that lists
+    each: one dict look-up per target word instead of a scan of every variant."""
+    table: dict[str, str] = {}
+    kinds = variants_by_kind(form, lang)
+    for kind in ("kmu", "conventional", "russian", "anglicised"):
+        for variant in kinds[kind]:
+            table.setdefault(variant.casefold(), kind)
+    if lang == "uk" and ukrainian:
+        for spelling in russian_style_forms(form):  # Kropivnitskiy: letter by letter
+            table.setdefault(spelling, "russian")
+    return table
+
+
 @lru_cache(maxsize=65_536)
 def _classify(form: str, word: str, lang: str, ukrainian: bool = True) -> str | None:
-    kinds = variants_by_kind(form, lang)
     folded = word.casefold()
-    for kind in ("kmu", "conventional", "russian", "anglicised"):
-        if any(v.casefold() == folded for v in kinds[kind]):
-            return kind
-    if lang == "uk" and ukrainian and folded in russian_style_forms(form):
-        return "russian"  # Kropivnitskiy: Russian letter by letter, no table needed
+    listed = _kinds_by_spelling(form, lang, ukrainian).get(folded)
+    if listed is not None:
+        return listed
     if not _may_fit(form, folded):
         return None
     if not fits_romanisation(form, word):

@@ -33,11 +33,12 @@ def _glossary_words(index: GlossaryIndex, lang: str) -> frozenset[str]:
     (Рубіо) is known when the glossary has the full name (Марко Рубіо)."""
     found = _KNOWN.get(index)
     if found is None:
+        # Each distinct word once: a 100k-entry glossary repeats its first names.
+        written = {word for entry in index.glossary.entries for word in entry.source.split()}
         words: set[str] = set()
-        for entry in index.glossary.entries:
-            for word in entry.source.split():
-                words.add(word.casefold())
-                words.update(lemma.casefold() for lemma in morphology.lemmas(word, lang))
+        for word in written:
+            words.add(word.casefold())
+            words.update(lemma.casefold() for lemma in morphology.lemmas(word, lang))
         found = _KNOWN[index] = frozenset(words)
     return found
 

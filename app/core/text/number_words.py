@@ -200,6 +200,25 @@ def ordinal_word(word: str, lang: str) -> int | None:
     return None
 
 
+_NUMBER_WORD_MEMO: dict[str, dict[str, bool]] = {}
+
+
+def is_number_word(word: str, lang: str) -> bool:
+    """Whether `word` is a number, multiplier or ordinal word: `ordinal_word` or
+    `word_info` finds something. Memoised in a plain dict per language: most texts ask
+    it of every word, and a dict look-up costs a fraction of two lru_cache calls."""
+    memo = _NUMBER_WORD_MEMO.get(lang)
+    if memo is None:
+        memo = _NUMBER_WORD_MEMO.setdefault(lang, {})
+    found = memo.get(word)
+    if found is None:
+        if len(memo) >= 100_000:
+            memo.clear()  # bounded like the lru caches behind it
+        found = ordinal_word(word, lang) is not None or word_info(word, lang) != (None, None)
+        memo[word] = found
+    return found
+
+
 def run_tail(run: list[tuple[int, int, int | None, int | None]]) -> int:
     """The value the run has built since its last multiplier word."""
     current = 0

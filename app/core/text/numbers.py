@@ -14,7 +14,13 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from itertools import accumulate
 
-from app.core.text.number_words import MULT_ABBR, ordinal_word, run_tail, word_info
+from app.core.text.number_words import (
+    MULT_ABBR,
+    is_number_word,
+    ordinal_word,
+    run_tail,
+    word_info,
+)
 from app.core.text.tokens import tokenize
 
 # A date is (month, day); a time of day is (0, minutes since midnight);
@@ -381,8 +387,17 @@ def _word_mentions(text: str, lang: str, taken: list[tuple[int, int]]) -> list[N
         out.append(NumberMention(Decimal(total), "word", start, end, text[start:end], weak))
         run.clear()
 
+    words = tokenize(text)
+    # Most sentences hold no number word: one memoised look-up a word (each part of a
+    # hyphenated one) says so, and the run-building walk below (spans, gaps) is skipped.
+    if not any(
+        is_number_word(w, lang)
+        for tok in words for w in (tok.text.split("-") if "-" in tok.text else (tok.text,))
+        if w[:1].isalpha()
+    ):  # fmt: skip
+        return out
     tokens = []
-    for tok in tokenize(text):
+    for tok in words:
         # Hyphenated numbers: twenty-five, two-thirds, два-три.
         if "-" in tok.text:
             pos = tok.start
@@ -391,13 +406,6 @@ def _word_mentions(text: str, lang: str, taken: list[tuple[int, int]]) -> list[N
                 pos += len(part) + 1
         else:
             tokens.append((tok.text, tok.start, tok.end))
-    # Most sentences hold no number word: one memoised look-up a word says so, and the
-    # run-building walk below (spans, gaps) is skipped.
-    if not any(
-        ordinal_word(w, lang) is not None or word_info(w, lang) != (None, None)
-        for w, _, _ in tokens if w[:1].isalpha()
-    ):  # fmt: skip
-        return out
     last_end = -1
     # Spans already taken by figures, as sorted starts with the furthest end so far:
     # one bisect a token instead of a scan of every span (long texts hold many).

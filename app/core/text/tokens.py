@@ -32,7 +32,20 @@ def tokenize(text: str) -> list[Token]:
 # names, numbers, untranslated); a re-check tokenizes every unchanged pair again.
 @lru_cache(maxsize=8192)
 def _tokens(text: str) -> tuple[Token, ...]:
-    return tuple(Token(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(text))
+    # Filled in directly: a frozen dataclass's __init__ (object.__setattr__ per field)
+    # costs more than the regex on a long text. Same objects, equal and hashed alike.
+    out: list[Token] = []
+    append = out.append
+    for m in WORD_RE.finditer(text):
+        token = _new(Token)
+        fields = token.__dict__
+        fields["text"] = m.group()
+        fields["start"], fields["end"] = m.span()
+        append(token)
+    return tuple(out)
+
+
+_new = object.__new__
 
 
 def normalize_apostrophes(word: str) -> str:

@@ -130,6 +130,8 @@ CONVENTIONAL: dict[str, tuple[str, ...]] = {
 
 
 def _strip_marks(text: str) -> str:
+    if text.isascii():  # NFKD leaves ASCII as it is and none of it is combining
+        return text.replace("'", "")
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("'", "")
 
@@ -305,6 +307,7 @@ _SKELETON_RULES: tuple[tuple[str, str], ...] = (
 )  # fmt: skip
 
 
+@lru_cache(maxsize=65_536)
 def skeleton(latin: str) -> str:
     """A phonetic key: spellings of one sound collapse (Zelenskyy/Zelensky, Kyiv/Kiev)."""
     s = _strip_marks(normalize_apostrophes(latin)).lower()

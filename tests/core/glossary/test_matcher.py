@@ -204,3 +204,17 @@ def test_inserted_form_is_found_at_its_span(
         assert text[m.start : m.end] == m.text
     for left, right in itertools.pairwise(matches):
         assert left.end <= right.start
+
+
+def test_entries_for_a_rendering_come_in_glossary_order_whatever_its_spelling() -> None:
+    # The approved table is made on first use from the renderings grouped by lower
+    # case; entries must still come in glossary order, each once.
+    entries = [
+        GlossaryEntry("Київ", ("KYIV", "Kyiv")),
+        GlossaryEntry("Києва", ("kyiv",), case_sensitive=False),
+        GlossaryEntry("Кийов", ("Kyiv",), ("KYIV",)),
+    ]
+    index = GlossaryIndex(Glossary(entries), "uk")
+    assert index.entries_for_rendering("Kyiv") == entries
+    assert index.entries_for_rendering("KYIV's") == entries[:2]
+    assert not index.is_approved_rendering("Kiev")

@@ -78,3 +78,17 @@ def test_gate_agrees_with_pymorphy3_on_every_word(monkeypatch: pytest.MonkeyPatc
 )
 def test_ordinal_words_in_every_case_form(word: str, lang: str, expected: int | None) -> None:
     assert number_words.ordinal_word(word, lang) == expected
+
+
+def test_number_word_memo_agrees_with_word_info_and_ordinal_word() -> None:
+    words = "Два трьох тисячі другого Сибіги будинку twenty first house thousand".split()
+    for lang in ("uk", "en"):
+        for word in words:
+            expected = (
+                number_words.ordinal_word(word, lang) is not None
+                or number_words.word_info(word, lang) != (None, None)
+            )
+            assert number_words.is_number_word(word, lang) is expected
+            assert number_words.is_number_word(word, lang) is expected  # memoised
+    assert number_words.is_number_word("трьох", "uk")
+    assert not number_words.is_number_word("будинку", "uk")
