@@ -315,3 +315,21 @@ def test_a_wrong_century_or_half_is_still_flagged() -> None:
     assert [(i.text, i.source_start) for i in century] == [("19th", 11)]
     half = check("Через три з половиною роки.", "Two and a half years later.")
     assert [i.text for i in half] == ["Two and a half"]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "fix"),
+    [
+        ("П'ятеро людей загинули.", "Six people died.", "Five"),
+        ("Виділять ще три мільярди фунтів.", "Another four billion pounds.", "three billion"),
+        ("Виділять ще 3 млрд фунтів.", "Another four billion pounds.", "three billion"),
+        ("Виділять ще 3,5 млрд фунтів.", "Another four billion pounds.", None),
+        ("Загинули 28 людей.", "Twenty people died.", None),  # no single English word
+        ("Загинули 28 людей.", "23 people died.", None),  # digits: no suggestion
+    ],
+)
+def test_a_changed_number_word_suggests_the_source_figure_in_words(
+    source: str, target: str, fix: str | None
+) -> None:
+    issues = serious(check(source, target))
+    assert len(issues) == 1 and issues[0].suggestion == fix
