@@ -24,7 +24,7 @@ from app.core.checks.numbers_rules import (
 )
 from app.core.model.document import Pair
 from app.core.model.issues import Issue, Severity, Side
-from app.core.text.number_words import ORDINAL_VALUES, WORD_VALUES, ordinal_word
+from app.core.text.number_words import MULT_ABBR, ORDINAL_VALUES, WORD_VALUES, ordinal_word
 from app.core.text.numbers import NumberMention, extract
 
 
@@ -52,19 +52,25 @@ _EN_ORDINALS = {v: w for w, v in ORDINAL_VALUES["en"].items()}
 
 def _english_word(was: NumberMention, now: NumberMention) -> str | None:
     """The source figure as the English number word the target wrote in its place
-    (six -> five, fifth -> fourth), capitalised alike; None for anything else."""
-    word = now.text
+    (six -> five, fifth -> fourth, four billion -> three billion), capitalised alike;
+    None for anything else."""
+    word, *scale = now.text.split(" ")
     if now.kind != "word" or not word.isalpha() or not isinstance(was.value, Decimal):
         return None
-    if was.value != was.value.to_integral_value():
+    power = sum(MULT_ABBR.get(w.lower(), 99) for w in scale)  # 99: not a multiplier
+    if power >= 99:
         return None
-    table = _EN_ORDINALS if word.lower() in ORDINAL_VALUES["en"] else _EN_CARDINALS
-    if word.lower() not in ORDINAL_VALUES["en"] and word.lower() not in WORD_VALUES["en"]:
+    value = was.value / Decimal(10) ** power
+    if value != value.to_integral_value():
         return None
-    fix = table.get(int(was.value))
+    low = word.lower()
+    table = _EN_ORDINALS if low in ORDINAL_VALUES["en"] else _EN_CARDINALS
+    if low not in ORDINAL_VALUES["en"] and low not in WORD_VALUES["en"]:
+        return None
+    fix = table.get(int(value))
     if fix is None:
         return None
-    return fix.capitalize() if word[:1].isupper() else fix
+    return " ".join([fix.capitalize() if word[:1].isupper() else fix, *scale])
 
 
 def _mentions(text: str, lang: str) -> list[NumberMention]:

@@ -67,6 +67,11 @@ def same_value(a: NumberMention, b: NumberMention) -> bool:
             and (x.value[1] - y.value[1]) % 720 == 0
         ):
             return True
+        if (
+            isinstance(x.value, tuple) and isinstance(y.value, tuple) and "/" in x.text
+            and (x.value[1], x.value[0]) == y.value
+        ):
+            return True  # 12/02/2023 read day first, as British English writes it
     return _converted(a, b)
 
 
@@ -135,6 +140,11 @@ def match(
     return left_a, left_b
 
 
+# What lies between a figure and its aside: a unit, then an opening bracket (45 miles
+# (72 km), 40 feet [12 m]).
+_ASIDE = re.compile(r"[^\d()\[\]]{0,25}[(\[]\s*")
+
+
 def drop_asides(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
     """Fold a converted figure in brackets into the one before it: 45 miles (72 km);
     drop one that only repeats it: "60 Minutes (60 хвилин)", a title and its gloss.
@@ -149,7 +159,7 @@ def drop_asides(text: str, mentions: list[NumberMention]) -> list[NumberMention]
             prev is not None
             and cur.value == prev.value
             and cur.unit == prev.unit
-            and re.fullmatch(r"[^\d()]{0,25}\(\s*", text[prev.end : cur.start])
+            and _ASIDE.fullmatch(text[prev.end : cur.start])
         ):
             continue  # a title glossed in brackets repeats its figure: 60 Minutes (60 хвилин)
         if (
@@ -157,7 +167,7 @@ def drop_asides(text: str, mentions: list[NumberMention]) -> list[NumberMention]
             and cur.unit is not None
             and prev.unit is not None
             and cur.unit != prev.unit
-            and re.fullmatch(r"[^\d()]{0,25}\(\s*", text[prev.end : cur.start])
+            and _ASIDE.fullmatch(text[prev.end : cur.start])
         ):
             if same_value(prev, cur):
                 out[-1] = replace(prev, also=(*prev.also, cur))

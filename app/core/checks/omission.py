@@ -61,11 +61,16 @@ MIN_SOURCE_CHARS = 12
 
 
 _ANCHOR = re.compile(r"[A-Za-z][A-Za-z'’\-]+|\d+")
+# A Roman numeral is no such word: XVII веке becomes "seventeenth-century".
+_ROMAN = re.compile(r"[IVXLC]+")
 
 
 def _lost_anchors(source: str, target: str) -> bool:
     """Words the translation keeps as they are (Facebook, 2019) missing from it."""
-    anchors = {a.casefold() for a in _ANCHOR.findall(source) if len(a) > 1 or a.isdigit()}
+    anchors = {
+        a.casefold() for a in _ANCHOR.findall(source)
+        if (len(a) > 1 or a.isdigit()) and not _ROMAN.fullmatch(a)
+    }  # fmt: skip
     digits = "".join(ch for ch in target if ch.isdigit())
     folded = target.casefold()
     return any(

@@ -186,7 +186,7 @@ def _extract(text: str, lang: str) -> list[NumberMention]:
         dated += [(m, True) for m in _MDY_RE.finditer(text)]
     for m, month_first in dated:
         day, month = int(m.group(1)), int(m.group(2))
-        if month_first:
+        if month_first and day <= 12:  # 13/02/2023 can only be day first (British)
             day, month = month, day
         if 1 <= day <= 31 and 1 <= month <= 12:
             mentions.append(NumberMention((month, day), "date", m.start(), m.end(), m.group()))

@@ -315,3 +315,38 @@ def test_a_wrong_century_or_half_is_still_flagged() -> None:
     assert [(i.text, i.source_start) for i in century] == [("19th", 11)]
     half = check("Через три з половиною роки.", "Two and a half years later.")
     assert [i.text for i in half] == ["Two and a half"]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "fix"),
+    [
+        ("П'ятеро людей загинули.", "Six people died.", "Five"),
+        ("Виділять ще три мільярди фунтів.", "Another four billion pounds.", "three billion"),
+        ("Виділять ще 3 млрд фунтів.", "Another four billion pounds.", "three billion"),
+        ("Виділять ще 3,5 млрд фунтів.", "Another four billion pounds.", None),
+        ("Загинули 28 людей.", "Twenty people died.", None),  # no single English word
+        ("Загинули 28 людей.", "23 people died.", None),  # digits: no suggestion
+    ],
+)
+def test_a_changed_number_word_suggests_the_source_figure_in_words(
+    source: str, target: str, fix: str | None
+) -> None:
+    issues = serious(check(source, target))
+    assert len(issues) == 1 and issues[0].suggestion == fix
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("Новини - DW - 12.02.2023", "News - DW - 12/02/2023"),  # British, day first
+        ("Новини - DW - 13.02.2023", "News - DW - 13/02/2023"),  # can only be day first
+        ("Рівень 12 м, аварійний - 12,8 м.", "40 feet [12 m], emergency 40 feet [12.8 m]."),
+    ],
+)
+def test_slash_dates_either_way_and_asides_in_square_brackets(source: str, target: str) -> None:
+    assert serious(check(source, target)) == []
+
+
+def test_a_wrong_slash_date_is_still_flagged() -> None:
+    issues = serious(check("Новини - DW - 12.02.2023", "News - DW - 13/02/2023"))
+    assert [i.text for i in issues] == ["13/02/2023"]

@@ -60,3 +60,14 @@ def test_clean_ntrex_pairs_are_rarely_flagged() -> None:
     flagged = list(OmissionCheck().run(pairs, CTX))
     assert len(flagged) <= 0.003 * len(pairs)
     assert Z_THRESHOLD < 0
+
+
+def test_a_roman_numeral_written_out_is_not_a_lost_name() -> None:
+    ru = CheckContext("ru", "en")
+    source = "В Дании отменили закон о богохульстве , принятый в XVII веке"
+    assert check(source, "Denmark repeals seventeenth-century blasphemy law", ru) == []
+    # A Latin-script name lost from an equally short target is still flagged.
+    named = "В Дании отменили закон о богохульстве , принятый в Folketing"
+    assert [i.severity for i in check(named, "Denmark repeals blasphemy law", ru)] == [
+        Severity.WARNING
+    ]
