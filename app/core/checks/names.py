@@ -233,6 +233,14 @@ def _slip_of(
     return min(near, key=lambda o: _order(o, spellings, samples)) if near else None
 
 
+def _two_people(a: Rendering, b: Rendering) -> bool:
+    """A first name beside two different surnames (Андрій Садовий, Андрій Сибіга): two
+    people, each free to spell the first name his own way (Andriy, Andrii)."""
+    return bool(a.name.surname and b.name.surname) and not set(a.name.surname) & set(
+        b.name.surname
+    )
+
+
 def _keys(name: SourceName) -> tuple[str, ...]:
     """Grouping keys of a source name: its folded forms; the people of
     CONVENTIONAL_PEOPLE apart (Vladimir Putin beside Volodymyr Zelensky); a lemma the
@@ -269,7 +277,11 @@ class NameInconsistentCheck(Check):
         issues = list(found)
         reported = frozenset((i.pair, i.start) for i in issues)
         issues.extend(self._slips(pairs, renderings, reported, ctx))
-        reported = frozenset((i.pair, i.start) for i in issues)
+        # A first name with its surname was judged per person above (Andriy Sadovyi,
+        # Andrii Sybiha): the target-only pass must not take the two for one name.
+        reported = frozenset((i.pair, i.start) for i in issues) | frozenset(
+            (index, r.start) for index, rs in renderings for r in rs if r.name.surname
+        )
         entries = tuple((pair.index, _name_entries(memo, pair, ctx)) for pair in pairs)
         key, found = memo.last_target
         if key != (entries, reported):
@@ -319,6 +331,8 @@ class NameInconsistentCheck(Check):
                     continue
                 r = occ.rendering
                 best = preferred
+                if _two_people(r, samples[best]):
+                    continue
                 if same_family(occ.spelling, best, spellings) or _loosely_linked(r, samples[best]):
                     # not a spelling of the preferred form; maybe a slip of another one
                     # (Koraen beside Korean, both for Кореї, where Korea is preferred)

@@ -98,6 +98,7 @@ class SourceName:
     unsure_nationality: bool = False  # a first name; surname and sentence not Ukrainian
     russian_context: bool = False  # ... and the sentence points to Russia
     foreign_person: bool = False  # part of a chain with a known foreign surname (Рубіо)
+    surname: tuple[str, ...] = ()  # a first name's surname in its chain: folded forms
 
 
 @dataclass(frozen=True)
@@ -264,9 +265,11 @@ def source_names(text: str, lang: str) -> list[SourceName]:
         unsure = bool(surnames) and not elsewhere and not any(
             ukrainian[t.start] for t in surnames
         )
+        surname = tuple(f.casefold() for f in forms[surnames[-1].start]) if surnames else ()
         for token in chain:
             word_forms = forms[token.start]
-            given = unsure and _is_given_name(word_forms)
+            is_given = _is_given_name(word_forms)
+            given = unsure and is_given
             names.append(
                 SourceName(
                     token.text,
@@ -278,6 +281,7 @@ def source_names(text: str, lang: str) -> list[SourceName]:
                     unsure_nationality=given,
                     russian_context=given and russian_context,
                     foreign_person=foreign[id(chain)],
+                    surname=surname if is_given else (),
                 )
             )
     return names

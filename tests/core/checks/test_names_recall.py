@@ -192,3 +192,14 @@ def test_a_two_word_place_in_the_locative_gets_its_suggestion() -> None:
     assert missing("Завод у Кривому Розі працює.", "The plant in Crooked Horn works.") == [
         ("Crooked Horn", "Kryvyi Rih")
     ]
+
+
+def test_two_people_with_one_first_name_may_spell_it_their_own_way() -> None:
+    rows = [
+        ("Рубіо поговорив з міністром Андрієм Сибігою.", "Rubio spoke to minister Andrii Sybiha."),
+        ("Політиків зустрів мер Андрій Садовий.", "The mayor Andriy Sadovyi met them."),
+    ]  # fmt: skip
+    assert inconsistent(rows) == {}
+    rows.append(("Андрій Сибіга відповів.", "Andriy Sybiha replied."))
+    found = inconsistent(rows)  # one person, two spellings: one issue
+    assert len(found) == 1 and set(found.items()) <= {("Andriy", "Andrii"), ("Andrii", "Andriy")}
