@@ -126,6 +126,15 @@ def test_a_lower_case_word_alike_does_not_carry_a_name() -> None:
     assert missing("Люди у Львові живуть.", "People in Lviv live.") == []
 
 
+def test_a_shared_adjective_ending_does_not_carry_a_name() -> None:
+    source = "Найважча ситуація на Донецькому напрямку."
+    assert missing(source, "The hardest situation is in the Kropyvnytskyi area.") == [
+        ("Донецькому", "Donetsk")
+    ]
+    assert missing(source, "The hardest situation is in the Donetsk area.") == []
+    assert missing(source, "The hardest situation is in the Donetskyi area.") == []
+
+
 def test_an_organisation_named_in_the_source_excuses_only_as_many_mentions() -> None:
     # США's rendering replaced by Russia, which the source names once (РФ), twice over
     swapped = ("Генсек НАТО закликав США бути готовими до довгої війни РФ.",
