@@ -212,3 +212,21 @@ def test_two_people_with_one_first_name_may_spell_it_their_own_way() -> None:
     rows.append(("Андрій Сибіга відповів.", "Andriy Sybiha replied."))
     found = inconsistent(rows)  # one person, two spellings: one issue
     assert len(found) == 1 and set(found.items()) <= {("Andriy", "Andrii"), ("Andrii", "Andriy")}
+
+
+def mismatches(source: str, target: str) -> list[tuple[str, str | None]]:
+    issues = NameMismatchCheck().run([Pair(0, source, target)], UK)
+    return [(i.text, i.suggestion) for i in issues if i.severity is not Severity.INFO]
+
+
+def test_a_surname_beside_a_first_name_given_in_ukrainian_form_is_ukrainian() -> None:
+    source = "У складі «Дніпра-1» відзначився Владислав Кабаєв."
+    assert mismatches(source, "Vladyslav Kabaev scored for Dnipro-1.") == [
+        ("Kabaev", "Kabaiev")
+    ]
+    assert mismatches(source, "Vladyslav Kabaiev scored for Dnipro-1.") == []
+    # no evidence: the first name in its Russian form, or none at all
+    assert ("Kabaev", "Kabaiev") not in mismatches(source, "Vladislav Kabaev scored for Dnipro-1.")
+    assert mismatches("Відзначився Кабаєв.", "Kabaev scored.") == []
+    # a conventional person keeps the usual English spelling (Peskov)
+    assert mismatches("Заявив Дмитро Пєсков.", "Dmytro Peskov said.") == []
