@@ -8,14 +8,20 @@ translation gives in its Ukrainian form, where the Russian form differs (Vladysl
 not Vladislav), the translation treats the person as Ukrainian; a Russian form of the
 surname beside it (Vladyslav Kabaev) is then one person spelt two ways, and one
 change is evidence enough.
+
+Likewise a first name in the Russian letter style (German for Герман, g for г) is
+reported when the surname right after it is recognisably Ukrainian (Галущенко): the
+list of Ukrainian first names cannot hold them all, and "German Gref" (a Russian
+surname) stays unflagged.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
-from app.core.checks.names_data import UKRAINIAN_GIVEN_NAMES
-from app.core.checks.names_match import Rendering, expected_form
+from app.core.checks.names_data import UKRAINIAN_GIVEN_NAMES, UKRAINIAN_PLACES
+from app.core.checks.names_match import Rendering, SourceName, expected_form
 from app.core.checks.names_russian import is_russian_form
 from app.core.text.name_forms import russian_style_forms
 from app.core.text.translit import variants_by_kind
@@ -51,5 +57,37 @@ def surnames_of_ukrainians(rendered: list[Rendering], lang: str) -> list[Renderi
                 r, name=replace(name, ukrainian=True), kind="russian",
                 expected=expected_form(r.form, lang),
             )  # fmt: skip
+        out.append(r)
+    return out
+
+
+def _ukrainian_surname(name: SourceName) -> bool:
+    return (
+        name.ukrainian
+        and not name.conventional_person
+        and not any(
+            f.lower() in UKRAINIAN_GIVEN_NAMES or f.lower() in UKRAINIAN_PLACES for f in name.forms
+        )
+    )
+
+
+def first_names_of_ukrainians(
+    rendered: list[Rendering], names: Sequence[SourceName], source: str, lang: str
+) -> list[Rendering]:
+    """A G-for-H rendering of a name right before a Ukrainian surname is reported
+    (Герман Галущенко -> German; see the module doc)."""
+    if lang != "uk":
+        return rendered
+    out: list[Rendering] = []
+    for r in rendered:
+        name = r.name
+        if r.kind == "g-for-h" and not name.ukrainian and not name.conventional_person:
+            after = min((n for n in names if n.start >= name.end), key=lambda n: n.start,
+                        default=None)  # fmt: skip
+            if (
+                after is not None and not source[name.end : after.start].strip()
+                and _ukrainian_surname(after)
+            ):  # fmt: skip
+                r = replace(r, name=replace(name, ukrainian=True))
         out.append(r)
     return out

@@ -230,3 +230,12 @@ def test_a_surname_beside_a_first_name_given_in_ukrainian_form_is_ukrainian() ->
     assert mismatches("Відзначився Кабаєв.", "Kabaev scored.") == []
     # a conventional person keeps the usual English spelling (Peskov)
     assert mismatches("Заявив Дмитро Пєсков.", "Dmytro Peskov said.") == []
+
+
+def test_a_first_name_in_g_style_before_a_ukrainian_surname_is_reported() -> None:
+    source = "Міністр енергетики Герман Галущенко закликав економити."
+    found = mismatches(source, "Energy Minister German Halushchenko urged saving.")
+    assert found == [("German", "Herman")]
+    assert mismatches(source, "Energy Minister Herman Halushchenko urged saving.") == []
+    # a Russian surname is no evidence: German Gref keeps his name
+    assert mismatches("Заявив Герман Греф.", "German Gref said.") == []
