@@ -82,9 +82,18 @@ def _carried(name: SourceName, target: str, folded_target: str, words: list[str]
 _ADJECTIVE_ENDING = re.compile(r"s[kc](?:yi|iy|yy|ii|y|i)$", re.IGNORECASE)
 
 
+def _same_start(romanised: str, word: str) -> bool:
+    """The word begins as the name does (Y- may be I-, E-, A-, U-, J-; H-, G-, K- are
+    one): an inflected form's likeness alone lets "Ivan" carry Києва (Kyieva)."""
+    a, b = romanised[:1].casefold(), word[:1].casefold()
+    return a == b or (a == "y" and b in "aeiouj") or (a in "hgk" and b in "hgk")
+
+
 def _alike(romanised: str, word: str) -> bool:
     """The word is near enough the romanisation to carry the name, judged without an
     adjective ending both share: "Kropyvnytskyi" does not carry донецький (Donetskyi)."""
+    if not _same_start(romanised, word):
+        return False
     a, b = _ADJECTIVE_ENDING.sub("", romanised), _ADJECTIVE_ENDING.sub("", word)
     if a == romanised or b == word:
         a, b = romanised, word
