@@ -38,7 +38,7 @@ from pathlib import Path
 from app.core.checks.base import Check, CheckContext
 from app.core.checks.registry import all_checks
 from app.core.model.document import Pair
-from app.core.model.issues import Issue, Severity
+from app.core.model.issues import Issue, Severity, Side
 from app.core.review.checking import Checker
 from bench import eval_spelling, eval_wmt
 from bench.eval_inject import (
@@ -109,16 +109,48 @@ def load_wmt_refs() -> dict[str, list[Pair]]:
     return dict(docs)
 
 
+Span = tuple[int, int] | None
+
+
 def issue_keys(
-    issues: Sequence[Issue], index: int, checks: set[str], flags_only: bool = False
-) -> Counter[tuple[str, str]]:
+    issues: Sequence[Issue], index: int, checks: set[str], flags_only: bool = False,
+    back: Callable[[Issue], Span] | None = None,
+) -> Counter[tuple[str, int, Side, Span, str]]:
     """Issues of `checks` on pair `index` (every pair when negative); with `flags_only`
-    warnings and errors only (the issue-11 kinds: information is no flag)."""
+    warnings and errors only (the issue-11 kinds: information is no flag). Keyed by
+    span as well as text, so that an issue the clean pair had elsewhere with the same
+    text hides no new one; `back` maps a changed article's spans to the clean one's."""
     return Counter(
-        (i.check, i.text) for i in issues
+        (i.check, i.pair, i.side, back(i) if back else (i.start, i.end), i.text) for i in issues
         if i.check in checks and (i.pair == index or index < 0)
         and not (flags_only and i.severity is Severity.INFO)
     )  # fmt: skip
+
+
+def span_back(clean: Sequence[Pair], changed: Sequence[Pair]) -> Callable[[Issue], Span]:
+    """An issue's span in the clean article: a target span after the injected change moves
+    back by its length; one that overlaps the change has none (it is new)."""
+    edits: dict[int, tuple[int, int, int]] = {}
+    for a, b in zip(clean, changed, strict=True):
+        if a.target != b.target:
+            head = _common(a.target, b.target)
+            room = min(len(a.target), len(b.target)) - head
+            tail = min(_common(a.target[::-1], b.target[::-1]), room)
+            edits[a.index] = (head, len(b.target) - tail, len(b.target) - len(a.target))
+
+    def back(i: Issue) -> Span:
+        head, tail, moved = edits.get(i.pair, (len(changed[i.pair].target), 0, 0))
+        if i.side is not Side.TARGET or i.end <= head:
+            return (i.start, i.end)
+        return (i.start - moved, i.end - moved) if i.start >= tail else None
+
+    return back
+
+
+def _common(a: str, b: str) -> int:
+    """The length of the two strings' common beginning."""
+    same = (n for n, (x, y) in enumerate(zip(a, b, strict=False)) if x != y)
+    return next(same, min(len(a), len(b)))
 
 
 # -- running -------------------------------------------------------------------
@@ -224,7 +256,8 @@ def recall(
             flags = inj.kind in NAME_KINDS
             before = issue_keys(clean_cache[key], inj.index, expected, flags)
             after = issue_keys(
-                Checker(kctx, kind_checks).check(after_pairs), inj.index, expected, flags
+                Checker(kctx, kind_checks).check(after_pairs), inj.index, expected, flags,
+                span_back(original, inj.doc),
             )
             found = bool(after - before)
         if not found and inj.half == TUNE and inj.index >= 0:

@@ -34,7 +34,7 @@ from app.core.checks.names_foreign import foreign_given
 from app.core.checks.names_match import Rendering
 from app.core.checks.names_memo import pair_renderings
 from app.core.model.document import Pair
-from app.core.text.name_forms import russian_style_forms
+from app.core.text.name_forms import likeness, russian_style_forms
 from app.core.text.numbers import extract
 from app.core.text.translit import RUSSIAN_STYLE, kmu2010
 
@@ -56,6 +56,48 @@ _OTHER_PLACES = ("Poltava", "Lutsk", "Uzhhorod", "Ternopil", "Kherson")
 _OTHER_GIVEN = ("Taras", "Bohdan", "Ostap", "Nazar")
 _COMMON = ("Amounts", "White Church", "Happiness", "Meadows")
 _LIMIT = 3  # injections per article and kind
+# The bigger name-replaced sample's pools (the bench's own, not the check's lists):
+# what the name means, word for word, as MT renders it ...
+_CALQUES: dict[str, tuple[str, ...]] = {
+    "суми": ("Sums", "Amounts", "Bags"),
+    "ізюм": ("Raisin", "Raisins"),
+    "бровари": ("Brewers", "Breweries"),
+    "вугледар": ("Coal Gift",),
+    "енергодар": ("Energy Gift",),
+    "рівне": ("Level", "Even", "Smooth"),
+    "буча": ("Uproar", "Commotion"),
+    "слов'янськ": ("Slavic",),
+    "запоріжжя": ("Beyond the Rapids",),
+    "поділля": ("Lowlands",),
+    "закарпаття": ("Beyond the Carpathians",),
+    "надія": ("Hope",),
+    "віра": ("Faith",),
+    "любов": ("Love",),
+    "зоряна": ("Starry",),
+    "богдан": ("God-given",),
+    "мирослав": ("Peaceful Glory",),
+    "лев": ("Lion",),
+}
+# ... an ordinary word in place of a name ...
+_COMMON_WORDS = ("Field", "Market", "Bridge", "Harbour", "Hills", "Steppe", "Border", "Forest")
+# ... or another real name of the same kind.
+_REAL_PLACES: tuple[str, ...] = (
+    "Poltava", "Lutsk", "Uzhhorod", "Ternopil", "Kherson", "Vinnytsia",
+    "Chernivtsi", "Zhytomyr", "Cherkasy", "Kolomyia", "Drohobych", "Berdychiv",
+)  # fmt: skip
+_MALE_GIVEN: tuple[str, ...] = (
+    "Taras", "Bohdan", "Ostap", "Nazar", "Petro", "Ivan", "Stepan", "Yaroslav",
+    "Mykhailo", "Vasyl", "Hryhorii", "Fedir",
+)  # fmt: skip
+_FEMALE_GIVEN: tuple[str, ...] = (
+    "Oksana", "Olena", "Iryna", "Halyna", "Khrystyna", "Lesia", "Solomiia",
+    "Maryna", "Tetiana", "Nadiia",
+)  # fmt: skip
+_MASCULINE_IN_A = ("микола", "ілля", "микита", "кузьма", "сава", "хома", "лука")
+
+
+def _female(low: str) -> bool:
+    return (low.endswith(("а", "я")) and low not in _MASCULINE_IN_A) or low == "любов"
 
 
 def _renderings(doc: Sequence[Pair]) -> list[tuple[int, Rendering]]:
@@ -154,12 +196,15 @@ def russian_place(rng: random.Random, doc: list[Pair]) -> list[Change]:
     return _pick(rng, options)
 
 
-def name_replaced(rng: random.Random, doc: list[Pair]) -> list[Change]:
+def _legacy_name_replaced(rng: random.Random, doc: list[Pair]) -> list[Change]:
+    """The first, smaller sample (at most three per article): run only for its draws on
+    the shared stream, so that the kinds drawn after it keep their samples."""
     options: list[Change] = []
     for index, r in _renderings(doc):
         low = r.form.lower()
         if r.kind not in ("kmu", "conventional") or r.name.conventional_person:
             continue
+        pool: tuple[str, ...]
         if low in UKRAINIAN_PLACES:
             pool = _COMMON + _OTHER_PLACES
         elif low in UKRAINIAN_GIVEN_NAMES and r.name.ukrainian and not r.name.foreign_person:
@@ -172,6 +217,49 @@ def name_replaced(rng: random.Random, doc: list[Pair]) -> list[Change]:
             continue  # the name twice in one sentence: one of them still carries it
         options.append((index, _replace(target, r, new)))
     return _pick(rng, options)
+
+
+def name_replaced(rng: random.Random, doc: list[Pair]) -> list[Change]:
+    """Every listed Ukrainian place or first name the article renders, each in its own
+    injection, replaced by a calque of it (Суми -> Sums, Надія -> Hope), a common word,
+    or another real name of its kind (Kharkiv -> Poltava, Serhii -> Taras, Olena ->
+    Oksana): one injection with a word and one with another name per mention. The
+    replacements are drawn from a stream of its own, seeded by the article,
+    so the sample does not depend on the other kinds; `rng` sees the first sample's
+    draws only. The pools are the bench's own, not the check's lists."""
+    _legacy_name_replaced(rng, doc)
+    own = random.Random("name-replaced\n" + "\n".join(p.source for p in doc[:3]))
+    options: list[Change] = []
+    for index, r in _renderings(doc):
+        low = r.form.lower()
+        if r.kind not in ("kmu", "conventional") or r.name.conventional_person:
+            continue
+        words: tuple[str, ...] = _CALQUES.get(low, ())
+        names: tuple[str, ...]
+        if low in UKRAINIAN_PLACES:
+            names = _REAL_PLACES
+            words = words or _COMMON_WORDS
+        elif low in UKRAINIAN_GIVEN_NAMES and r.name.ukrainian and not r.name.foreign_person:
+            names = _FEMALE_GIVEN if _female(low) else _MALE_GIVEN
+        else:
+            continue
+        target = doc[index].target
+        if len(re.findall(rf"\b{re.escape(r.text)}\b", target)) != 1:
+            continue  # the name twice in one sentence: one of them still carries it
+        for pool in (words, names):  # one injection with a word, one with another name
+            fits = [w for w in pool if _unlike(w, r, target)]
+            if fits:
+                options.append((index, _replace(target, r, own.choice(fits))))
+    return options
+
+
+def _unlike(word: str, r: Rendering, target: str) -> bool:
+    """A replacement, not another spelling of the name (Nadiia for Надія is no error)."""
+    near = kmu2010(r.form)
+    return (
+        word.casefold() not in target.casefold()
+        and likeness(near, word) < 60 and likeness(r.text, word) < 60
+    )  # fmt: skip
 
 
 def number_word(rng: random.Random, doc: list[Pair]) -> list[Change]:

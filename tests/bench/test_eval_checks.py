@@ -107,3 +107,27 @@ def test_ordinal_injection_changes_one_ordinal_word_and_the_check_finds_it() -> 
     assert [i.check for i in issues if i.check == "number-mismatch"] == ["number-mismatch"]
     plain = Pair(0, "Без чисел.", "No figures.")
     assert eval_inject.inject_ordinal(random.Random(1), plain) is None
+
+
+def test_an_issue_the_clean_pair_had_elsewhere_hides_no_new_one() -> None:
+    """Issues are compared by span as well as text; spans after the change move back."""
+    from app.core.model.issues import Issue, Severity, Side
+
+    clean = [Pair(0, "Суми і Суми.", "Sumy and Amounts, near Sumy.")]
+    changed = [clean[0].with_target("Sumy and Amounts, near Amounts.")]
+
+    def flag(start: int, end: int, text: str, side: Side = Side.TARGET) -> Issue:
+        return Issue("name-missing", Severity.WARNING, 0, side, start, end, text, "m")
+
+    before = eval_checks.issue_keys([flag(9, 16, "Amounts")], 0, {"name-missing"})
+    back = eval_checks.span_back(clean, changed)
+    old, new = flag(9, 16, "Amounts"), flag(23, 30, "Amounts")
+    assert not eval_checks.issue_keys([old], 0, {"name-missing"}, back=back) - before
+    assert eval_checks.issue_keys([old, new], 0, {"name-missing"}, back=back) - before
+    moved = eval_checks.span_back(
+        [Pair(0, "s", "Kyiv, Sumy and Lviv.")], [Pair(0, "s", "Kyiv, Amounts and Lviv.")]
+    )
+    assert moved(flag(18, 22, "Lviv")) == (15, 19)
+    assert moved(flag(6, 13, "Amounts")) is None
+    assert moved(flag(0, 4, "Kyiv")) == (0, 4)
+    assert moved(flag(6, 10, "Суми", Side.SOURCE)) == (6, 10)

@@ -31,3 +31,24 @@ def test_each_kind_changes_a_name_of_the_article() -> None:
     assert changed("number-word")[2].startswith("Starmer promised ")
     assert "three" not in changed("number-word")[2]
     assert changed("foreign-first-name")[3] == "Secretary of State Marko Rubio was in Kharkiv too."
+
+
+def test_name_replaced_injects_every_mention_with_a_word_and_with_a_name() -> None:
+    made = names_inject.name_replaced(random.Random(0), ARTICLE)
+    # Kharkiv (pairs 0 and 3): a word and another place; Volodymyr (0): another first name
+    # (a first name is replaced by a word only when it means one: Надія -> Hope)
+    assert sorted(i for i, _ in made) == [0, 0, 0, 3, 3]
+    for index, target in made:
+        assert target != ARTICLE[index].target
+    assert any("Kharkiv" not in t and "Volodymyr" in t for i, t in made if i == 0)
+
+
+def test_name_replaced_draws_from_its_own_stream() -> None:
+    """The shared stream sees only the first sample's draws: later kinds keep theirs."""
+    a, b = random.Random(5), random.Random(5)
+    names_inject.name_replaced(a, ARTICLE)
+    names_inject._legacy_name_replaced(b, ARTICLE)
+    assert a.random() == b.random()
+    assert names_inject.name_replaced(random.Random(1), ARTICLE) == names_inject.name_replaced(
+        random.Random(2), ARTICLE
+    )

@@ -73,9 +73,31 @@ def _carried(name: SourceName, target: str, folded_target: str, words: list[str]
             return True
         romanised = expected_form(form, "uk")
         # a name is written with a capital: Lviv is not carried by "live", Rivne by "river"
-        if any(likeness(romanised, w) >= CARRIED_LIKENESS for w in words if w[:1].isupper()):
+        if any(_alike(romanised, w) for w in words if w[:1].isupper()):
             return True
     return False
+
+
+# An adjective's ending (Donetskyi, Kropyvnytskyi): shared, it is no evidence of one name.
+_ADJECTIVE_ENDING = re.compile(r"s[kc](?:yi|iy|yy|ii|y|i)$", re.IGNORECASE)
+
+
+def _same_start(romanised: str, word: str) -> bool:
+    """The word begins as the name does (Y- may be I-, E-, A-, U-, J-; H-, G-, K- are
+    one): an inflected form's likeness alone lets "Ivan" carry Києва (Kyieva)."""
+    a, b = romanised[:1].casefold(), word[:1].casefold()
+    return a == b or (a == "y" and b in "aeiouj") or (a in "hgk" and b in "hgk")
+
+
+def _alike(romanised: str, word: str) -> bool:
+    """The word is near enough the romanisation to carry the name, judged without an
+    adjective ending both share: "Kropyvnytskyi" does not carry донецький (Donetskyi)."""
+    if not _same_start(romanised, word):
+        return False
+    a, b = _ADJECTIVE_ENDING.sub("", romanised), _ADJECTIVE_ENDING.sub("", word)
+    if a == romanised or b == word:
+        a, b = romanised, word
+    return likeness(a, b) >= CARRIED_LIKENESS
 
 
 def _trap(names: Sequence[SourceName], target: str) -> tuple[int, int, str] | None:

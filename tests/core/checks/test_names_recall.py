@@ -126,6 +126,15 @@ def test_a_lower_case_word_alike_does_not_carry_a_name() -> None:
     assert missing("Люди у Львові живуть.", "People in Lviv live.") == []
 
 
+def test_a_shared_adjective_ending_does_not_carry_a_name() -> None:
+    source = "Найважча ситуація на Донецькому напрямку."
+    assert missing(source, "The hardest situation is in the Kropyvnytskyi area.") == [
+        ("Донецькому", "Donetsk")
+    ]
+    assert missing(source, "The hardest situation is in the Donetsk area.") == []
+    assert missing(source, "The hardest situation is in the Donetskyi area.") == []
+
+
 def test_an_organisation_named_in_the_source_excuses_only_as_many_mentions() -> None:
     # США's rendering replaced by Russia, which the source names once (РФ), twice over
     swapped = ("Генсек НАТО закликав США бути готовими до довгої війни РФ.",
@@ -203,3 +212,40 @@ def test_two_people_with_one_first_name_may_spell_it_their_own_way() -> None:
     rows.append(("Андрій Сибіга відповів.", "Andriy Sybiha replied."))
     found = inconsistent(rows)  # one person, two spellings: one issue
     assert len(found) == 1 and set(found.items()) <= {("Andriy", "Andrii"), ("Andrii", "Andriy")}
+
+
+def mismatches(source: str, target: str) -> list[tuple[str, str | None]]:
+    issues = NameMismatchCheck().run([Pair(0, source, target)], UK)
+    return [(i.text, i.suggestion) for i in issues if i.severity is not Severity.INFO]
+
+
+def test_a_surname_beside_a_first_name_given_in_ukrainian_form_is_ukrainian() -> None:
+    source = "У складі «Дніпра-1» відзначився Владислав Кабаєв."
+    assert mismatches(source, "Vladyslav Kabaev scored for Dnipro-1.") == [
+        ("Kabaev", "Kabaiev")
+    ]
+    assert mismatches(source, "Vladyslav Kabaiev scored for Dnipro-1.") == []
+    # no evidence: the first name in its Russian form, or none at all
+    assert ("Kabaev", "Kabaiev") not in mismatches(source, "Vladislav Kabaev scored for Dnipro-1.")
+    assert mismatches("Відзначився Кабаєв.", "Kabaev scored.") == []
+    # a conventional person keeps the usual English spelling (Peskov)
+    assert mismatches("Заявив Дмитро Пєсков.", "Dmytro Peskov said.") == []
+
+
+def test_a_first_name_in_g_style_before_a_ukrainian_surname_is_reported() -> None:
+    source = "Міністр енергетики Герман Галущенко закликав економити."
+    found = mismatches(source, "Energy Minister German Halushchenko urged saving.")
+    assert found == [("German", "Herman")]
+    assert mismatches(source, "Energy Minister Herman Halushchenko urged saving.") == []
+    # a Russian surname is no evidence: German Gref keeps his name
+    assert mismatches("Заявив Герман Греф.", "German Gref said.") == []
+
+
+def test_a_word_that_begins_otherwise_does_not_carry_an_inflected_name() -> None:
+    # Києва romanises to Kyieva, which "Ivan" is 60 % like
+    source = "Уряд розглянув би запит Києва на F-16."
+    assert missing(source, "The government would consider Ivan's request for the F-16.") == [
+        ("Києва", "Kyiv")
+    ]
+    assert missing(source, "The government would consider Kyiv's request for the F-16.") == []
+    assert missing(source, "The government would consider Kiev's request for the F-16.") == []
