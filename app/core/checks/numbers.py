@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from app.core.checks.base import Check, CheckCategory, CheckContext
 from app.core.checks.numbers_match import drop_asides, loose_equal, match, word_units
+from app.core.checks.numbers_phrases import with_phrases
 from app.core.checks.numbers_rules import (
     in_compound,
     rendered_otherwise,
@@ -82,7 +83,8 @@ def _mentions(text: str, lang: str) -> list[NumberMention]:
             r for r in roman_ordinals(text) if not any(a < r.end and r.start < b for a, b in taken)
         ]
         found = sorted(found + roman, key=lambda m: m.start)
-    return drop_asides(text, word_units(text, with_halves(text, found)))
+    found = with_phrases(text, lang, with_halves(text, found))
+    return drop_asides(text, word_units(text, found))
 
 
 def _describe(m: NumberMention) -> str:
