@@ -64,15 +64,21 @@ def _in_decade(a: NumberMention, b: NumberMention) -> bool:
         return False
     if not isinstance(b.value, Decimal):
         return False
-    degrees = float(a.value) * 1.8 + 32 if a.unit == "c" else float(a.value)
+    # Fahrenheit in US English; British English writes "the mid-30s" in Celsius.
+    degrees = [float(a.value) * 1.8 + 32, float(a.value)] if a.unit == "c" else [float(a.value)]
     word = b.text.split("-")[0].split(" ")[0].lower()
     low, high = _DECADE_PART.get(word, (0, 9))
-    return float(b.value) + low - 1 <= degrees <= float(b.value) + high + 1
+    return any(float(b.value) + low - 1 <= d <= float(b.value) + high + 1 for d in degrees)
+
+
+def _clash(a: NumberMention, b: NumberMention) -> bool:
+    """A phrase and a figure in different units: "a mile" is not 1 km."""
+    return "phrase" in (a.kind, b.kind) and None not in (a.unit, b.unit) and a.unit != b.unit
 
 
 def same_value(a: NumberMention, b: NumberMention) -> bool:
     """The same figure, however written: equal values, a time and its hour, a unit conversion."""
-    if a.value == b.value:
+    if a.value == b.value and not _clash(a, b):
         return True
     for x, y in ((a, b), (b, a)):
         if isinstance(x.value, tuple) and x.value[0] > 0 and isinstance(y.value, Decimal):
@@ -119,6 +125,8 @@ def _equal(a: NumberMention, b: NumberMention) -> bool:
         return a.value == b.value and any(x.value == y.value for x in a.also for y in b.also)
     if "aside" in (a.kind, b.kind):  # a stray aside ("four meters (18 feet)") pairs only
         return a.value == b.value  # with the very same figure, not with a conversion
+    if _clash(a, b):
+        return False
     return any(x.value == y.value for x in (a, *a.also) for y in (b, *b.also))
 
 

@@ -148,13 +148,20 @@ def _english(text: str) -> list[NumberMention]:
         value = part * count
         if value >= 1 or (count > 1 and not m.group(2).lower().endswith("s")):
             continue  # "two half", "three thirds": not a fraction
-        if part != Decimal("0.5") and count == 1 and not text[m.end(2) :].startswith(" of"):
-            continue  # "a third term", "a quarter" alone: an ordinal, a district
+        unit = None
         also = _percents(value)
-        if m.group(3):
-            _, _, smaller = _en_unit(m.group(3), text, m.start(3) - 1)
-            also = tuple(s * value for s in smaller)
-        out.append(_phrase(value, m.start(), m.end(), text, None, also))
+        if m.group(3):  # three-quarters of a mile, a quarter of an hour
+            _, unit, smaller = _en_unit(m.group(3), text, m.start(3) - 1)
+            also = tuple(s * value for s in smaller) if smaller else () if unit else also
+        else:  # a half-inch, a quarter mile
+            nxt = re.match(r"[ -]([^\W\d_]+)", text[m.end(2) :])
+            if nxt:
+                unit = _en_unit(nxt.group(1), text, m.end(2), scales=False)[1]
+                also = () if unit else also
+        bare = not m.group(3) and unit is None and not text[m.end(2) :].startswith(" of")
+        if part != Decimal("0.5") and count == 1 and bare:
+            continue  # "a third term", "a quarter" alone: an ordinal, a district
+        out.append(_phrase(value, m.start(), m.end(), text, unit, also))
     for m in _HALF_OF.finditer(text):
         out.append(_phrase(Decimal("0.5"), m.start(), m.start() + 4, text, None, (Decimal(50),)))
     for m in _A_UNIT.finditer(text):

@@ -48,6 +48,12 @@ SAME_AND_CHANGED = [
     ("Це було у 80-х роках.", "It was in the 1980s.", "Це було у 70-х роках."),
     ("Це було у 1980-х роках.", "It was in the eighties.", "Це було у 1970-х роках."),
     ("Чекали 90 хвилин.", "They waited an hour and a half.", "Чекали 60 хвилин."),
+    ("Випало 1,27 см снігу.", "A half-inch of snow fell.", "Випало 5 см снігу."),
+    ("Це 1,2 км.", "It is three-quarters of a mile.", "Це 3 км."),
+    ("Це 400 метрів.", "It is a quarter mile.", "Це 900 метрів."),
+    ("Спека до 35 градусів.", "Highs in the mid-30s.", "Спека до 45 градусів."),
+    ("Чекали 15 хвилин.", "They waited a quarter of an hour.", "Чекали 25 хвилин."),
+    ("Це 33 % голосів.", "It is a third of the votes.", "Це 45 % голосів."),
 ]  # fmt: skip
 
 
@@ -83,6 +89,7 @@ def test_phrases_on_both_sides_pass(source: str, target: str, ctx: CheckContext)
     [
         ("Передано півтора мільйона ковдр.", "2.5 million blankets were delivered."),
         ("Було 5 км.", "It was half a mile."),
+        ("Було 1 км.", "It was a mile."),  # the same figure in another unit is not the same
         ("Температура 27 градусів Цельсія.", "Highs in the upper 80s."),  # 80.6 °F
         ("Це було у 80-х роках.", "It was in the '70s."),
         ("Через 2 години.", "An hour and a half later."),
