@@ -16,7 +16,6 @@ from decimal import Decimal
 
 from app.core.checks.base import Check, CheckCategory, CheckContext
 from app.core.checks.numbers_match import drop_asides, loose_equal, match, word_units
-from app.core.checks.numbers_phrases import with_phrases
 from app.core.checks.numbers_rules import (
     in_compound,
     rendered_otherwise,
@@ -25,6 +24,7 @@ from app.core.checks.numbers_rules import (
 )
 from app.core.model.document import Pair
 from app.core.model.issues import Issue, Severity, Side
+from app.core.text.number_phrases import with_phrases
 from app.core.text.number_words import MULT_ABBR, ORDINAL_VALUES, WORD_VALUES, ordinal_word
 from app.core.text.numbers import NumberMention, extract
 

@@ -12,9 +12,9 @@ from hypothesis import strategies as st
 
 from app.core.checks.base import CheckContext
 from app.core.checks.numbers import NumberMismatchCheck, _mentions
-from app.core.checks.numbers_phrases import with_phrases
 from app.core.model.document import Pair
 from app.core.model.issues import Severity
+from app.core.text.number_phrases import with_phrases
 
 UK = CheckContext("uk", "en")
 RU = CheckContext("ru", "en")

@@ -6,8 +6,8 @@ English writes a rounded conversion with the article ("about a mile" for 1,6 к�
 an inch" for 1,27 см), a share as a fraction ("a quarter" for 25 %), a time span in
 the larger unit ("half an hour" for 30 хвилин) and a temperature as a decade
 ("highs in the 80s" for 27 °C). Each phrase becomes a weak figure: it may satisfy a
-figure on the other side, with its unit (so the conversion is checked: a mile is
-1.609 km, within the rounding the phrase implies, see numbers_match), or through
+figure on the other side, with its unit (app.core.checks.numbers_match checks the
+conversion: a mile is 1.609 km, within the rounding the phrase implies), or through
 `also` (25 % for a quarter, 30 minutes for half an hour), but it is never reported
 missing or extra. A decade in digits ("80s") stays as strong as the figure it is.
 """
@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 from app.core.text.number_words import MULT_ABBR
 from app.core.text.numbers import NumberMention, unit_after
@@ -59,7 +60,15 @@ _FRACTION = re.compile(
 # "half the voters", "half of all"
 _HALF_OF = re.compile(r"\bhalf[ -](?:of[ -])?(?:the|its|their|all|our|his|her)\b", re.IGNORECASE)
 # "a mile", "an hour", "a dozen": the article as the figure one.
-_A_UNIT = re.compile(r"\b(an?)(?=[ -]([^\W\d_]+))", re.IGNORECASE)
+# The words "a"/"an" may count: units, time words, a dozen (a cheap filter first).
+_COUNTED = (
+    r"(?:miles?|inch|foot|yards?|pounds?|acres?|gallons?|kilomet\w*|met(?:er|re)s?|"
+    r"centimet\w*|millimet\w*|kilo\w*|lit(?:er|re)s?|hectares?|degrees?|hour|minute|day|"
+    r"week|month|year|decade|century|fortnight|dozen)\b"
+)
+_A_UNIT = re.compile(rf"\b(an?)(?=[ -]({_COUNTED}))", re.IGNORECASE)
+_EN_CUE = re.compile(rf"half|quarter|third|dozen|0s\b|ties\b|\ban?[ -]{_COUNTED}", re.IGNORECASE)
+_SLAVIC_CUE = re.compile(r"пів|пол|чверт|четверт|дюжин|0-", re.IGNORECASE)
 _COUNT = {"a": 1, "one": 1, "two": 2, "three": 3}
 
 _DECADE_WORDS = {
@@ -214,11 +223,21 @@ def _slavic(text: str) -> list[NumberMention]:
     return out
 
 
+@lru_cache(maxsize=65_536)
+def _phrases(text: str, lang: str) -> tuple[NumberMention, ...]:
+    """The phrases of a text, memoised like the figures (re-checks see the same texts)."""
+    if lang == "en":
+        return tuple(_english(text)) if _EN_CUE.search(text) else ()
+    if lang in ("uk", "ru"):
+        return tuple(_slavic(text)) if _SLAVIC_CUE.search(text) else ()
+    return ()
+
+
 def with_phrases(text: str, lang: str, mentions: list[NumberMention]) -> list[NumberMention]:
     """`mentions` with the figures written as phrases added; a phrase replaces the
     figures inside it ("three" in "three-quarters", "million" in "half a million"),
     and the first phrase found over a stretch of text wins."""
-    found = _english(text) if lang == "en" else _slavic(text) if lang in ("uk", "ru") else []
+    found = _phrases(text, lang)
     if not found:
         return mentions
     kept: list[NumberMention] = []
