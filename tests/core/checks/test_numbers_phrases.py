@@ -130,3 +130,17 @@ def test_a_decade_of_fahrenheit_holds_its_celsius(celsius: int) -> None:
     fahrenheit = celsius * 1.8 + 32
     passes = flags(f"До {celsius} градусів Цельсія.", "Highs in the 70s.") == []
     assert passes == (69 <= fahrenheit <= 80)
+
+
+_PHRASES = [
+    "about a mile", "half an inch", "an hour and a half", "a dozen", "a quarter of the vote",
+    "three-quarters of a mile", "the eighties", "half the voters", "a year", "half a million",
+    "a third of them", "a half-inch",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_PHRASES), min_size=1, max_size=4))
+def test_phrases_with_nothing_to_match_are_never_flagged(phrases: list[str]) -> None:
+    """A phrase is a weak figure: with no figure in the source it reports nothing."""
+    target = "It took " + ", then ".join(phrases) + "."
+    assert flags("Це тривало довго, а потім ще довше.", target) == []
