@@ -130,11 +130,9 @@ def _en_unit(
     if low in _EN_TIME:
         return Decimal(1), None, (_EN_TIME[low],)
     unit = unit_after(text, at)
-    if unit is not None and unit not in ("c", "f", "in", "m", "l", "ha"):
-        return Decimal(1), unit, ()
-    if unit in ("in", "f", "c") and low in ("inch", "degree"):
-        return Decimal(1), unit, ()
-    return Decimal(0), None, ()
+    if unit is None or len(low) < 3:
+        return Decimal(0), None, ()  # no unit, or a bare abbreviation: "a m", "an l"
+    return Decimal(1), unit, ()
 
 
 def _english(text: str) -> list[NumberMention]:

@@ -53,6 +53,8 @@ SAME_AND_CHANGED = [
     ("Це 400 метрів.", "It is a quarter mile.", "Це 900 метрів."),
     ("Спека до 35 градусів.", "Highs in the mid-30s.", "Спека до 45 градусів."),
     ("Чекали 15 хвилин.", "They waited a quarter of an hour.", "Чекали 25 хвилин."),
+    ("Вода піднялася на 0,5 метра.", "The water rose half a metre.",
+     "Вода піднялася на 1,5 метра."),
     ("Це 33 % голосів.", "It is a third of the votes.", "Це 45 % голосів."),
 ]  # fmt: skip
 

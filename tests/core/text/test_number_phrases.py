@@ -26,6 +26,8 @@ def read(text: str, lang: str) -> list[tuple[Decimal, str | None, list[Decimal],
     [
         ("about a mile away", "en", [(D(1), "mi", [], True)]),
         ("half an inch of snow", "en", [(D("0.5"), "in", [], True)]),
+        ("half a metre of water", "en", [(D("0.5"), "m", [], True)]),
+        ("about a litre", "en", [(D(1), "l", [], True)]),
         ("a half-inch of snow", "en", [(D("0.5"), "in", [], True)]),
         ("about half an hour", "en", [(D("0.5"), None, [D(30)], True)]),
         ("an hour and a half", "en", [(D("1.5"), None, [D(90)], True)]),
