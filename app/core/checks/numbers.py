@@ -24,6 +24,7 @@ from app.core.checks.numbers_rules import (
 )
 from app.core.model.document import Pair
 from app.core.model.issues import Issue, Severity, Side
+from app.core.text.number_phrases import with_phrases
 from app.core.text.number_words import MULT_ABBR, ORDINAL_VALUES, WORD_VALUES, ordinal_word
 from app.core.text.numbers import NumberMention, extract
 
@@ -82,7 +83,8 @@ def _mentions(text: str, lang: str) -> list[NumberMention]:
             r for r in roman_ordinals(text) if not any(a < r.end and r.start < b for a, b in taken)
         ]
         found = sorted(found + roman, key=lambda m: m.start)
-    return drop_asides(text, word_units(text, with_halves(text, found)))
+    found = with_phrases(text, lang, with_halves(text, found))
+    return drop_asides(text, word_units(text, found))
 
 
 def _describe(m: NumberMention) -> str:

@@ -45,12 +45,40 @@ def _converted(a: NumberMention, b: NumberMention) -> bool:
     for unit, factor in _CONVERSIONS.get(b.unit, ()):
         if unit == a.unit:
             candidates.append(x / factor)
+    if "phrase" in (a.kind, b.kind):
+        # "about a mile", "half an inch": the phrase is its own rounding, a quarter of it
+        # either way (a mile = 1.2-2.0 km; half an inch = 0.95-1.6 cm).
+        return any(abs(c - y) <= 0.25 * abs(c if a.kind == "phrase" else y) for c in candidates)
     return any(abs(c - y) <= max(0.6, 0.12 * abs(c)) for c in candidates)
+
+
+# A temperature as a decade of degrees Fahrenheit: "the 80s" = 80-89 °F, "the low 80s" =
+# 80-84, "mid-80s" = 83-87, "the upper 80s" = 85-89 (one degree either way).
+_DECADE_PART = {"low": (0, 4), "lower": (0, 4), "early": (0, 4), "mid": (3, 7),
+                "high": (5, 9), "upper": (5, 9), "late": (5, 9)}  # fmt: skip
+
+
+def _in_decade(a: NumberMention, b: NumberMention) -> bool:
+    """True when `b` is a decade ("the 80s") that holds `a` in degrees (27 °C = 80.6 °F)."""
+    if b.kind != "decade" or a.unit not in ("c", "f") or not isinstance(a.value, Decimal):
+        return False
+    if not isinstance(b.value, Decimal):
+        return False
+    # Fahrenheit in US English; British English writes "the mid-30s" in Celsius.
+    degrees = [float(a.value) * 1.8 + 32, float(a.value)] if a.unit == "c" else [float(a.value)]
+    word = b.text.split("-")[0].split(" ")[0].lower()
+    low, high = _DECADE_PART.get(word, (0, 9))
+    return any(float(b.value) + low - 1 <= d <= float(b.value) + high + 1 for d in degrees)
+
+
+def _clash(a: NumberMention, b: NumberMention) -> bool:
+    """A phrase and a figure in different units: "a mile" is not 1 km."""
+    return "phrase" in (a.kind, b.kind) and None not in (a.unit, b.unit) and a.unit != b.unit
 
 
 def same_value(a: NumberMention, b: NumberMention) -> bool:
     """The same figure, however written: equal values, a time and its hour, a unit conversion."""
-    if a.value == b.value:
+    if a.value == b.value and not _clash(a, b):
         return True
     for x, y in ((a, b), (b, a)):
         if isinstance(x.value, tuple) and x.value[0] > 0 and isinstance(y.value, Decimal):
@@ -72,7 +100,7 @@ def same_value(a: NumberMention, b: NumberMention) -> bool:
             and (x.value[1], x.value[0]) == y.value
         ):
             return True  # 12/02/2023 read day first, as British English writes it
-    return _converted(a, b)
+    return _converted(a, b) or _in_decade(a, b) or _in_decade(b, a)
 
 
 def loose_equal(a: Value, b: Value) -> bool:
@@ -97,6 +125,8 @@ def _equal(a: NumberMention, b: NumberMention) -> bool:
         return a.value == b.value and any(x.value == y.value for x in a.also for y in b.also)
     if "aside" in (a.kind, b.kind):  # a stray aside ("four meters (18 feet)") pairs only
         return a.value == b.value  # with the very same figure, not with a conversion
+    if _clash(a, b):
+        return False
     return any(x.value == y.value for x in (a, *a.also) for y in (b, *b.also))
 
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
+from app.core.text.number_words import MULT_ABBR
 from app.core.text.numbers import NumberMention
 
 # Stems of Ukrainian/Russian compounds that carry a number inside a word (чотириденний,
@@ -92,6 +93,16 @@ def with_halves(text: str, mentions: list[NumberMention]) -> list[NumberMention]
     """"two and a half years" = 2,5 року, "три з половиною" = 3.5: the half joins its figure."""
     out: list[NumberMention] = []
     for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None and prev.end < m.start and text[prev.end : m.start] == " "
+            and _AND_A_HALF.search(prev.text) and m.kind == "word"
+            and m.text.lower() in MULT_ABBR and isinstance(prev.value, Decimal)
+        ):  # fmt: skip
+            # "one and a half million" = півтора мільйона: the multiplier scales the half too
+            out[-1] = replace(prev, value=prev.value * Decimal(10) ** MULT_ABBR[m.text.lower()],
+                              end=m.end, text=text[prev.start : m.end])  # fmt: skip
+            continue
         half = _AND_A_HALF.match(text, m.end)
         if half and isinstance(m.value, Decimal) and m.kind in ("number", "word"):
             m = replace(m, value=m.value + Decimal("0.5"), end=half.end(),

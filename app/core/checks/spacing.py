@@ -108,9 +108,9 @@ class SpacingPunctuationCheck(Check):
     def run(self, pairs: Sequence[Pair], ctx: CheckContext) -> Iterable[Issue]:
         for k, pair in enumerate(pairs):
             issues = self.check_pair(pair)
-            following = pairs[k + 1] if k + 1 < len(pairs) else None
-            if following is not None and following.index == pair.index + 1:
-                issues = [i for i in issues if not _runs_on(i, pair, following.target)]
+            closing = _closing_pair(pairs, k) if issues else None
+            if closing is not None:
+                issues = [i for i in issues if not _runs_on(i, pair, closing)]
             yield from issues
 
     def check_pair(self, pair: Pair) -> list[Issue]:
@@ -175,11 +175,28 @@ def _text_issues(source: str, text: str) -> tuple[Issue, ...]:
     return tuple(issues)
 
 
-def _runs_on(issue: Issue, pair: Pair, following: str) -> bool:
-    """An open quote, the last of its sentence, that the next sentence closes without
-    opening one ("...You want the world to move forward? / Try love."), the source
-    quoting too: one quotation over two sentences."""
-    text, at = pair.target, issue.start
+# How many sentences a quotation may run on before the one that closes it.
+_RUN_ON = 4
+
+
+def _closing_pair(pairs: Sequence[Pair], k: int) -> Pair | None:
+    """The first later pair, within _RUN_ON sentences of pair `k` and with no sentence
+    gap, whose translation holds a quote; the sentences between hold none (they are
+    inside the quotation)."""
+    for j in range(k + 1, min(len(pairs), k + 1 + _RUN_ON)):
+        if pairs[j].index != pairs[k].index + (j - k):
+            return None
+        if any(ch in _QUOTES for ch in pairs[j].target):
+            return pairs[j]
+    return None
+
+
+def _runs_on(issue: Issue, pair: Pair, closing: Pair) -> bool:
+    """An open quote, the last of its sentence, that a later sentence closes without
+    opening one ("...You want the world to move forward? / Try love."), the sentences
+    between quoting nothing and the source of the opening pair quoting too: one
+    quotation over several sentences."""
+    text, at, following = pair.target, issue.start, closing.target
     if not any(ch in _QUOTES for ch in pair.source):
         return False
     if text[at] not in '"«„“' or (at > 0 and text[at - 1] not in _OPEN_BEFORE):

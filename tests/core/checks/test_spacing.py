@@ -137,3 +137,44 @@ def test_a_quote_the_next_sentence_closes_is_one_quotation_over_two_sentences() 
     # Nor does a close in the next sentence excuse a quote the source does not have.
     unquoted = ("Реклама дещо божевільна.", 'The advert is "a little mad.')
     assert [i.pair for i in _article(unquoted, second)] == [0]
+
+
+@pytest.mark.parametrize("between", [1, 2, 3])
+def test_a_quotation_may_run_on_over_several_sentences(between: int) -> None:
+    """Opened in one sentence, closed in a later one, the sentences between quoting
+    nothing: one quotation (news style), whatever its length up to four sentences."""
+    first = ('Він сказав: "Ми прийдемо".', 'He said: "We will come. We always do.')
+    assert [i.pair for i in _article(first)] == [0]
+    middle = [("Ми завжди приходимо.", "Nobody can stop us.")] * between
+    last = ('Ніхто нас не зупинить".', 'Nothing will stop us."')
+    assert _article(first, *middle, last) == []
+    # A quoting sentence between them breaks the run: the first quote is left open.
+    quoted = ('Він додав: "Так".', 'He added: "Yes."')
+    assert [i.pair for i in _article(first, quoted, last)][:1] == [0]
+    # Too far: five sentences later is no longer the same quotation.
+    far = [("Ми завжди приходимо.", "Nobody can stop us.")] * 5
+    assert [i.pair for i in _article(first, *far, last)][:1] == [0]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "flagged"),
+    [
+        # The source leaves its said: «... open too, elsewhere in the sentence: a
+        # quotation that runs on, wherever each language puts its verb of saying.
+        ("Як повідомив у неділю голова міської ради Джон Голдсміт, заявив: «Ми прийдемо.",
+         'He said: "We will come, whatever happens, and we will not back down, ever.', False),
+        ("Як повідомив у неділю голова міської ради Джон Голдсміт, заявив: «Ми прийдемо.",
+         'The chairman said, "we will come, whatever happens, and we will not back down.',
+         False),
+        # The source closes its quotation: the translation's open one is not excused.
+        ("Він сказав: «Ми прийдемо, хоч би що сталося».",
+         'He said: "We will come, whatever happens.', True),
+        # The translation's quote is not introduced as speech: still flagged.
+        ("Він сказав: «Ми прийдемо, хоч би що сталося, і ми не відступимо.",
+         'He said we will come, whatever happens, and "we will not back down.', True),
+    ],
+)  # fmt: skip
+def test_a_quote_introduced_as_speech_and_left_open_like_the_source(
+    source: str, target: str, flagged: bool
+) -> None:
+    assert bool(_article((source, target))) is flagged

@@ -1,0 +1,69 @@
+"""Figures written as phrases (app.core.text.number_phrases): what each phrase counts,
+in which unit, and what else it may stand for."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from app.core.text.number_phrases import with_phrases
+from app.core.text.numbers import extract
+
+D = Decimal
+
+
+def read(text: str, lang: str) -> list[tuple[Decimal, str | None, list[Decimal], bool]]:
+    """(value, unit, the other values it may stand for, weak) of each figure."""
+    return [
+        (m.value, m.unit, [a.value for a in m.also], m.weak)
+        for m in with_phrases(text, lang, extract(text, lang))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("about a mile away", "en", [(D(1), "mi", [], True)]),
+        ("half an inch of snow", "en", [(D("0.5"), "in", [], True)]),
+        ("half a metre of water", "en", [(D("0.5"), "m", [], True)]),
+        ("about a litre", "en", [(D(1), "l", [], True)]),
+        ("a half-inch of snow", "en", [(D("0.5"), "in", [], True)]),
+        ("about half an hour", "en", [(D("0.5"), None, [D(30)], True)]),
+        ("an hour and a half", "en", [(D("1.5"), None, [D(90)], True)]),
+        ("a dozen eggs", "en", [(D(12), None, [], True)]),
+        ("half a dozen eggs", "en", [(D(6), None, [], True)]),
+        ("half a million people", "en", [(D(500_000), None, [], True)]),
+        ("a quarter of the vote", "en", [(D("0.25"), None, [D(25)], True)]),
+        ("three-quarters of a mile", "en", [(D("0.75"), "mi", [], True)]),
+        ("a quarter of an hour", "en", [(D("0.25"), None, [D(15)], True)]),
+        ("in the eighties", "en", [(D(80), None, [D(1980)], True)]),
+        ("in the 80s", "en", [(D(80), None, [D(1980)], False)]),
+        ("in the 20s", "en", [(D(20), None, [D(1920), D(2020)], False)]),
+        ("a third term", "en", [(D(3), None, [], True)]),  # the ordinal, not a fraction
+        ("a man and a woman", "en", []),
+        ("півтора мільйона", "uk", [(D(1_500_000), None, [], True)]),
+        ("півтори години", "uk", [(D("1.5"), None, [D(90)], True)]),
+        ("полтора километра", "ru", [(D("1.5"), "km", [], True)]),
+        ("півгодини", "uk", [(D("0.5"), None, [D(30)], True)]),
+        ("полгода", "ru", [(D("0.5"), None, [D(6)], True)]),
+        ("три чверті", "uk", [(D("0.75"), None, [D(75)], True)]),
+        ("четверть часа", "ru", [(D("0.25"), None, [D(15)], True)]),
+        ("у 80-х роках", "uk", [(D(80), None, [D(1980)], False)]),
+        ("на півдні", "uk", []),  # the South, not a half
+        ("четвертий день", "uk", [(D(4), None, [], True)]),  # the ordinal, not a quarter
+    ],
+)
+def test_what_a_phrase_counts(
+    text: str, lang: str, expected: list[tuple[Decimal, str | None, list[Decimal], bool]]
+) -> None:
+    assert read(text, lang) == expected
+
+
+def test_a_phrase_inside_a_figure_already_read_is_not_a_second_figure() -> None:
+    """"two and a half" is read as 2.5 before: its "a half" adds nothing."""
+    from app.core.checks.numbers_rules import with_halves
+
+    text = "two and a half years"
+    found = with_halves(text, extract(text, "en"))
+    assert [m.value for m in with_phrases(text, "en", found)] == [D("2.5")]
