@@ -134,11 +134,16 @@ def _anchor_cost(src: Sequence[_Unit], tgt: Sequence[_Unit], weight: float) -> f
 
 def _unmatched(units: Sequence[_Unit], other: Sequence[_Unit]) -> int:
     """How many anchors of `units` no unit of `other` has in its vocabulary."""
+    vocabs = [v.vocab for v in other if v.vocab]  # an empty vocabulary holds nothing
     missing = 0
     for u in units:
-        for anchor, count in u.anchors.items():
-            if not any(anchor in v.vocab for v in other):
-                missing += count
+        if u.anchors:
+            for anchor, count in u.anchors.items():
+                for vocab in vocabs:
+                    if anchor in vocab:
+                        break
+                else:
+                    missing += count
     return missing
 
 
