@@ -2,7 +2,9 @@
 
 Writes a 100k-unit XLIFF 1.2, XLIFF 2.0 and TMX (NTREX sentences, numbered so no two
 units are the same), a 235k-paragraph .docx (word/document.xml written directly:
-python-docx's add_paragraph slows as the document grows) and a 45 MB text, then times
+python-docx's add_paragraph slows as the document grows), a 45 MB text (docx and text
+are opened as both source and target) and a 45 MB article with its English translation
+("pair": NTREX uk and en, numbered; two languages aligned), then times
 each stage in its own process: wall s, CPU s and peak RSS (the child's ru_maxrss, from
 wait4). `read` = parse into pairs/paragraphs, `open` = open_input (read + align, what
 `check` does before checking). The count caps are lifted in the child
@@ -31,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("VERSO_SHARED", ROOT.parent / "shared"))
 NTREX = SHARED / "data" / "ntrex-uk-en"
 WMT23 = SHARED / "data" / "wmt23-uk-en-news" / "wmt23_uk-en_news_src_ref_11systems.tsv"
-KINDS = ("xliff", "xliff2", "tmx", "docx", "text")
+KINDS = ("xliff", "xliff2", "tmx", "docx", "text", "pair")
 
 _CHILD = """
 import sys
@@ -109,6 +111,30 @@ def write_text(path: Path, target_bytes: int, offset: int = 0) -> None:
             i += 1
 
 
+def write_pair(path: Path, target_bytes: int) -> Path:
+    """A 45 MB article and its translation (NTREX uk and en, numbered, up to 4
+    sentences a paragraph): `open` aligns two languages, not a file against itself."""
+    uk, en = ntrex()
+    docs = (NTREX / "document_ids.tsv").read_text(encoding="utf-8").splitlines()
+    target = path.with_name(path.name.replace(".uk.", ".en."))
+    with path.open("w", encoding="utf-8") as fs, target.open("w", encoding="utf-8") as ft:
+        size, i = 0, 0
+        while size < target_bytes:
+            src, tgt = [], []
+            for _ in range(4):
+                j = i % len(uk)
+                src.append(f"{uk[j]} ({i})")
+                tgt.append(f"{en[j]} ({i})")
+                i += 1
+                if docs[i % len(uk)] != docs[j]:
+                    break
+            line = " ".join(src) + "\n\n"
+            fs.write(line)
+            ft.write(" ".join(tgt) + "\n\n")
+            size += len(line.encode("utf-8"))
+    return target
+
+
 def write_inputs(base: Path, units: int, paragraphs: int, text_bytes: int,
                  kinds: Sequence[str] = KINDS) -> dict[str, Path]:
     from app.core.files.bilingual import write_bilingual
@@ -117,7 +143,8 @@ def write_inputs(base: Path, units: int, paragraphs: int, text_bytes: int,
     uk, en = ntrex()
     out = {"xliff": base / f"big{units}.xlf", "xliff2": base / f"big{units}.xlf2",
            "tmx": base / f"big{units}.tmx", "docx": base / f"big{paragraphs}.docx",
-           "text": base / f"big{text_bytes // 1_000_000}mb.uk.txt"}
+           "text": base / f"big{text_bytes // 1_000_000}mb.uk.txt",
+           "pair": base / f"pair{text_bytes // 1_000_000}mb.uk.txt"}
     bilingual = [k for k in ("xliff", "xliff2", "tmx") if k in kinds and not out[k].exists()]
     if bilingual:
         pairs = [Pair(i, f"{uk[i % len(uk)]} ({i})", f"{en[i % len(en)]} ({i})", i)
@@ -128,6 +155,8 @@ def write_inputs(base: Path, units: int, paragraphs: int, text_bytes: int,
         write_docx(out["docx"], [f"{i}. {uk[i % len(uk)][:40]}" for i in range(paragraphs)])
     if "text" in kinds and not out["text"].exists():
         write_text(out["text"], text_bytes)
+    if "pair" in kinds and not out["pair"].exists():
+        write_pair(out["pair"], text_bytes)
     return {k: v for k, v in out.items() if k in kinds}
 
 
@@ -139,7 +168,12 @@ def measure(cmd: Sequence[str], timeout: float = 600) -> tuple[float, float, flo
 
 
 def stage_cmd(stage: str, kind: str, path: Path) -> list[str]:
-    paths = [str(path)] if kind in ("xliff", "xliff2", "tmx") else [str(path), str(path)]
+    if kind in ("xliff", "xliff2", "tmx"):
+        paths = [str(path)]
+    elif kind == "pair":  # the article and its translation
+        paths = [str(path), str(path.with_name(path.name.replace(".uk.", ".en.")))]
+    else:  # the same file as source and target
+        paths = [str(path), str(path)]
     return [sys.executable, "-c", _CHILD, stage, kind, *paths]
 
 

@@ -46,6 +46,10 @@ class ArticleView(QScrollArea):
         self.numbers: list[QLabel] = []
         self._issues: list[Issue] = []
         self._ignored: list[Issue] = []
+        # Rows whose editors were last given spans: an editor with none before and none
+        # now is left alone (a re-check of a 600-pair article touches a few rows).
+        self._marked: set[tuple[int, Side]] = set()
+        self._dotted: set[tuple[int, Side]] = set()
         self._selected: list[SegmentEditor] = []
         self.current: tuple[int, Side] | None = None  # the editor that last had focus
         self._source_header = QLabel()
@@ -70,6 +74,7 @@ class ArticleView(QScrollArea):
             self._grid.removeWidget(widget)
             widget.deleteLater()
         self.sources, self.targets, self.numbers = [], [], []
+        self._marked, self._dotted = set(), set()
         self._selected = []
         self.current = None
         self._source_header.setText(
@@ -243,33 +248,31 @@ class ArticleView(QScrollArea):
         self._issues = list(issues)
         self._ignored = list(ignored)
         self._draw_ignored(ignored)
-        source_spans: list[list[Span]] = [[] for _ in self.sources]
-        target_spans: list[list[Span]] = [[] for _ in self.targets]
+        spans: dict[tuple[int, Side], list[Span]] = {}
         for issue in issues:
             if issue.pair >= len(self.sources):
                 continue
             span = Span(issue.start, issue.end, issue.check, issue.severity)
             if issue.side is Side.SOURCE:
-                source_spans[issue.pair].append(span)
+                spans.setdefault((issue.pair, Side.SOURCE), []).append(span)
             else:
-                target_spans[issue.pair].append(span)
+                spans.setdefault((issue.pair, Side.TARGET), []).append(span)
                 if issue.source_start is not None and issue.source_end is not None:
-                    source_spans[issue.pair].append(
+                    spans.setdefault((issue.pair, Side.SOURCE), []).append(
                         Span(issue.source_start, issue.source_end, issue.check, issue.severity)
                     )
-        for editor, spans in zip(self.sources, source_spans, strict=True):
-            editor.highlighter.set_spans(spans)
-        for editor, spans in zip(self.targets, target_spans, strict=True):
-            editor.highlighter.set_spans(spans)
+        for key in self._marked | spans.keys():
+            self.editor_for(*key).highlighter.set_spans(spans.get(key, []))
+        self._marked = set(spans)
 
     def _draw_ignored(self, ignored: Sequence[Issue]) -> None:
         spans: dict[tuple[int, Side], list[tuple[int, int]]] = {}
         for issue in ignored:
             if issue.pair < len(self.targets):
                 spans.setdefault((issue.pair, issue.side), []).append((issue.start, issue.end))
-        for side, editors in ((Side.TARGET, self.targets), (Side.SOURCE, self.sources)):
-            for index, editor in enumerate(editors):
-                editor.set_ignored_spans(spans.get((index, side), []))
+        for key in self._dotted | spans.keys():
+            self.editor_for(*key).set_ignored_spans(spans.get(key, []))
+        self._dotted = set(spans)
 
     def ignored_spans(self, index: int, side: Side) -> list[tuple[int, int]]:
         return self.editor_for(index, side).ignored_spans

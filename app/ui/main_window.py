@@ -316,12 +316,14 @@ class MainWindow(QMainWindow):
             if current is not None:  # list and grid stay in step after apply/ignore
                 self.article.select_issue(current, acts.zone == "grid")
         self.legend.set_checks(i.check for i in issues)
-        self._update_markers()
+        self._update_markers(issues)
         self._update_counts(issues)
 
-    def _update_markers(self) -> None:
+    def _update_markers(self, issues: Sequence[Issue] | None = None) -> None:
+        """The marker bar (`issues`: the visible issues when the caller has them)."""
         self.marker_bar.set_markers(
-            self.controller.visible_issues(), self.article.row_top_fractions()
+            self.controller.visible_issues() if issues is None else issues,
+            self.article.row_top_fractions(),
         )
 
     def _update_counts(self, issues: Sequence[Issue]) -> None:

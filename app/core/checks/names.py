@@ -39,6 +39,7 @@ from app.core.checks.names_match import (
 )
 from app.core.checks.names_memo import (
     NamesMemo,
+    approved_spans,
     glossary_spans,
     memo_for,
     memoised_renderings,
@@ -295,10 +296,8 @@ class NameInconsistentCheck(Check):
         reported: frozenset[tuple[int, int]], ctx: CheckContext,
     ) -> list[Issue]:
         """Unlinked words one slip from a rendering elsewhere (Kier beside Keir)."""
-        approved = (
-            {p.index: glossary_spans(ctx, p)[1] for p in pairs} if ctx.glossary else {}
-        )
         memo = memo_for(ctx)
+        approved = {p.index: approved_spans(memo, p, ctx) for p in pairs} if ctx.glossary else {}
         texts = [(p.index, p.target, unlinked_keys(memo, p, ctx)) for p in pairs if p.target]
         return [
             self.issue(
@@ -307,7 +306,7 @@ class NameInconsistentCheck(Check):
                 "time(s) elsewhere in the article for the same name; use one spelling",
                 text=s.text, suggestion=_in_case_of(s.suggestion, s.text),
             )
-            for s in find_slips(texts, renderings, approved, reported)
+            for s in find_slips(texts, renderings, approved, reported, memo.slips)
         ]
 
     def _by_source(self, occurrences: list[_Occurrence]) -> list[Issue]:

@@ -142,26 +142,40 @@ def _loose_slip(
     return Slip(index, r.start, r.text, shown[best], linked[best])
 
 
-def find_slips(
-    texts: Sequence[tuple[int, str, tuple[tuple[str, str], ...]]],
-    renderings: Sequence[tuple[int, Sequence[Rendering]]],
-    approved: dict[int, list[tuple[int, int]]],
-    reported: frozenset[tuple[int, int]],
-) -> list[Slip]:
-    """Unlinked capitalised words one slip from a linked rendering (see module doc).
+@dataclass
+class _Article:
+    """What the article's linked renderings say, shared by every pair's slip search."""
 
-    `texts` are (pair index, target, (romanised, lemma) of the source names no word
-    renders there): a word that may render one of those is taken for a slip only when
-    that name is the one the linked spelling renders (Kaavnaugh for Кавано beside
-    Kavanaugh), not another (Neal for Ніл beside Nell for Нелл).
-    `approved` holds the glossary's target spans per pair.
-    """
+    linked: Counter[str]
+    shown: dict[str, str]
+    sources: dict[str, set[str]]
+    starts: set[tuple[int, int]]
+    proper: set[str]  # spellings that romanise their source name properly
+    loose: dict[tuple[int, int], Rendering]  # long words linked only by likeness
+    by_length: dict[tuple[str, int], list[str]]
+    near_of: dict[str, list[str]]  # the same word recurs across the article
+
+
+class SlipCache:
+    """The last article's renderings and each pair's slips under them: a re-check whose
+    edit leaves every rendering as it was searches the edited pair only (issue 12: a
+    keystroke in a 10,000-word article must not re-read every target)."""
+
+    LIMIT = 16_384
+
+    def __init__(self) -> None:
+        self.key: object = None
+        self.article: _Article | None = None
+        self.pairs: dict[object, list[Slip]] = {}
+
+
+def _article(renderings: Sequence[tuple[int, Sequence[Rendering]]]) -> _Article:
     linked: Counter[str] = Counter()
     shown: dict[str, str] = {}
     sources: dict[str, set[str]] = defaultdict(set)
     starts: set[tuple[int, int]] = set()
-    proper: set[str] = set()  # spellings that romanise their source name properly
-    loose: dict[tuple[int, int], Rendering] = {}  # long words linked only by likeness
+    proper: set[str] = set()
+    loose: dict[tuple[int, int], Rendering] = {}
     for index, rs in renderings:
         for r in rs:
             starts.add((index, r.start))
@@ -174,44 +188,97 @@ def find_slips(
                     proper.add(folded)
                 elif len(r.text) >= LONG_LETTERS:
                     loose[(index, r.start)] = r
-    if not linked:
-        return []
     # Buckets by first letter and length: a slip keeps the first letter and changes the
     # length by one at most, so an article with thousands of names stays linear-ish.
     by_length: dict[tuple[str, int], list[str]] = {}
     for spelling in linked:
         by_length.setdefault((spelling[:1], len(spelling)), []).append(spelling)
+    return _Article(linked, shown, sources, starts, proper, loose, by_length, {})
+
+
+def find_slips(
+    texts: Sequence[tuple[int, str, tuple[tuple[str, str], ...]]],
+    renderings: Sequence[tuple[int, Sequence[Rendering]]],
+    approved: dict[int, list[tuple[int, int]]],
+    reported: frozenset[tuple[int, int]],
+    cache: SlipCache | None = None,
+) -> list[Slip]:
+    """Unlinked capitalised words one slip from a linked rendering (see module doc).
+
+    `texts` are (pair index, target, (romanised, lemma) of the source names no word
+    renders there): a word that may render one of those is taken for a slip only when
+    that name is the one the linked spelling renders (Kaavnaugh for Кавано beside
+    Kavanaugh), not another (Neal for Ніл beside Nell for Нелл).
+    `approved` holds the glossary's target spans per pair. With a `cache`, a pair
+    whose inputs and the article's renderings are unchanged reuses its slips.
+    """
+    key = tuple(renderings)
+    if cache is not None and cache.article is not None and cache.key == key:
+        article = cache.article
+    else:
+        article = _article(renderings)
+        if cache is not None:
+            cache.key, cache.article = key, article
+            cache.pairs.clear()
+    if not article.linked:
+        return []
+    here: dict[int, set[int]] = {}
+    for index, start in reported:
+        here.setdefault(index, set()).add(start)
     slips: list[Slip] = []
-    near_of: dict[str, list[str]] = {}  # the same word recurs across the article
     for index, text, unlinked in texts:
         spans = approved.get(index, [])
-        for token in target_words(text):
-            word = _strip(token.text)
-            key = (index, token.start)
-            if key in loose and key not in reported:
-                slip = _loose_slip(loose[key], index, by_length, linked, proper, sources, shown)
-                if slip is not None:
-                    slips.append(slip)
-                continue
-            if len(word) < MIN_LETTERS or word.isupper() or key in starts or key in reported:
-                continue
-            folded = word.casefold()
-            if folded in linked or covered(token.start, token.start + len(word), spans):
-                continue
-            near = near_of.get(folded)
-            if near is None:
-                near = near_of[folded] = [
-                    s for n in (len(folded) - 1, len(folded), len(folded) + 1)
-                    for s in by_length.get((folded[:1], n), ()) if _slip(folded, s, linked)
-                ]  # fmt: skip
-            if not near:
-                continue
-            best = max(near, key=lambda s: (linked[s], s))
-            if any(
-                _may_render(romanised, word)
-                and not same_name(lemma, sources[best])
-                for romanised, lemma in unlinked
-            ):
-                continue
-            slips.append(Slip(index, token.start, word, shown[best], linked[best]))
+        mine = frozenset(here.get(index, ()))
+        if cache is None:
+            slips.extend(_pair_slips(article, index, text, unlinked, spans, mine))
+            continue
+        pair_key = (index, text, unlinked, tuple(spans), mine)
+        found = cache.pairs.get(pair_key)
+        if found is None:
+            if len(cache.pairs) >= SlipCache.LIMIT:
+                cache.pairs.clear()
+            found = cache.pairs[pair_key] = _pair_slips(
+                article, index, text, unlinked, spans, mine
+            )
+        slips.extend(found)
+    return slips
+
+
+def _pair_slips(
+    article: _Article, index: int, text: str, unlinked: tuple[tuple[str, str], ...],
+    spans: Sequence[tuple[int, int]], reported: frozenset[int],
+) -> list[Slip]:
+    """The slips of one pair's target (`reported`: starts already flagged there)."""
+    linked, by_length, sources = article.linked, article.by_length, article.sources
+    slips: list[Slip] = []
+    for token in target_words(text):
+        word = _strip(token.text)
+        key = (index, token.start)
+        if key in article.loose and token.start not in reported:
+            slip = _loose_slip(article.loose[key], index, by_length, linked, article.proper,
+                               sources, article.shown)  # fmt: skip
+            if slip is not None:
+                slips.append(slip)
+            continue
+        if (len(word) < MIN_LETTERS or word.isupper() or key in article.starts
+                or token.start in reported):  # fmt: skip
+            continue
+        folded = word.casefold()
+        if folded in linked or covered(token.start, token.start + len(word), spans):
+            continue
+        near = article.near_of.get(folded)
+        if near is None:
+            near = article.near_of[folded] = [
+                s for n in (len(folded) - 1, len(folded), len(folded) + 1)
+                for s in by_length.get((folded[:1], n), ()) if _slip(folded, s, linked)
+            ]  # fmt: skip
+        if not near:
+            continue
+        best = max(near, key=lambda s: (linked[s], s))
+        if any(
+            _may_render(romanised, word) and not same_name(lemma, sources[best])
+            for romanised, lemma in unlinked
+        ):
+            continue
+        slips.append(Slip(index, token.start, word, article.shown[best], linked[best]))
     return slips

@@ -10,6 +10,7 @@ from __future__ import annotations
 import weakref
 
 from app.core.checks.base import CheckContext
+from app.core.checks.names_linking import SlipCache
 from app.core.checks.names_match import (
     Rendering,
     SourceName,
@@ -54,6 +55,12 @@ class NamesMemo:
         # leaves every name as it was reuses them instead of regrouping the article.
         self.last_source: tuple[object, tuple[Issue, ...]] = ((), ())
         self.last_target: tuple[object, tuple[Issue, ...]] = ((), ())
+        # name-inconsistent's slip search: the article's renderings and each pair's
+        # slips, and per pair what it reads (a keystroke re-reads one pair, issue 12)
+        self.slips = SlipCache()
+        self.keys: dict[tuple[str, str, str], tuple[tuple[str, str], ...]] = {}
+        self.approved: dict[str, Spans] = {}
+        self.unknown: object = None  # name-unknown's last run (names_unknown._Run)
 
 
 _NO_GLOSSARY = NamesMemo()
@@ -83,6 +90,7 @@ def memoised_renderings(memo: NamesMemo, pair: Pair, ctx: CheckContext) -> tuple
         if len(memo.renderings) >= NamesMemo.LIMIT:
             memo.renderings.clear()
             memo.unlinked.clear()
+            memo.keys.clear()
         rendered, memo.unlinked[key] = _pair_renderings(pair, ctx)
         found = memo.renderings[key] = tuple(rendered)
     return found
@@ -96,11 +104,29 @@ def pair_unlinked(pair: Pair, ctx: CheckContext) -> tuple[SourceName, ...]:
 
 
 def unlinked_keys(memo: NamesMemo, pair: Pair, ctx: CheckContext) -> tuple[tuple[str, str], ...]:
-    """(romanised lemma, folded lemma) of the pair's source names no target word renders."""
-    return tuple(
-        (expected_form(n.forms[0], ctx.source_lang), n.forms[0].casefold())
-        for n in pair_unlinked(pair, ctx)
-    )
+    """(romanised lemma, folded lemma) of the pair's source names no target word renders
+    (memoised with the renderings)."""
+    key = (pair.source, pair.target, ctx.source_lang)
+    found = memo.keys.get(key)
+    if found is None:
+        found = tuple(
+            (expected_form(n.forms[0], ctx.source_lang), n.forms[0].casefold())
+            for n in pair_unlinked(pair, ctx)
+        )
+        memo.keys[key] = found
+    return found
+
+
+def approved_spans(memo: NamesMemo, pair: Pair, ctx: CheckContext) -> Spans:
+    """Target spans of the glossary's renderings in the pair (memoised per target)."""
+    if ctx.glossary is None:
+        return []
+    found = memo.approved.get(pair.target)
+    if found is None:
+        if len(memo.approved) >= NamesMemo.LIMIT:
+            memo.approved.clear()
+        found = memo.approved[pair.target] = glossary_spans(ctx, pair)[1]
+    return found
 
 
 def _pair_renderings(

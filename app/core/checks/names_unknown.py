@@ -12,11 +12,17 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
 from app.core.checks.base import Check, CheckCategory, CheckContext
-from app.core.checks.names_match import NAME_GRAMMEMES, SourceName
-from app.core.checks.names_memo import NAME_LANGS, pair_renderings, pair_unlinked
+from app.core.checks.names_match import NAME_GRAMMEMES, Rendering, SourceName
+from app.core.checks.names_memo import (
+    NAME_LANGS,
+    memo_for,
+    memoised_renderings,
+    pair_unlinked,
+)
 from app.core.model.document import Pair
 from app.core.model.issues import Issue, Severity, Side
 from app.core.text import morphology
@@ -71,27 +77,75 @@ class NameUnknownCheck(Check):
     def run(self, pairs: Sequence[Pair], ctx: CheckContext) -> Iterable[Issue]:
         if ctx.glossary is None or ctx.source_lang not in NAME_LANGS:
             return []
-        seen: set[str] = set(_glossary_words(ctx.glossary, ctx.source_lang))
+        known = _glossary_words(ctx.glossary, ctx.source_lang)
+        memo = memo_for(ctx)
+        # The last run's pairs (inputs, issues, names first listed there): a pair whose
+        # inputs are unchanged, after pairs that listed the same names as last time,
+        # gives the same issues (issue 12: a keystroke re-reads one pair, not all).
+        last = memo.unknown if isinstance(memo.unknown, _Run) else None
+        reuse = last is not None and last.lang == ctx.source_lang and last.known is known
+        added: set[str] = set()
+        keys: list[object] = []
+        found: list[tuple[Issue, ...]] = []
+        firsts: list[tuple[str, ...]] = []
         issues: list[Issue] = []
-        for pair in pairs:
-            rendered = {(r.name.start, r.name.end): r.text for r in pair_renderings(pair, ctx)}
-            names = [r.name for r in pair_renderings(pair, ctx)] + list(pair_unlinked(pair, ctx))
-            for name in sorted(names, key=lambda n: n.start):
-                key = name.forms[0].casefold()
-                if seen.intersection(f.casefold() for f in name.forms):
-                    continue
-                if not _is_name(name, ctx.source_lang):
-                    continue
-                seen.add(key)
-                rendering = rendered.get((name.start, name.end))
-                shown = f'rendered "{rendering}"' if rendering else "not found in the translation"
-                target = rendering or "RENDERING"
-                issues.append(
-                    self.issue(
-                        pair, Side.SOURCE, name.start, name.end,
-                        f'"{name.forms[0]}" is not in the glossary ({shown}); add it with '
-                        f'`verso glossary add GLOSSARY "{name.forms[0]}" "{target}"`',
-                        text=name.text, entry=(name.forms[0], rendering or ""),
-                    )
-                )  # fmt: skip
+        for n, pair in enumerate(pairs):
+            renderings = memoised_renderings(memo, pair, ctx)
+            unlinked = pair_unlinked(pair, ctx)
+            key = (pair.index, pair.source, renderings, unlinked)
+            if reuse and last is not None and n < len(last.keys) and last.keys[n] == key:
+                mine, first = last.issues[n], last.firsts[n]
+                added.update(first)
+            else:
+                mine, first = self._pair(pair, renderings, unlinked, known, added, ctx)
+                reuse = reuse and last is not None and n < len(last.keys) and (
+                    first == last.firsts[n]  # later pairs see the same names listed
+                )
+            keys.append(key)
+            found.append(mine)
+            firsts.append(first)
+            issues.extend(mine)
+        memo.unknown = _Run(ctx.source_lang, known, tuple(keys), tuple(found), tuple(firsts))
         return issues
+
+    def _pair(
+        self, pair: Pair, renderings: Sequence[Rendering], unlinked: Sequence[SourceName],
+        known: frozenset[str], added: set[str], ctx: CheckContext,
+    ) -> tuple[tuple[Issue, ...], tuple[str, ...]]:
+        """The pair's issues and the names it lists first (added to `added`)."""
+        rendered = {(r.name.start, r.name.end): r.text for r in renderings}
+        names = [r.name for r in renderings] + list(unlinked)
+        issues: list[Issue] = []
+        first: list[str] = []
+        for name in sorted(names, key=lambda n: n.start):
+            key = name.forms[0].casefold()
+            if any(f in known or f in added for f in (f.casefold() for f in name.forms)):
+                continue
+            if not _is_name(name, ctx.source_lang):
+                continue
+            added.add(key)
+            first.append(key)
+            rendering = rendered.get((name.start, name.end))
+            shown = f'rendered "{rendering}"' if rendering else "not found in the translation"
+            target = rendering or "RENDERING"
+            issues.append(
+                self.issue(
+                    pair, Side.SOURCE, name.start, name.end,
+                    f'"{name.forms[0]}" is not in the glossary ({shown}); add it with '
+                    f'`verso glossary add GLOSSARY "{name.forms[0]}" "{target}"`',
+                    text=name.text, entry=(name.forms[0], rendering or ""),
+                )
+            )  # fmt: skip
+        return tuple(issues), tuple(first)
+
+
+@dataclass(frozen=True)
+class _Run:
+    """One run of name-unknown over an article, per pair (one object: a reader on
+    another thread never sees one run's keys with another run's issues)."""
+
+    lang: str
+    known: frozenset[str]
+    keys: tuple[object, ...]
+    issues: tuple[tuple[Issue, ...], ...]
+    firsts: tuple[tuple[str, ...], ...]

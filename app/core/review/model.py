@@ -283,7 +283,9 @@ class Review:
     def is_ignored(self, issue: Issue) -> bool:
         """Ignored in this review, or by the team's ignore list."""
         return self.is_team_ignored(issue) or (
-            0 <= issue.pair < len(self.original) and self.signature(issue) in self.ignored
+            bool(self.ignored)  # nothing ignored: no signature to compute (each re-check)
+            and 0 <= issue.pair < len(self.original)
+            and self.signature(issue) in self.ignored
         )
 
     def is_team_ignored(self, issue: Issue) -> bool:

@@ -134,11 +134,16 @@ def _anchor_cost(src: Sequence[_Unit], tgt: Sequence[_Unit], weight: float) -> f
 
 def _unmatched(units: Sequence[_Unit], other: Sequence[_Unit]) -> int:
     """How many anchors of `units` no unit of `other` has in its vocabulary."""
+    vocabs = [v.vocab for v in other if v.vocab]  # an empty vocabulary holds nothing
     missing = 0
     for u in units:
-        for anchor, count in u.anchors.items():
-            if not any(anchor in v.vocab for v in other):
-                missing += count
+        if u.anchors:
+            for anchor, count in u.anchors.items():
+                for vocab in vocabs:
+                    if anchor in vocab:
+                        break
+                else:
+                    missing += count
     return missing
 
 
@@ -361,6 +366,9 @@ def _excess_floor(beads: dict[tuple[int, int], float]) -> float:
 # sum to less than this floor is cheaper than every other path: the DP would return
 # it. The margin keeps a near tie (rounding in the DP's own sums) for the DP.
 _DIAGONAL_SLACK = _excess_floor(BEAD_COSTS) - 1e-6
+# The most units a side for which the DP runs rather than the linear fallback: the
+# largest n with (n + 1) * min(n + 1, 2 * MIN_BAND + 1) <= MAX_CELLS (n + 1 > 2 * band).
+_DIAGONAL_MAX = MAX_CELLS // (2 * MIN_BAND + 1) - 1
 
 
 def _diagonal(
@@ -375,9 +383,18 @@ def _diagonal(
     1:1 costs sum far under the floor: a 45 MB text is then aligned in one pass with
     no unit objects and no grid. False sends the paragraph to the DP as before."""
     n = len(src_spans)
-    if n == 0 or n != len(tgt_spans) or (n + 1) * min(n + 1, 2 * MIN_BAND + 1) > MAX_CELLS:
+    if n == 0 or n != len(tgt_spans) or n > _DIAGONAL_MAX:
         return False  # the DP would not run (nothing, or the linear fallback)
     c, s2 = model
+    if n == 1:  # most paragraphs: the loops below, unrolled
+        (a, b), (x, y) = src_spans[0], tgt_spans[0]
+        total = 0.0 + _length_cost(b - a, y - x, c, s2)
+        if total > _DIAGONAL_SLACK:
+            return False
+        if b - a == y - x and src[a:b] == tgt[x:y]:
+            return True
+        total += ANCHOR_COST * _missing_one(_unit(src, 0, a, b), _unit(tgt, 0, x, y))
+        return total <= _DIAGONAL_SLACK
     total = 0.0
     for (a, b), (x, y) in zip(src_spans, tgt_spans, strict=True):
         total += _length_cost(b - a, y - x, c, s2)

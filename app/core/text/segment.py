@@ -43,13 +43,17 @@ def split_paragraphs(text: str) -> list[str]:
     return [line.strip() for line in text.split("\n") if line.strip()]
 
 
+# The run of characters before a "." that are neither blank nor an opener (the regex's
+# \s is str.isspace's set): the word `_word_before` looks at, found in C.
+_WORD_TAIL = re.compile(r"[^\s\"'«„“‘(\[{‹–—-]*\Z")
+
+
 def _word_before(text: str, dot: int) -> str:
-    """The token ending right before position `dot` (dots inside kept: "т.д", "U.S")."""
-    start = dot
-    limit = max(0, dot - _MAX_WORD_LOOKBACK)
-    while start > limit and not text[start - 1].isspace() and text[start - 1] not in OPENERS:
-        start -= 1
-    return text[start:dot]
+    """The token ending right before position `dot` (dots inside kept: "т.д", "U.S"),
+    at most _MAX_WORD_LOOKBACK characters long."""
+    chunk = text[max(0, dot - _MAX_WORD_LOOKBACK) : dot]
+    found = _WORD_TAIL.search(chunk)
+    return found.group() if found is not None else ""
 
 
 def _blocks_boundary(text: str, dot: int, sentence_start: int) -> bool:
