@@ -12,6 +12,8 @@ it was made from is the same:
 - the format (file extension) and the source language;
 - the Python version and the code that builds the tables (matcher, morphology,
   tokens, this module: a hash of their source);
+- pymorphy3's version and the compile date of its dictionary (the stored gate lists
+  dictionary forms);
 and its payload's own checksum is right. Anything else (missing, truncated, corrupt,
 stale, unreadable) means: ignore it, build from the file, and write a fresh one
 atomically. A cache that cannot be written is not an error.
@@ -42,7 +44,7 @@ from app.core.model.errors import OutputError
 log = logging.getLogger(__name__)
 
 MAGIC = b"VERSO-GLOSSARY-INDEX\n"
-LAYOUT = 2  # bump when the payload's layout changes
+LAYOUT = 3  # bump when the payload's layout changes
 # Smaller glossaries build faster than a cache file is read and checked.
 MIN_ENTRIES = 2_000
 ENV_DIR = "VERSO_CACHE_DIR"
@@ -96,6 +98,18 @@ def code_fingerprint() -> bytes:
     return digest.digest()
 
 
+def morphology_stamp(source_lang: str) -> str:
+    """pymorphy3's version and the compile date of the language's dictionary: the
+    stored gate (the dictionary forms of the term words' lexemes) depends on both."""
+    from app.core.text import morphology
+
+    if source_lang not in morphology.MORPH_LANGS:
+        return ""
+    import pymorphy3
+
+    return f"{pymorphy3.__version__}|{morphology.dictionary_stamp(source_lang)}"
+
+
 def cache_path(path: str | Path, source_lang: str, folder: Path | None = None) -> Path:
     """The cache file for a glossary path and language."""
     where = str(Path(path).resolve())
@@ -108,6 +122,7 @@ def key_for(data: bytes, fmt: str, source_lang: str) -> bytes:
     digest = hashlib.blake2b(data, digest_size=_DIGEST)
     digest.update(f"\0{fmt}\0{source_lang}\0".encode())
     digest.update(code_fingerprint())
+    digest.update(morphology_stamp(source_lang).encode())
     return digest.digest()
 
 
