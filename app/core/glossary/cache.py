@@ -22,7 +22,6 @@ atomically. A cache that cannot be written is not an error.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import gc
 import hashlib
 import logging
@@ -156,25 +155,9 @@ def decode(blob: bytes, key: bytes, path: str | Path) -> GlossaryIndex | None:
     if hashlib.blake2b(payload, digest_size=_DIGEST).digest() != checksum:
         return None
     rows, extra_columns, source_lang, target_lang, tables = marshal.loads(payload)
-    entries = _entries(rows)
+    entries = [GlossaryEntry(*row) for row in rows]
     glossary = Glossary(entries, extra_columns, str(path), source_lang, target_lang)
     return GlossaryIndex.from_tables(glossary, tables)
-
-
-_FIELDS = tuple(f.name for f in dataclasses.fields(GlossaryEntry))
-
-
-def _entries(rows: list[tuple[Any, ...]]) -> list[GlossaryEntry]:
-    """GlossaryEntry objects of `_entry_row` rows, filled in directly: the frozen
-    dataclass __init__ (object.__setattr__ per field) took most of a 100k load."""
-    new, fields = object.__new__, _FIELDS
-    entries: list[GlossaryEntry] = []
-    append = entries.append
-    for row in rows:
-        entry = new(GlossaryEntry)
-        entry.__dict__.update(zip(fields, row, strict=True))
-        append(entry)
-    return entries
 
 
 def read_cache(file: Path, key: bytes, path: str | Path) -> GlossaryIndex | None:
