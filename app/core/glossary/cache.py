@@ -12,6 +12,8 @@ it was made from is the same:
 - the format (file extension) and the source language;
 - the Python version and the code that builds the tables (matcher, morphology,
   tokens, this module: a hash of their source);
+- pymorphy3's version and the compile date of its dictionary (the stored gate lists
+  dictionary forms);
 and its payload's own checksum is right. Anything else (missing, truncated, corrupt,
 stale, unreadable) means: ignore it, build from the file, and write a fresh one
 atomically. A cache that cannot be written is not an error.
@@ -20,7 +22,6 @@ atomically. A cache that cannot be written is not an error.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import gc
 import hashlib
 import logging
@@ -42,7 +43,7 @@ from app.core.model.errors import OutputError
 log = logging.getLogger(__name__)
 
 MAGIC = b"VERSO-GLOSSARY-INDEX\n"
-LAYOUT = 2  # bump when the payload's layout changes
+LAYOUT = 3  # bump when the payload's layout changes
 # Smaller glossaries build faster than a cache file is read and checked.
 MIN_ENTRIES = 2_000
 ENV_DIR = "VERSO_CACHE_DIR"
@@ -96,6 +97,18 @@ def code_fingerprint() -> bytes:
     return digest.digest()
 
 
+def morphology_stamp(source_lang: str) -> str:
+    """pymorphy3's version and the compile date of the language's dictionary: the
+    stored gate (the dictionary forms of the term words' lexemes) depends on both."""
+    from app.core.text import morphology
+
+    if source_lang not in morphology.MORPH_LANGS:
+        return ""
+    import pymorphy3
+
+    return f"{pymorphy3.__version__}|{morphology.dictionary_stamp(source_lang)}"
+
+
 def cache_path(path: str | Path, source_lang: str, folder: Path | None = None) -> Path:
     """The cache file for a glossary path and language."""
     where = str(Path(path).resolve())
@@ -108,6 +121,7 @@ def key_for(data: bytes, fmt: str, source_lang: str) -> bytes:
     digest = hashlib.blake2b(data, digest_size=_DIGEST)
     digest.update(f"\0{fmt}\0{source_lang}\0".encode())
     digest.update(code_fingerprint())
+    digest.update(morphology_stamp(source_lang).encode())
     return digest.digest()
 
 
@@ -141,25 +155,9 @@ def decode(blob: bytes, key: bytes, path: str | Path) -> GlossaryIndex | None:
     if hashlib.blake2b(payload, digest_size=_DIGEST).digest() != checksum:
         return None
     rows, extra_columns, source_lang, target_lang, tables = marshal.loads(payload)
-    entries = _entries(rows)
+    entries = [GlossaryEntry(*row) for row in rows]
     glossary = Glossary(entries, extra_columns, str(path), source_lang, target_lang)
     return GlossaryIndex.from_tables(glossary, tables)
-
-
-_FIELDS = tuple(f.name for f in dataclasses.fields(GlossaryEntry))
-
-
-def _entries(rows: list[tuple[Any, ...]]) -> list[GlossaryEntry]:
-    """GlossaryEntry objects of `_entry_row` rows, filled in directly: the frozen
-    dataclass __init__ (object.__setattr__ per field) took most of a 100k load."""
-    new, fields = object.__new__, _FIELDS
-    entries: list[GlossaryEntry] = []
-    append = entries.append
-    for row in rows:
-        entry = new(GlossaryEntry)
-        entry.__dict__.update(zip(fields, row, strict=True))
-        append(entry)
-    return entries
 
 
 def read_cache(file: Path, key: bytes, path: str | Path) -> GlossaryIndex | None:

@@ -48,6 +48,9 @@ _MEMO_SIZE = 4096
 # use (~0.1 ms a word) so that known text words outside them skip morphology; a bigger
 # glossary would spend more listing than a text of a few thousand words saves.
 _KNOWN_FORMS_LIMIT = 5000
+# An index stored in the cache lists them once, when it is built, and keeps them in the
+# cache file: the limit only bounds the set's size there.
+_CACHED_FORMS_LIMIT = 20_000
 _KEY_MEMO_LIMIT = 200_000  # words whose keys a matcher keeps
 
 # A source term: (entry order, normalised words, stem keys, caps rules). Caps rule per
@@ -56,6 +59,9 @@ _Term = tuple[int, tuple[str, ...], tuple[str | None, ...], tuple[int, ...]]
 # A target rendering: (entry order, text, kind index into _KINDS, case-sensitive).
 _Rendering = tuple[int, str, int, bool]
 _Bucket = tuple[list[_Term], dict[str, list[_Term]]]
+# The morphology gate of a glossary: the dictionary forms of its term words' lexemes
+# (None: not listed, too many words) and their lemmas (see `_Scanner._compute_keys`).
+Gate = tuple[frozenset[str] | None, frozenset[str]]
 
 
 @dataclass(frozen=True)
@@ -171,17 +177,28 @@ class _Scanner:
             return match_keys(word, lang)
         if self._gate is None:
             # Lemmas of every term word, the first time this glossary meets a text.
-            words = sorted({
-                w for first in self._by_first.values()
-                for terms in (first[0], *first[1].values()) for term in terms for w in term[1]
-            })  # fmt: skip
-            if len(words) <= _KNOWN_FORMS_LIMIT:
-                self._forms = known_forms(words, lang)
-            self._gate = term_lemmas(words, lang)
+            self.set_gate(self.make_gate(_KNOWN_FORMS_LIMIT))
         forms = self._forms
         if forms is not None and normalize(word) not in forms and is_known(word, lang):
             return plain_keys(word)
         return gated_match_keys(word, lang, self._gate)
+
+    def make_gate(self, limit: int) -> Gate:
+        """The gate of this glossary's term words; forms listed up to `limit` words."""
+        words = sorted({
+            w for first in self._by_first.values()
+            for terms in (first[0], *first[1].values()) for term in terms for w in term[1]
+        })  # fmt: skip
+        lang = self.source_lang
+        forms = known_forms(words, lang) if len(words) <= limit else None
+        return forms, term_lemmas(words, lang)
+
+    def gate(self) -> Gate | None:
+        """The gate once made (None before, or for a language without morphology)."""
+        return None if self._gate is None else (self._forms, self._gate)
+
+    def set_gate(self, gate: Gate) -> None:
+        self._forms, self._gate = gate
 
     def _word_matches(self, term: _Term, j: int, token: Token, keys: frozenset[str]) -> bool:
         caps = term[3][j]
@@ -321,7 +338,7 @@ class GlossaryIndex:
     def _setup(self) -> None:
         """The memoised scanners over the tables."""
         self._entries = self.glossary.entries
-        scanner = _Scanner(
+        scanner = self._scanner = _Scanner(
             self._by_first, self._groups, self._automaton, self._entries, self.source_lang
         )
         self._source_memo = lru_cache(maxsize=_MEMO_SIZE)(scanner.source_matches)
@@ -339,12 +356,21 @@ class GlossaryIndex:
     def tables(self) -> tuple[Any, ...]:
         """The built tables as builtins only (marshal-able) plus the automaton's bytes."""
         automaton = pickle.dumps(self._automaton, protocol=pickle.HIGHEST_PROTOCOL)
-        return (self.source_lang, self._by_first, self._groups, automaton)
+        gate: tuple[tuple[str, ...] | None, tuple[str, ...]] | None = None
+        if self.source_lang in MORPH_LANGS and self._by_first:
+            # Made now, once, and stored: a fresh process reads it instead.
+            made = self._scanner.gate()
+            if made is None:
+                made = self._scanner.make_gate(_CACHED_FORMS_LIMIT)
+                self._scanner.set_gate(made)
+            forms, lemmas = made
+            gate = (None if forms is None else tuple(sorted(forms)), tuple(sorted(lemmas)))
+        return (self.source_lang, self._by_first, self._groups, automaton, gate)
 
     @classmethod
     def from_tables(cls, glossary: Glossary, tables: Sequence[Any]) -> GlossaryIndex:
         """An index from `tables()` of an index built on an identical glossary."""
-        source_lang, by_first, groups, automaton = tables
+        source_lang, by_first, groups, automaton, gate = tables
         self = cls.__new__(cls)
         self.glossary = glossary
         self.source_lang = source_lang
@@ -353,6 +379,9 @@ class GlossaryIndex:
         self._groups = groups
         self._automaton = pickle.loads(automaton)  # our own cache file, checksummed
         self._setup()
+        if gate is not None:
+            forms, lemmas = gate
+            self._scanner.set_gate((None if forms is None else frozenset(forms), frozenset(lemmas)))
         return self
 
     # -- building -------------------------------------------------------------

@@ -130,10 +130,13 @@ class GlossaryVersion:
         use = cache.enabled() if self.use_cache is None else self.use_cache
         use = use and not (self._glossary is not None and has_errors(self._problems))
         fmt = format_for(self.path)
-        key = cache.key_for(self.data, fmt, source_lang) if use else b""
         file = cache.cache_path(self.path, source_lang, self.cache_folder) if use else None
+        key = b""
         with cache.gc_paused(freeze=True):
-            if file is not None:
+            if file is not None and _is_file(file):
+                # The key names the dictionary build, so it loads pymorphy3: only when
+                # there is a file to read or to write (small glossaries never have one).
+                key = cache.key_for(self.data, fmt, source_lang)
                 index = cache.read_cache(file, key, self.path)
                 if index is not None:
                     if self._glossary is None:  # a cached file is a clean one
@@ -146,8 +149,15 @@ class GlossaryVersion:
                 and not has_errors(self._problems)
                 and len(glossary.entries) >= cache.MIN_ENTRIES
             ):
-                cache.write_cache(file, index, key)
+                cache.write_cache(file, index, key or cache.key_for(self.data, fmt, source_lang))
         return index
+
+
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:  # a folder we may not look into: as if there were no cache
+        return False
 
 
 def load_index(

@@ -32,20 +32,18 @@ def tokenize(text: str) -> list[Token]:
 # names, numbers, untranslated); a re-check tokenizes every unchanged pair again.
 @lru_cache(maxsize=8192)
 def _tokens(text: str) -> tuple[Token, ...]:
-    # Filled in directly: a frozen dataclass's __init__ (object.__setattr__ per field)
-    # costs more than the regex on a long text. Same objects, equal and hashed alike.
+    # __new__ and __init__ called directly: Token(...) goes through type.__call__,
+    # which cost more than the regex on a long text. The same objects (and compact:
+    # filling __dict__ by hand would give each token a dict of its own).
     out: list[Token] = []
     append = out.append
+    new, init = object.__new__, Token.__init__
     for m in WORD_RE.finditer(text):
-        token = _new(Token)
-        fields = token.__dict__
-        fields["text"] = m.group()
-        fields["start"], fields["end"] = m.span()
+        token = new(Token)
+        start, end = m.span()
+        init(token, m.group(), start, end)
         append(token)
     return tuple(out)
-
-
-_new = object.__new__
 
 
 def normalize_apostrophes(word: str) -> str:

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.core.glossary import cache
+from app.core.glossary import cache, matcher
 from app.core.glossary.cache import cache_path
 from app.core.glossary.io import glossary_from_bytes, load_glossary
 from app.core.glossary.matcher import GlossaryIndex
@@ -268,3 +268,31 @@ def test_only_the_most_recently_used_caches_are_kept(
     left = sorted(p.name for p in folder.glob("glossary-*.idx"))
     assert left == sorted([cache_path(glossary, "uk", folder).name, old[4].name, old[3].name])
     assert other.exists()
+
+
+def test_the_morphology_gate_is_stored_and_read_back(
+    glossary: Path, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The gate (term words' lexeme forms and lemmas) is made once, at build time, and a
+    # fresh process reads it from the cache instead of asking pymorphy3 again.
+    first = load_index(glossary, "uk", folder=folder)
+    made = first._scanner.gate()
+    assert made is not None and made[0] is not None and "києві" in made[0]
+
+    def fail(*args: object) -> object:
+        raise AssertionError("the gate was made again instead of read from the cache")
+
+    monkeypatch.setattr(matcher, "known_forms", fail)
+    monkeypatch.setattr(matcher, "term_lemmas", fail)
+    second = load_index(glossary, "uk", folder=folder)
+    assert second._scanner.gate() == made
+    fresh = GlossaryIndex(load_glossary(glossary), "uk")
+    monkeypatch.undo()
+    for text in TEXTS:
+        assert spans(second, text) == spans(fresh, text)
+
+
+def test_another_dictionary_build_is_another_cache_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    before = cache.key_for(b"data", "tsv", "uk")
+    monkeypatch.setattr(cache, "morphology_stamp", lambda lang: "2.0.7|2030-01-01")
+    assert cache.key_for(b"data", "tsv", "uk") != before
