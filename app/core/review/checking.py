@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from app.core.checks.base import Check, CheckContext
-from app.core.checks.names_merge import merge_name_issues
 from app.core.model.document import Pair
 from app.core.model.errors import VersoError
 from app.core.model.issues import Issue, Severity, sort_key
@@ -116,6 +115,8 @@ class Checker:
         issues: list[Issue] = []
         for check in self.checks:
             issues.extend(self._run(check, pairs))
+        from app.core.checks.names_merge import merge_name_issues  # with the first check
+
         issues = merge_name_issues(issues)  # one error, one issue
         issues.sort(key=sort_key)
         return issues
@@ -137,6 +138,8 @@ class Checker:
         for check in global_:
             self._failures.pop(check.id, None)
             kept.extend(self._run(check, pairs))
+        from app.core.checks.names_merge import merge_name_issues
+
         kept = merge_name_issues(kept)
         kept.sort(key=sort_key)
         return kept
