@@ -249,3 +249,29 @@ def test_a_word_that_begins_otherwise_does_not_carry_an_inflected_name() -> None
     ]
     assert missing(source, "The government would consider Kyiv's request for the F-16.") == []
     assert missing(source, "The government would consider Kiev's request for the F-16.") == []
+
+
+def test_a_town_of_two_common_words_calqued_is_flagged_with_its_romanisation() -> None:
+    from app.core.checks.base import CheckContext as Ctx
+    from app.core.checks.names_missing import NameMissingCheck
+    from app.core.model.document import Pair as P
+
+    ctx = Ctx("uk", "en")
+    context = P(0, "Україна отримала допомогу.", "Ukraine received aid.")
+    calqued = P(1, "У Жовтих Водах рятувальники ліквідували пожежу.",
+                "In Yellow Waters, rescuers put out a fire.")  # fmt: skip
+    found = [(i.text, i.suggestion) for i in NameMissingCheck().run([context, calqued], ctx)]
+    assert found == [("Yellow Waters", "Zhovti Vody")]
+    kept = P(1, "У Жовтих Водах рятувальники ліквідували пожежу.",
+             "In Zhovti Vody, rescuers put out a fire.")  # fmt: skip
+    assert list(NameMissingCheck().run([context, kept], ctx)) == []
+    # names English translates: a compass point, a relative adjective, a participle,
+    # one word carried (Great Britain), or an article not about Ukraine
+    fine = [
+        P(1, "Він виступив у Західній Вірджинії.", "He spoke in West Virginia."),
+        P(2, "Вона жила в Радянському Союзі.", "She lived in the Soviet Union."),
+        P(3, "Посол прибув до Сполученого Королівства.", "The envoy came to the United Kingdom."),
+        P(4, "Делегація з Великої Британії прибула.", "A delegation from Great Britain came."),
+    ]
+    assert list(NameMissingCheck().run([context, *fine], ctx)) == []
+    assert list(NameMissingCheck().run([calqued], ctx)) == []
