@@ -290,3 +290,11 @@ def test_a_foreign_name_with_y_in_ukrainian_and_j_in_english_is_linked() -> None
     assert found == [("Jager", "Jaeger")]
     same = [pairs[0], P(1, "Єґер також наголосив на цьому.", "Jaeger also stressed this.")]
     assert list(NameInconsistentCheck().run(same, Ctx("uk", "en"))) == []
+
+
+def test_the_english_name_diana_as_ukrainian_spells_it_has_its_conventional_form() -> None:
+    from app.core.checks.names_foreign import foreign_given
+    from app.core.checks.names_match import source_names
+
+    darling = [n for n in source_names("Вчора співала Даяна Кролл.", "uk") if n.text == "Даяна"]
+    assert darling and foreign_given(darling[0].forms) == ("Diana",)
