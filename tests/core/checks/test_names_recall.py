@@ -296,5 +296,5 @@ def test_the_english_name_diana_as_ukrainian_spells_it_has_its_conventional_form
     from app.core.checks.names_foreign import foreign_given
     from app.core.checks.names_match import source_names
 
-    darling = [n for n in source_names("Вчора співала Даяна Кролл.", "uk") if n.text == "Даяна"]
-    assert darling and foreign_given(darling[0].forms) == ("Diana",)
+    diana = [n for n in source_names("Вчора співала Даяна Кролл.", "uk") if n.text == "Даяна"]
+    assert diana and foreign_given(diana[0].forms) == ("Diana",)
