@@ -298,3 +298,26 @@ def test_the_english_name_diana_as_ukrainian_spells_it_has_its_conventional_form
 
     diana = [n for n in source_names("Вчора співала Даяна Кролл.", "uk") if n.text == "Даяна"]
     assert diana and foreign_given(diana[0].forms) == ("Diana",)
+
+
+def test_a_foreign_first_name_romanised_beside_a_foreign_spelt_surname_is_flagged(
+    dictionary: Path,
+) -> None:
+    from app.core.model.document import Pair as P
+
+    (dictionary / "en_US.dic").write_text("2\nDiana/M\nKrall/M\n", encoding="utf-8")
+    ctx = CheckContext("uk", "en")
+    source = "Фестиваль прийме вокалістку Даяну Кролл."
+    bad = P(0, source, "The festival will host singer Daiana Krall.")
+    found = [(i.text, i.suggestion) for i in NameMismatchCheck().run([bad], ctx)]
+    assert found == [("Daiana", "Diana")]
+    good = P(0, source, "The festival will host singer Diana Krall.")
+    assert list(NameMismatchCheck().run([good], ctx)) == []
+    # the surname romanised letter by letter: nothing says the person is foreign
+    kmu = P(0, source, "The festival will host singer Daiana Kroll.")
+    assert list(NameMismatchCheck().run([kmu], ctx)) == []
+    # no dictionary knows Diana as a name: too weak to say Daiana is wrong
+    (dictionary / "en_US.dic").write_text("1\nKrall/M\n", encoding="utf-8")
+    names_known.proper_nouns.cache_clear()
+    unknown = P(0, source, "The festival will host the singer Daiana Krall.")
+    assert list(NameMismatchCheck().run([unknown], ctx)) == []
