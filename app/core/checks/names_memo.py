@@ -20,7 +20,11 @@ from app.core.checks.names_match import (
     source_names,
     target_words,
 )
-from app.core.checks.names_person import first_names_of_ukrainians, surnames_of_ukrainians
+from app.core.checks.names_person import (
+    first_names_of_foreigners,
+    first_names_of_ukrainians,
+    surnames_of_ukrainians,
+)
 from app.core.model.document import Pair
 from app.core.model.issues import Issue
 
@@ -144,6 +148,7 @@ def _pair_renderings(
     rendered = assign_renderings(names, words, ctx.source_lang)
     rendered = surnames_of_ukrainians(rendered, ctx.source_lang)  # Vladyslav Kabaev
     rendered = first_names_of_ukrainians(rendered, names, pair.source, ctx.source_lang)
+    rendered = first_names_of_foreigners(rendered, names, pair.source, ctx.source_lang)
     linked = {(r.name.start, r.name.end) for r in rendered}
     return rendered, tuple(n for n in names if (n.start, n.end) not in linked)
 

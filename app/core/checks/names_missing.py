@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from typing import ClassVar
+from functools import lru_cache
+from typing import Any, ClassVar
 
 from app.core.checks.base import Check, CheckCategory, CheckContext
 from app.core.checks.names_abbr import swaps
@@ -24,6 +25,7 @@ from app.core.checks.names_match import SourceName, expected_form
 from app.core.checks.names_memo import NAME_LANGS, pair_unlinked
 from app.core.model.document import Pair
 from app.core.model.issues import Issue, Severity, Side
+from app.core.text import morphology
 from app.core.text.name_forms import likeness
 from app.core.text.tokens import tokenize
 from app.core.text.translit import variants
@@ -124,6 +126,83 @@ def _multiword(names: Sequence[SourceName]) -> str | None:
     return None
 
 
+_NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})
+# Adjectives that make a name a translation, not a romanisation: a relative adjective of
+# a place or people (Європейський Союз, Радянський Союз), a participle (Сполучене
+# Королівство) or a point of the compass (Західна Вірджинія, Східний Єрусалим).
+_TRANSLATED_ADJECTIVE = re.compile(r"(?:ськ|цьк|зьк|південн|північн|східн|західн|центральн)")
+_UKRAINIAN_TEXT = re.compile(r"(?<!\w)(?:[Уу]країн|[Кк]иян|ЗСУ|СБУ|РНБО)")
+_PARTICIPLE_TAGS = frozenset({"pssv", "actv", "PRTF"})
+
+
+def _common_words_name(names: Sequence[SourceName], source: str) -> bool:
+    """Two capitalised common words mid-sentence, an adjective and its noun (У Жовтих
+    Водах): written with capitals there, they are a name, though the dictionary knows
+    each word only as a common one (жовтий "yellow", вода "water"); MT calques them."""
+    if len(names) != 2 or not all(n.text[:1].isupper() for n in names):
+        return False
+    before = source[: names[0].start].rstrip()
+    if not before or before[-1] in ".!?:;«\"“(":
+        return False
+    if _TRANSLATED_ADJECTIVE.search(names[0].text.lower()):
+        return False
+    return _agreeing(names) is not None
+
+
+@lru_cache(maxsize=4096)
+def _parses(word: str) -> tuple[Any, ...]:
+    return tuple(morphology.analyzer("uk").parse(word))
+
+
+def _agreeing(names: Sequence[SourceName]) -> tuple[Any, Any] | None:
+    """The parses of an adjective and its noun that agree (number and case), if any."""
+    first, second = _parses(names[0].text), _parses(names[1].text)
+    if any(_NAME_TAGS & p.tag.grammemes for p in (*first, *second)):
+        return None
+    if any(_PARTICIPLE_TAGS & p.tag.grammemes for p in first):
+        return None
+    for a in first:
+        for b in second:
+            if (
+                a.tag.POS == "ADJF" and b.tag.POS == "NOUN"
+                and a.tag.number == b.tag.number and a.tag.case == b.tag.case
+            ):  # fmt: skip
+                return a, b
+    return None
+
+
+def _nominative_kmu(names: Sequence[SourceName]) -> str | None:
+    """The name in its nominative, romanised (Жовтих Водах -> Zhovti Vody)."""
+    parses = _agreeing(names)
+    if parses is None:
+        return None
+    words = [p.inflect({"nomn"}) for p in parses]
+    if any(w is None for w in words):
+        return None
+    return " ".join(expected_form(w.word.capitalize(), "uk") for w in words)
+
+
+_CAPITALISED_RUN = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:[ ]+[A-Z][a-z]+)+(?![\w'’-])")
+
+
+def _calque(group: Sequence[SourceName], pair: Pair) -> tuple[int, int] | None:
+    """Where the target has as many capitalised words in a row as the name has words
+    (Жовтих Водах -> "Yellow Waters"), the run placed in its sentence most like the
+    name is placed in the source; None when there is no such run."""
+    runs: list[tuple[int, int]] = []
+    for m in _CAPITALISED_RUN.finditer(pair.target):
+        words = list(re.finditer(r"[A-Za-z]+", m.group()))
+        before = pair.target[: m.start()].rstrip()
+        if not before or before[-1] in ".!?:;\"“(":
+            words = words[1:]  # a sentence's first word has its capital anyway
+        if len(words) == len(group):
+            runs.append((m.start() + words[0].start(), m.start() + words[-1].end()))
+    if not runs:
+        return None
+    where = group[0].start / max(len(pair.source), 1)
+    return min(runs, key=lambda r: abs(r[0] / max(len(pair.target), 1) - where))
+
+
 class NameMissingCheck(Check):
     id: ClassVar[str] = "name-missing"
     label: ClassVar[str] = "Name not carried over"
@@ -144,9 +223,12 @@ class NameMissingCheck(Check):
         if ctx.source_lang not in NAME_LANGS or ctx.source_lang != "uk":
             return []
         issues: list[Issue] = []
+        # Capitalised common words are taken for a name only in an article about Ukraine:
+        # elsewhere they are mostly foreign names English translates (Червоний Хрест).
+        about_ukraine = any(_UKRAINIAN_TEXT.search(pair.source) for pair in pairs)
         for pair in pairs:
             if pair.source.strip() and pair.target.strip():
-                issues.extend(self._pair(pair, ctx))
+                issues.extend(self._pair(pair, ctx, about_ukraine))
                 issues.extend(self._abbreviations(pair))
         return issues
 
@@ -166,7 +248,7 @@ class NameMissingCheck(Check):
             ))  # fmt: skip
         return out
 
-    def _pair(self, pair: Pair, ctx: CheckContext) -> list[Issue]:
+    def _pair(self, pair: Pair, ctx: CheckContext, about_ukraine: bool) -> list[Issue]:
         unlinked = [
             n for n in pair_unlinked(pair, ctx)
             if not n.conventional_person and not n.foreign_person
@@ -175,9 +257,11 @@ class NameMissingCheck(Check):
         # A chain is checked whole when it is a listed two-word place or all its names are
         # known; otherwise its known names alone (Наталією Гаврилицею: the first name).
         chains = [
-            c if _multiword(c) is not None else [n for n in c if _checked(n)]
+            c if _multiword(c) is not None
+            or (about_ukraine and _common_words_name(c, pair.source))
+            else [n for n in c if _checked(n)]
             for c in _chains(unlinked, pair.source)
-        ]
+        ]  # fmt: skip
         chains = [c for c in chains if c]
         if not chains:
             return []
@@ -186,12 +270,18 @@ class NameMissingCheck(Check):
             re.sub(r"['’]s$", "", t.text) for t in tokenize(pair.target) if t.text[:1].isalpha()
         ]  # Kyiv's is Kyiv
         return [
-            self._issue(pair, chain)
+            self._issue(pair, chain, about_ukraine)
             for chain in chains
             if not all(_carried(n, pair.target, folded, words) for n in chain)
+            # a calque carries neither word; one carried is a name half translated on
+            # purpose (Велика Британія -> Great Britain)
+            and not (
+                about_ukraine and _common_words_name(chain, pair.source)
+                and any(_carried(n, pair.target, folded, words) for n in chain)
+            )
         ]
 
-    def _issue(self, pair: Pair, group: list[SourceName]) -> Issue:
+    def _issue(self, pair: Pair, group: list[SourceName], about_ukraine: bool) -> Issue:
         start, end = group[0].start, group[-1].end
         text = pair.source[start:end]
         kmu = _multiword(group)
@@ -208,6 +298,20 @@ class NameMissingCheck(Check):
             return self.issue(
                 pair, Side.TARGET, t_start, t_end, message, text=reading, suggestion=kmu,
                 severity=Severity.ERROR, source_span=(start, end),
+            )
+        common = about_ukraine and _common_words_name(group, pair.source)
+        calque = _calque(group, pair) if common else None
+        if calque is not None:
+            kmu = kmu or _nominative_kmu(group)
+            t_start, t_end = calque
+            reading = pair.target[t_start:t_end]
+            message = (
+                f'"{text}" is a name, but the translation seems to translate its words '
+                f'("{reading}") instead of giving the name'
+            )
+            return self.issue(
+                pair, Side.TARGET, t_start, t_end, message, text=reading, suggestion=kmu,
+                source_span=(start, end),
             )
         message = f'The name "{text}" is not carried over into the translation'
         if kmu:

@@ -13,6 +13,13 @@ Likewise a first name in the Russian letter style (German for Герман, g fo
 reported when the surname right after it is recognisably Ukrainian (Галущенко): the
 list of Ukrainian first names cannot hold them all, and "German Gref" (a Russian
 surname) stays unflagged.
+
+And the other way: a first name with a conventional English form (Даяна -> Diana)
+romanised letter by letter ("Daiana") right before a surname the translation spells
+in a foreign way, not by any romanisation (Кролл -> "Krall", KMU Kroll), is reported
+as not the usual form: the translation itself treats the person as foreign, though
+the surname is in no list of foreign public figures. Only when an English dictionary
+knows the usual form as a proper noun and not the romanised one.
 """
 
 from __future__ import annotations
@@ -21,6 +28,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from app.core.checks.names_data import UKRAINIAN_GIVEN_NAMES, UKRAINIAN_PLACES
+from app.core.checks.names_foreign import foreign_given
+from app.core.checks.names_known import is_known_proper
 from app.core.checks.names_match import Rendering, SourceName, expected_form
 from app.core.checks.names_russian import is_russian_form
 from app.core.text.name_forms import russian_style_forms
@@ -89,5 +98,44 @@ def first_names_of_ukrainians(
                 and _ukrainian_surname(after)
             ):  # fmt: skip
                 r = replace(r, name=replace(name, ukrainian=True))
+        out.append(r)
+    return out
+
+
+def _next_name(name: SourceName, names: Sequence[SourceName], source: str) -> SourceName | None:
+    """The name right after `name`, with only spaces between (its surname)."""
+    after = min((n for n in names if n.start >= name.end), key=lambda n: n.start, default=None)
+    if after is None or source[name.end : after.start].strip():
+        return None
+    return after
+
+
+def first_names_of_foreigners(
+    rendered: list[Rendering], names: Sequence[SourceName], source: str, lang: str
+) -> list[Rendering]:
+    """A first name with a conventional English form, romanised, before a surname the
+    translation spells in a foreign way (Даяну Кролл -> Daiana Krall; see the module
+    doc)."""
+    if lang != "uk":
+        return rendered
+    foreign_spelt = {r.name.start for r in rendered if r.kind == "foreign"}
+    out: list[Rendering] = []
+    for r in rendered:
+        name = r.name
+        usual = foreign_given((r.form,))
+        if (
+            usual and r.kind == "kmu"
+            and not name.foreign_person and not name.conventional_person
+            and r.form.lower() not in UKRAINIAN_GIVEN_NAMES
+            and r.text.casefold() not in {u.casefold() for u in usual}
+            # an English dictionary knows the usual form, not the romanised one
+            and not is_known_proper(r.text) and is_known_proper(usual[0])
+        ):  # fmt: skip
+            after = _next_name(name, names, source)
+            if after is not None and after.start in foreign_spelt:
+                r = replace(
+                    r, name=replace(name, foreign_person=True), kind="not-conventional",
+                    expected=usual[0],
+                )  # fmt: skip
         out.append(r)
     return out

@@ -195,3 +195,35 @@ def test_an_abbreviation_rendered_as_another_organisation_is_an_error() -> None:
     good = P(0, "ЗСУ відбили атаку російської армії.", "The AFU repelled a Russian army attack.")
     both = P(0, "ЄС і США домовилися.", "The EU and the US agreed.")
     assert not [i for i in NameMissingCheck().run([good, both], ctx) if i.severity is Sev.ERROR]
+
+
+def test_ukrainian_state_bodies_rendered_as_their_russian_counterparts_are_errors() -> None:
+    from app.core.checks.base import CheckContext as Ctx
+    from app.core.checks.names_missing import NameMissingCheck
+    from app.core.model.document import Pair as P
+
+    ctx = Ctx("uk", "en")
+    cases = {
+        ("Рятувальники ДСНС ліквідували пожежу.",
+         "Rescuers from the Ministry of Emergency Situations put out the fire."):
+            ("Ministry of Emergency Situations", "State Emergency Service of Ukraine"),
+        ("ГУР повідомило про удар.", "The GRU reported the strike."):
+            ("GRU", "Main Intelligence Directorate of Ukraine"),
+        ("За даними СЗР, Москва готує мобілізацію.", "According to the SVR, Moscow plans a draft."):
+            ("SVR", "Foreign Intelligence Service of Ukraine"),
+        ("Закон ухвалила ВР.", "The law was passed by the State Duma."):
+            ("State Duma", "Verkhovna Rada"),
+    }  # fmt: skip
+    for (source, target), (text, fix) in cases.items():
+        issues = NameMissingCheck().run([P(0, source, target)], ctx)
+        found = [(i.text, i.suggestion) for i in issues]
+        assert found == [(text, fix)], source
+    fine = [
+        P(0, "Рятувальники ДСНС ліквідували пожежу.", "SES rescuers put out the fire."),
+        P(1, "ГУР повідомило, що ГРУ готує диверсії.",
+          "Ukraine's military intelligence said Russian military intelligence plans sabotage."),
+        P(2, "НАБУ і САП повідомили про підозру.", "NABU and SAPO announced a suspicion."),
+        P(3, "Кордон перетнули, повідомили в ДПСУ.",
+          "They crossed the border, the State Border Guard Service said."),
+    ]  # fmt: skip
+    assert [i.text for i in NameMissingCheck().run(fine, ctx)] == []

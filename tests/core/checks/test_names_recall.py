@@ -249,3 +249,75 @@ def test_a_word_that_begins_otherwise_does_not_carry_an_inflected_name() -> None
     ]
     assert missing(source, "The government would consider Kyiv's request for the F-16.") == []
     assert missing(source, "The government would consider Kiev's request for the F-16.") == []
+
+
+def test_a_town_of_two_common_words_calqued_is_flagged_with_its_romanisation() -> None:
+    from app.core.checks.base import CheckContext as Ctx
+    from app.core.checks.names_missing import NameMissingCheck
+    from app.core.model.document import Pair as P
+
+    ctx = Ctx("uk", "en")
+    context = P(0, "Україна отримала допомогу.", "Ukraine received aid.")
+    calqued = P(1, "У Жовтих Водах рятувальники ліквідували пожежу.",
+                "In Yellow Waters, rescuers put out a fire.")  # fmt: skip
+    found = [(i.text, i.suggestion) for i in NameMissingCheck().run([context, calqued], ctx)]
+    assert found == [("Yellow Waters", "Zhovti Vody")]
+    kept = P(1, "У Жовтих Водах рятувальники ліквідували пожежу.",
+             "In Zhovti Vody, rescuers put out a fire.")  # fmt: skip
+    assert list(NameMissingCheck().run([context, kept], ctx)) == []
+    # names English translates: a compass point, a relative adjective, a participle,
+    # one word carried (Great Britain), or an article not about Ukraine
+    fine = [
+        P(1, "Він виступив у Західній Вірджинії.", "He spoke in West Virginia."),
+        P(2, "Вона жила в Радянському Союзі.", "She lived in the Soviet Union."),
+        P(3, "Посол прибув до Сполученого Королівства.", "The envoy came to the United Kingdom."),
+        P(4, "Делегація з Великої Британії прибула.", "A delegation from Great Britain came."),
+    ]
+    assert list(NameMissingCheck().run([context, *fine], ctx)) == []
+    assert list(NameMissingCheck().run([calqued], ctx)) == []
+
+
+def test_a_foreign_name_with_y_in_ukrainian_and_j_in_english_is_linked() -> None:
+    from app.core.checks.base import CheckContext as Ctx
+    from app.core.checks.names import NameInconsistentCheck
+    from app.core.model.document import Pair as P
+
+    pairs = [
+        P(0, "Посол Мартін Єґер пообіцяв допомогу.", "Ambassador Martin Jaeger promised aid."),
+        P(1, "Єґер також наголосив на цьому.", "Jager also stressed this."),
+    ]
+    found = [(i.text, i.suggestion) for i in NameInconsistentCheck().run(pairs, Ctx("uk", "en"))]
+    assert found == [("Jager", "Jaeger")]
+    same = [pairs[0], P(1, "Єґер також наголосив на цьому.", "Jaeger also stressed this.")]
+    assert list(NameInconsistentCheck().run(same, Ctx("uk", "en"))) == []
+
+
+def test_the_english_name_diana_as_ukrainian_spells_it_has_its_conventional_form() -> None:
+    from app.core.checks.names_foreign import foreign_given
+    from app.core.checks.names_match import source_names
+
+    diana = [n for n in source_names("Вчора співала Даяна Кролл.", "uk") if n.text == "Даяна"]
+    assert diana and foreign_given(diana[0].forms) == ("Diana",)
+
+
+def test_a_foreign_first_name_romanised_beside_a_foreign_spelt_surname_is_flagged(
+    dictionary: Path,
+) -> None:
+    from app.core.model.document import Pair as P
+
+    (dictionary / "en_US.dic").write_text("2\nDiana/M\nKrall/M\n", encoding="utf-8")
+    ctx = CheckContext("uk", "en")
+    source = "Фестиваль прийме вокалістку Даяну Кролл."
+    bad = P(0, source, "The festival will host singer Daiana Krall.")
+    found = [(i.text, i.suggestion) for i in NameMismatchCheck().run([bad], ctx)]
+    assert found == [("Daiana", "Diana")]
+    good = P(0, source, "The festival will host singer Diana Krall.")
+    assert list(NameMismatchCheck().run([good], ctx)) == []
+    # the surname romanised letter by letter: nothing says the person is foreign
+    kmu = P(0, source, "The festival will host singer Daiana Kroll.")
+    assert list(NameMismatchCheck().run([kmu], ctx)) == []
+    # no dictionary knows Diana as a name: too weak to say Daiana is wrong
+    (dictionary / "en_US.dic").write_text("1\nKrall/M\n", encoding="utf-8")
+    names_known.proper_nouns.cache_clear()
+    unknown = P(0, source, "The festival will host the singer Daiana Krall.")
+    assert list(NameMismatchCheck().run([unknown], ctx)) == []
