@@ -422,14 +422,10 @@ def _foreign_links(
         first = _first_latin(name)
         romanised = [(form, expected_form(form, lang)) for form in name.forms]
         for token, word in free:
-            initial = word[:1].casefold()
-            # Y- (Є, Ю, Я, Й) is J- in the names of German, Dutch, Nordic or Slavic
-            # origin: Єнс -> Jens, Юрген -> Jürgen, Єґер -> Jaeger
-            as_j = first == "y" and initial == "j"
-            if initial != first and not as_j:
+            if word[:1].casefold() != first:
                 continue
             for form, latin in romanised:
-                score = likeness("J" + latin[1:] if as_j else latin, word)
+                score = likeness(latin, word)
                 if score >= FOREIGN_LIKENESS:
                     found.append((score, i, token, form))
     found.sort(key=lambda f: (-f[0], f[1], f[2].start))

@@ -277,21 +277,6 @@ def test_a_town_of_two_common_words_calqued_is_flagged_with_its_romanisation() -
     assert list(NameMissingCheck().run([calqued], ctx)) == []
 
 
-def test_a_foreign_name_with_y_in_ukrainian_and_j_in_english_is_linked() -> None:
-    from app.core.checks.base import CheckContext as Ctx
-    from app.core.checks.names import NameInconsistentCheck
-    from app.core.model.document import Pair as P
-
-    pairs = [
-        P(0, "Посол Мартін Єґер пообіцяв допомогу.", "Ambassador Martin Jaeger promised aid."),
-        P(1, "Єґер також наголосив на цьому.", "Jager also stressed this."),
-    ]
-    found = [(i.text, i.suggestion) for i in NameInconsistentCheck().run(pairs, Ctx("uk", "en"))]
-    assert found == [("Jager", "Jaeger")]
-    same = [pairs[0], P(1, "Єґер також наголосив на цьому.", "Jaeger also stressed this.")]
-    assert list(NameInconsistentCheck().run(same, Ctx("uk", "en"))) == []
-
-
 def test_the_english_name_diana_as_ukrainian_spells_it_has_its_conventional_form() -> None:
     from app.core.checks.names_foreign import foreign_given
     from app.core.checks.names_match import source_names
