@@ -325,6 +325,11 @@ def _kinds_by_spelling(form: str, lang: str, ukrainian: bool) -> dict[str, str]:
     return table
 
 
+def _gate(form: str, lang: str, ukrainian: bool) -> tuple[dict[str, str], str | None]:
+    """What _classify tests first: the listed spellings and the possible first letters."""
+    return _kinds_by_spelling(form, lang, ukrainian), _FIRST_LATIN.get(form[:1].lower())
+
+
 @lru_cache(maxsize=65_536)
 def _classify(form: str, word: str, lang: str, ukrainian: bool = True) -> str | None:
     folded = word.casefold()
@@ -365,12 +370,25 @@ def rendering_candidates(
 ) -> list[tuple[Score, Rendering]]:
     """Each target word that renders `name`, with its best reading (lower score is better)."""
     found: list[tuple[Score, Rendering]] = []
+    # A word that no table lists and whose first letter no romanisation of the form
+    # starts with is never a rendering (_classify's own first tests): skipped here,
+    # before the per-(form, word) calls. Foreign first names are checked otherwise.
+    if not words:
+        return found
+    gates = None
+    if not name.foreign_person:
+        gates = [_gate(form, lang, name.ukrainian) for form in name.forms]
     for token in words:
         word, suffix = _strip_possessive(token)
         if len(word) < MIN_LETTERS:
             continue
+        folded = word.casefold() if gates is not None else ""
         best: tuple[Score, Rendering] | None = None
-        for form in name.forms:
+        for i, form in enumerate(name.forms):
+            if gates is not None:
+                table, first = gates[i]
+                if folded not in table and first is not None and folded[:1] not in first:
+                    continue
             kind, expected = _classify_for(name, form, word, lang)
             if kind is None:
                 continue
