@@ -11,6 +11,7 @@ dictionary does not know still go through pymorphy3 (its guesses can yield any l
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 
 from app.core.text import morphology
@@ -217,6 +218,26 @@ def is_number_word(word: str, lang: str) -> bool:
         found = ordinal_word(word, lang) is not None or word_info(word, lang) != (None, None)
         memo[word] = found
     return found
+
+
+def any_number_word(texts: Iterable[str], lang: str) -> bool:
+    """Whether any alphabetic word of `texts` (each part of a hyphenated one)
+    `is_number_word`: the same answers, asked in the same order, from one loop over the
+    memo instead of a call a word (most sentences hold none, so every word is asked)."""
+    memo = _NUMBER_WORD_MEMO.get(lang)
+    if memo is None:
+        memo = _NUMBER_WORD_MEMO.setdefault(lang, {})
+    get = memo.get  # the memo is only ever cleared, never replaced
+    for text in texts:
+        for word in text.split("-") if "-" in text else (text,):
+            if not word[:1].isalpha():
+                continue
+            found = get(word)
+            if found is None:
+                found = is_number_word(word, lang)
+            if found:
+                return True
+    return False
 
 
 def run_tail(run: list[tuple[int, int, int | None, int | None]]) -> int:
