@@ -215,9 +215,24 @@ def is_number_word(word: str, lang: str) -> bool:
     if found is None:
         if len(memo) >= 100_000:
             memo.clear()  # bounded like the lru caches behind it
-        found = ordinal_word(word, lang) is not None or word_info(word, lang) != (None, None)
+        found = not _surely_not_number(word, lang) and (
+            ordinal_word(word, lang) is not None or word_info(word, lang) != (None, None)
+        )
         memo[word] = found
     return found
+
+
+def _surely_not_number(word: str, lang: str) -> bool:
+    """The tests `ordinal_word` and `word_info` both make first, made once: a uk/ru
+    word that is no high ordinal, no listed value and surely no number lemma."""
+    if lang not in ("uk", "ru"):
+        return False
+    w = normalize_apostrophes(word.lower())
+    return (
+        w.replace("ё", "е") not in _HIGH_ORDINALS[lang]
+        and w not in WORD_VALUES[lang]
+        and not _may_be_number(w, lang)
+    )
 
 
 def any_number_word(texts: Iterable[str], lang: str) -> bool:
