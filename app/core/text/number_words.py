@@ -222,12 +222,18 @@ def is_number_word(word: str, lang: str) -> bool:
     return found
 
 
+_EN_MULT = ("thousand", "million", "billion", "trillion")  # word_info's English multipliers
+
+
 def _surely_not_number(word: str, lang: str) -> bool:
     """The tests `ordinal_word` and `word_info` both make first, made once: a uk/ru
-    word that is no high ordinal, no listed value and surely no number lemma."""
+    word that is no high ordinal, no listed value and surely no number lemma; an
+    English word in none of the closed tables."""
+    w = normalize_apostrophes(word.lower())
+    if lang == "en":
+        return w not in ORDINAL_VALUES["en"] and w not in WORD_VALUES["en"] and w not in _EN_MULT
     if lang not in ("uk", "ru"):
         return False
-    w = normalize_apostrophes(word.lower())
     return (
         w.replace("ё", "е") not in _HIGH_ORDINALS[lang]
         and w not in WORD_VALUES[lang]
