@@ -190,14 +190,22 @@ def _derives_place(word: str, lang: str) -> bool:
 
 
 def _is_candidate(token: Token, text: str, lang: str) -> bool:
-    word = token.text
+    kind = _candidate_kind(token.text, lang)
+    if kind == 2 and _sentence_initial(text, token.start):
+        return _initial_name(token.text, lang)
+    return kind != 0
+
+
+@lru_cache(maxsize=65_536)
+def _candidate_kind(word: str, lang: str) -> int:
+    """What _is_candidate needs to know of a word wherever it stands, memoised per word:
+    0 never a name, 1 always (an adjective or region form of a place: київський
+    метрополітен), 2 capitalised: a name unless sentence-initial (then _initial_name)."""
     if not _may_be_name(word):
-        return False
-    if not token.is_capitalized:
-        return _derives_place(word, lang)  # київський метрополітен
-    if _sentence_initial(text, token.start):
-        return _initial_name(word, lang)
-    return True
+        return 0
+    if not word[:1].isupper():
+        return 1 if _derives_place(word, lang) else 0
+    return 2
 
 
 @lru_cache(maxsize=65_536)
@@ -232,6 +240,8 @@ def source_names(text: str, lang: str) -> list[SourceName]:
     """Proper-name words of a source sentence (capitalised mid-sentence, or name-tagged)."""
     tokens = tokenize(text)
     picked = [t for t in tokens if _is_candidate(t, text, lang)]
+    if not picked:
+        return []
     forms = {t.start: _forms(t.text, lang) for t in picked}
     # Chains of adjacent names (Володимира Путіна): a conventional surname covers all.
     chains: list[list[Token]] = []
@@ -254,10 +264,11 @@ def source_names(text: str, lang: str) -> list[SourceName]:
     }
     plain_words = [t.text for t in tokens]
     russian_context = _has_evidence(plain_words, _RUSSIAN_EVIDENCE)
+    ukrainian_words = _has_evidence(plain_words, _UKRAINIAN_EVIDENCE)  # once, not per chain
     names: list[SourceName] = []
     for chain in chains:
         # Ukrainian evidence outside this chain: a Ukrainian name or word elsewhere.
-        elsewhere = _has_evidence(plain_words, _UKRAINIAN_EVIDENCE) or any(
+        elsewhere = ukrainian_words or any(
             ukrainian[t.start] and not conventional[id(other)]
             for other in chains if other is not chain for t in other
         )
@@ -325,6 +336,11 @@ def _kinds_by_spelling(form: str, lang: str, ukrainian: bool) -> dict[str, str]:
     return table
 
 
+def _gate(form: str, lang: str, ukrainian: bool) -> tuple[dict[str, str], str | None]:
+    """What _classify tests first: the listed spellings and the possible first letters."""
+    return _kinds_by_spelling(form, lang, ukrainian), _FIRST_LATIN.get(form[:1].lower())
+
+
 @lru_cache(maxsize=65_536)
 def _classify(form: str, word: str, lang: str, ukrainian: bool = True) -> str | None:
     folded = word.casefold()
@@ -365,12 +381,25 @@ def rendering_candidates(
 ) -> list[tuple[Score, Rendering]]:
     """Each target word that renders `name`, with its best reading (lower score is better)."""
     found: list[tuple[Score, Rendering]] = []
+    # A word that no table lists and whose first letter no romanisation of the form
+    # starts with is never a rendering (_classify's own first tests): skipped here,
+    # before the per-(form, word) calls. Foreign first names are checked otherwise.
+    if not words:
+        return found
+    gates = None
+    if not name.foreign_person:
+        gates = [_gate(form, lang, name.ukrainian) for form in name.forms]
     for token in words:
         word, suffix = _strip_possessive(token)
         if len(word) < MIN_LETTERS:
             continue
+        folded = word.casefold() if gates is not None else ""
         best: tuple[Score, Rendering] | None = None
-        for form in name.forms:
+        for i, form in enumerate(name.forms):
+            if gates is not None:
+                table, first = gates[i]
+                if folded not in table and first is not None and folded[:1] not in first:
+                    continue
             kind, expected = _classify_for(name, form, word, lang)
             if kind is None:
                 continue

@@ -11,6 +11,7 @@ dictionary does not know still go through pymorphy3 (its guesses can yield any l
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 
 from app.core.text import morphology
@@ -214,9 +215,50 @@ def is_number_word(word: str, lang: str) -> bool:
     if found is None:
         if len(memo) >= 100_000:
             memo.clear()  # bounded like the lru caches behind it
-        found = ordinal_word(word, lang) is not None or word_info(word, lang) != (None, None)
+        found = not _surely_not_number(word, lang) and (
+            ordinal_word(word, lang) is not None or word_info(word, lang) != (None, None)
+        )
         memo[word] = found
     return found
+
+
+_EN_MULT = ("thousand", "million", "billion", "trillion")  # word_info's English multipliers
+
+
+def _surely_not_number(word: str, lang: str) -> bool:
+    """The tests `ordinal_word` and `word_info` both make first, made once: a uk/ru
+    word that is no high ordinal, no listed value and surely no number lemma; an
+    English word in none of the closed tables."""
+    w = normalize_apostrophes(word.lower())
+    if lang == "en":
+        return w not in ORDINAL_VALUES["en"] and w not in WORD_VALUES["en"] and w not in _EN_MULT
+    if lang not in ("uk", "ru"):
+        return False
+    return (
+        w.replace("ё", "е") not in _HIGH_ORDINALS[lang]
+        and w not in WORD_VALUES[lang]
+        and not _may_be_number(w, lang)
+    )
+
+
+def any_number_word(texts: Iterable[str], lang: str) -> bool:
+    """Whether any alphabetic word of `texts` (each part of a hyphenated one)
+    `is_number_word`: the same answers, asked in the same order, from one loop over the
+    memo instead of a call a word (most sentences hold none, so every word is asked)."""
+    memo = _NUMBER_WORD_MEMO.get(lang)
+    if memo is None:
+        memo = _NUMBER_WORD_MEMO.setdefault(lang, {})
+    get = memo.get  # the memo is only ever cleared, never replaced
+    for text in texts:
+        for word in text.split("-") if "-" in text else (text,):
+            if not word[:1].isalpha():
+                continue
+            found = get(word)
+            if found is None:
+                found = is_number_word(word, lang)
+            if found:
+                return True
+    return False
 
 
 def run_tail(run: list[tuple[int, int, int | None, int | None]]) -> int:

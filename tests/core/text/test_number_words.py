@@ -92,3 +92,12 @@ def test_number_word_memo_agrees_with_word_info_and_ordinal_word() -> None:
             assert number_words.is_number_word(word, lang) is expected  # memoised
     assert number_words.is_number_word("трьох", "uk")
     assert not number_words.is_number_word("будинку", "uk")
+
+
+def test_any_number_word_asks_each_alphabetic_part() -> None:
+    assert number_words.any_number_word(["Будинок", "на", "двадцять-п'ять"], "uk")
+    assert number_words.any_number_word(["house", "twenty-five"], "en")
+    assert not number_words.any_number_word(["Будинок", "на", "вулиці", "-", "1-й"], "uk")
+    assert not number_words.any_number_word(["house", "by", "the", "sea", "F-16"], "en")
+    assert not number_words.any_number_word([], "en")
+    assert number_words.is_number_word("п'ять", "uk")  # the parts were memoised alike
