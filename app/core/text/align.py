@@ -155,7 +155,7 @@ def _dp_align(
     tgt: Sequence[_Unit],
     model: tuple[float, float],
     beads: dict[tuple[int, int], float],
-    mergeable: Callable[[Sequence[_Unit]], bool],
+    mergeable: Callable[[Sequence[_Unit]], bool] | None,
     anchor_weight: float = ANCHOR_COST,
 ) -> list[Bead]:
     """Minimum-cost bead sequence (banded DP), or the linear fallback when too big.
@@ -177,45 +177,55 @@ def _grid(
     tgt: Sequence[_Unit],
     model: tuple[float, float],
     beads: dict[tuple[int, int], float],
-    mergeable: Callable[[Sequence[_Unit]], bool],
+    mergeable: Callable[[Sequence[_Unit]], bool] | None,
     anchor_weight: float,
     band: int,
 ) -> list[Bead]:
-    """The banded DP itself: the cheapest bead path through the grid."""
+    """The banded DP itself: the cheapest bead path through the grid.
+
+    `mergeable` None: every merge is allowed (one paragraph a side). A step whose
+    `prev + prior` already reaches the cell's best so far is skipped before its
+    length and anchor costs (both >= 0, so its total could not be strictly less);
+    a cell outside the band is never stored as a predecessor. The same totals, summed
+    in the same order, and the same first-of-equals choice as the plain DP."""
     n, m = len(src), len(tgt)
     c, s2 = model
     inf = float("inf")
-    width = m + 1  # cell (i, j) is key i * width + j
-    cost: dict[int, float] = {0: 0.0}
-    back: dict[int, tuple[int, int]] = {}
+    width = m + 1  # cell (i, j) is index i * width + j
+    cost = [inf] * ((n + 1) * width)  # inf: unreached, or not usable as a predecessor
+    cost[0] = 0.0
+    back = [(0, 0)] * ((n + 1) * width)
     src_len, src_anchored, src_count = _prefixes(src)
     tgt_len, tgt_anchored, tgt_count = _prefixes(tgt)
     steps = [(di, dj, prior) for (di, dj), prior in beads.items()]
     banded = m >= band  # below, every cell is within `band` of the diagonal
+    reached = False
 
     for i in range(n + 1):
         center = i * m / n
+        row = i * width
+        s_len, s_anch, s_cnt = src_len[i], src_anchored[i], src_count[i]
         for j in range(max(0, math.floor(center - band)), min(m, math.ceil(center + band)) + 1):
             if i == 0 and j == 0:
                 continue
             best, best_step = inf, (0, 0)
             for di, dj, prior in steps:
                 pi, pj = i - di, j - dj
-                if pi < 0 or pj < 0 or (banded and not abs(pj - pi * m / n) <= band):
+                if pi < 0 or pj < 0:
                     continue
-                prev = cost.get(pi * width + pj)
-                if prev is None:
-                    continue
-                if (di > 1 and not mergeable(src[pi:i])) or (
-                    dj > 1 and not mergeable(tgt[pj:j])
+                prev = cost[pi * width + pj]
+                if prev + prior >= best:
+                    continue  # unreached (inf), or it cannot beat the best so far
+                if mergeable is not None and (
+                    (di > 1 and not mergeable(src[pi:i])) or (dj > 1 and not mergeable(tgt[pj:j]))
                 ):
                     continue
-                length = _length_cost(src_len[i] - src_len[pi], tgt_len[j] - tgt_len[pj], c, s2)
-                if src_anchored[i] == src_anchored[pi] and tgt_anchored[j] == tgt_anchored[pj]:
+                length = _length_cost(s_len - src_len[pi], tgt_len[j] - tgt_len[pj], c, s2)
+                if s_anch == src_anchored[pi] and tgt_anchored[j] == tgt_anchored[pj]:
                     anchors = 0.0  # _anchor_cost of units without anchors: weight * 0
                 elif di == 0 or dj == 0:  # nothing on the other side: every anchor missing
                     anchors = anchor_weight * (
-                        src_count[i] - src_count[pi] + tgt_count[j] - tgt_count[pj]
+                        s_cnt - src_count[pi] + tgt_count[j] - tgt_count[pj]
                     )
                 elif di == 1 and dj == 1:
                     anchors = anchor_weight * _missing_one(src[pi], tgt[pj])
@@ -225,9 +235,12 @@ def _grid(
                 if total < best:
                     best, best_step = total, (di, dj)
             if best < inf:
-                cost[i * width + j] = best
-                back[i * width + j] = best_step
-    if n * width + m not in cost:
+                back[row + j] = best_step
+                if i == n and j == m:
+                    reached = True
+                if not banded or abs(j - center) <= band:
+                    cost[row + j] = best
+    if not reached:
         return _proportional(src, tgt)
     result: list[Bead] = []
     i, j = n, m
@@ -345,7 +358,7 @@ def _paragraph_beads(
     src = [_unit(t, i, 0, len(t)) for i, t in enumerate(source_paragraphs)]
     tgt = [_unit(t, i, 0, len(t)) for i, t in enumerate(target_paragraphs)]
     return _dp_align(
-        src, tgt, model, PARAGRAPH_BEADS, lambda _units: True, PARAGRAPH_ANCHOR_COST
+        src, tgt, model, PARAGRAPH_BEADS, None, PARAGRAPH_ANCHOR_COST
     )
 
 
@@ -433,12 +446,14 @@ def align_article(
                 continue
             src = [_unit(sp, s0, a, b) for a, b in s_spans]
             tgt = [_unit(tp, t0, x, y) for x, y in t_spans]
+            mergeable = None  # one paragraph a side: every merge stays inside it
         else:
             src = _sentences(source_paragraphs, range(s0, s1), source_lang)
             tgt = _sentences(target_paragraphs, range(t0, t1), target_lang)
+            mergeable = _same_paragraph if s1 - s0 > 1 or t1 - t0 > 1 else None
         if s1 > s0:
             last_para = s0
-        for a0, a1, b0, b1 in _dp_align(src, tgt, model, BEAD_COSTS, _same_paragraph):
+        for a0, a1, b0, b1 in _dp_align(src, tgt, model, BEAD_COSTS, mergeable):
             source = _text(source_paragraphs, src[a0:a1])
             target = _text(target_paragraphs, tgt[b0:b1])
             if a1 > a0:
