@@ -106,6 +106,9 @@ def _unit(text: str, para: int, start: int, end: int) -> _Unit:
             if len(w) > 1 or w.isupper():
                 anchors[w] = anchors.get(w, 0) + 1
         vocab = frozenset(digits + latin) if digits or latin else _NO_VOCAB
+    elif chunk.isascii() and "'" not in chunk and "-" not in chunk:
+        # ASCII text without ' or -: each Latin word is a whole letter run, a word
+        vocab = frozenset(digits + _WORDS.findall(chunk))
     else:
         vocab = frozenset(digits + _WORDS.findall(chunk) + _LATIN_WORD.findall(chunk))
     return _Unit(para, start, end, anchors, vocab)
@@ -221,6 +224,8 @@ def _grid(
                 ):
                     continue
                 length = _length_cost(s_len - src_len[pi], tgt_len[j] - tgt_len[pj], c, s2)
+                if prev + prior + length >= best:
+                    continue  # the anchors (>= 0) cannot bring it under the best
                 if s_anch == src_anchored[pi] and tgt_anchored[j] == tgt_anchored[pj]:
                     anchors = 0.0  # _anchor_cost of units without anchors: weight * 0
                 elif di == 0 or dj == 0:  # nothing on the other side: every anchor missing
@@ -295,9 +300,15 @@ def _missing_one(s: _Unit, t: _Unit) -> int:
     """_anchor_cost's count for a 1:1 bead: anchors of each side the other lacks."""
     missing = 0
     if s.anchors:
-        missing += sum(n for a, n in s.anchors.items() if a not in t.vocab)
+        vocab = t.vocab
+        for a, n in s.anchors.items():
+            if a not in vocab:
+                missing += n
     if t.anchors:
-        missing += sum(n for a, n in t.anchors.items() if a not in s.vocab)
+        vocab = s.vocab
+        for a, n in t.anchors.items():
+            if a not in vocab:
+                missing += n
     return missing
 
 
