@@ -203,14 +203,36 @@ def _grid(
     steps = [(di, dj, prior) for (di, dj), prior in beads.items()]
     banded = m >= band  # below, every cell is within `band` of the diagonal
     reached = False
+    # A cell is kept as a predecessor only when its cost plus a floor on the priors
+    # still to pay (x, y units left) stays within a known complete path's cost.
+    # (That path stays within |n - m| of the diagonal: inside the band _dp_align sets.)
+    limit = inf
+    if band > abs(n - m):
+        limit = _known_path(src, tgt, model, beads, anchor_weight) + _PRUNE_MARGIN
+    (a1, b1), (a2, b2) = _prior_floor(tuple(beads.items()))
+
+    # Columns of stored cells per row: a cell left of every stored cell of the rows a
+    # step can come from, or more than the widest step right of them, has no predecessor.
+    max_di = max(di for di, _, _ in steps)
+    max_dj = max(dj for _, dj, _ in steps)
+    lo, hi = [m + 1] * (n + 1), [-1] * (n + 1)
+    lo[0] = hi[0] = 0
 
     for i in range(n + 1):
         center = i * m / n
         row = i * width
         s_len, s_anch, s_cnt = src_len[i], src_anchored[i], src_count[i]
-        for j in range(max(0, math.floor(center - band)), min(m, math.ceil(center + band)) + 1):
-            if i == 0 and j == 0:
-                continue
+        if i == 0:
+            first, reach = 1, max_dj
+        else:
+            above = range(max(0, i - max_di), i)
+            first, reach = min(lo[r] for r in above), max(hi[r] for r in above) + max_dj
+            if reach < max_dj:
+                break  # nothing stored in the rows a step comes from: the rest is unreached
+        j = max(first, math.floor(center - band), 0) - 1
+        end = min(m, math.ceil(center + band))
+        while j < end and j < reach:
+            j += 1
             best, best_step = inf, (0, 0)
             for di, dj, prior in steps:
                 pi, pj = i - di, j - dj
@@ -243,8 +265,16 @@ def _grid(
                 back[row + j] = best_step
                 if i == n and j == m:
                     reached = True
-                if not banded or abs(j - center) <= band:
+                x, y = n - i, m - j
+                if (
+                    (not banded or abs(j - center) <= band)
+                    and best + (a1 * x + b1 * y) <= limit
+                    and best + (a2 * x + b2 * y) <= limit
+                ):
                     cost[row + j] = best
+                    lo[i] = min(lo[i], j)
+                    hi[i] = j
+                    reach = max(reach, j + max_dj)
     if not reached:
         return _proportional(src, tgt)
     result: list[Bead] = []
@@ -255,6 +285,65 @@ def _grid(
         i, j = i - di, j - dj
     result.reverse()
     return result
+
+
+# Slack for float rounding in the pruning test: a pruned cell's paths exceed the known
+# path by more than this, so no optimum and no tie is lost.
+_PRUNE_MARGIN = 1e-6
+
+
+def _known_path(
+    src: Sequence[_Unit], tgt: Sequence[_Unit], model: tuple[float, float],
+    beads: dict[tuple[int, int], float], weight: float,
+) -> float:
+    """The cost of one path the grid holds (1:1 beads, then 1:0 or 0:1 for the rest),
+    summed as the grid sums it: an upper bound on the grid's optimum."""
+    if not {(1, 1), (1, 0), (0, 1)} <= beads.keys():
+        return float("inf")
+    c, s2 = model
+    total = 0.0
+    k = min(len(src), len(tgt))
+    for s, t in zip(src[:k], tgt[:k], strict=True):
+        anchors = weight * _missing_one(s, t) if s.anchors or t.anchors else 0.0
+        total = total + beads[(1, 1)] + _length_cost(s.length, t.length, c, s2) + anchors
+    for s in src[k:]:
+        total = total + beads[(1, 0)] + _length_cost(s.length, 0, c, s2) + weight * s.anchor_count
+    for t in tgt[k:]:
+        total = total + beads[(0, 1)] + _length_cost(0, t.length, c, s2) + weight * t.anchor_count
+    return total
+
+
+@lru_cache(maxsize=8)
+def _prior_floor(
+    beads: tuple[tuple[tuple[int, int], float], ...],
+) -> tuple[tuple[float, float], tuple[float, float]]:
+    """Two pairs (a, b) with a * di + b * dj <= prior for every bead (di, dj): then any
+    bead path over x source and y target units pays priors >= a * x + b * y (a lower
+    bound that only grows along a path, so pruning by it keeps the DP exact). One pair
+    charges extra source units, the other extra target units; (0, 0) when the priors
+    do not allow it."""
+    priors = dict(beads)
+    diagonal = priors.get((1, 1), 0.0)
+
+    def feasible(a: float, b: float) -> bool:
+        return all(a * di + b * dj <= prior for (di, dj), prior in beads)
+
+    def pair(extra_source: bool) -> tuple[float, float]:
+        over = [
+            (prior - diagonal * (di if extra_source else dj)) / abs(di - dj)
+            for (di, dj), prior in beads
+            if (di > dj if extra_source else dj > di)
+        ]
+        k = max(0.0, min(over)) if over else 0.0
+        shy = 1 - 1e-9  # a hair under the bound, so float rounding cannot break it
+        a, b = (diagonal * shy + k * shy, -k * shy)
+        if not extra_source:
+            a, b = b, a
+        if feasible(a, b):
+            return a, b
+        return (0.0, 0.0)
+
+    return pair(True), pair(False)
 
 
 def _one_to_one(

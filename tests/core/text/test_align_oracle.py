@@ -109,8 +109,8 @@ def _units(raw: list[tuple[int, int, dict[str, int], frozenset[str]]]) -> list[_
 
 @settings(max_examples=400, deadline=None)
 @given(
-    src=st.lists(_UNIT, min_size=1, max_size=9), tgt=st.lists(_UNIT, min_size=1, max_size=9),
-    band=st.sampled_from([1, 2, 3, align.MIN_BAND]), paragraph=st.booleans(),
+    src=st.lists(_UNIT, min_size=1, max_size=14), tgt=st.lists(_UNIT, min_size=1, max_size=14),
+    band=st.sampled_from([1, 2, 3, 5, align.MIN_BAND]), paragraph=st.booleans(),
     lang=st.sampled_from([("uk", "en"), ("xx", "yy")]),
 )  # fmt: skip
 def test_grid_gives_the_plain_dp_beads(
