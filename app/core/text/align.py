@@ -106,6 +106,9 @@ def _unit(text: str, para: int, start: int, end: int) -> _Unit:
             if len(w) > 1 or w.isupper():
                 anchors[w] = anchors.get(w, 0) + 1
         vocab = frozenset(digits + latin) if digits or latin else _NO_VOCAB
+    elif chunk.isascii() and "'" not in chunk and "-" not in chunk:
+        # ASCII text without ' or -: each Latin word is a whole letter run, a word
+        vocab = frozenset(digits + _WORDS.findall(chunk))
     else:
         vocab = frozenset(digits + _WORDS.findall(chunk) + _LATIN_WORD.findall(chunk))
     return _Unit(para, start, end, anchors, vocab)
@@ -155,7 +158,7 @@ def _dp_align(
     tgt: Sequence[_Unit],
     model: tuple[float, float],
     beads: dict[tuple[int, int], float],
-    mergeable: Callable[[Sequence[_Unit]], bool],
+    mergeable: Callable[[Sequence[_Unit]], bool] | None,
     anchor_weight: float = ANCHOR_COST,
 ) -> list[Bead]:
     """Minimum-cost bead sequence (banded DP), or the linear fallback when too big.
@@ -177,45 +180,79 @@ def _grid(
     tgt: Sequence[_Unit],
     model: tuple[float, float],
     beads: dict[tuple[int, int], float],
-    mergeable: Callable[[Sequence[_Unit]], bool],
+    mergeable: Callable[[Sequence[_Unit]], bool] | None,
     anchor_weight: float,
     band: int,
 ) -> list[Bead]:
-    """The banded DP itself: the cheapest bead path through the grid."""
+    """The banded DP itself: the cheapest bead path through the grid.
+
+    `mergeable` None: every merge is allowed (one paragraph a side). A step whose
+    `prev + prior` already reaches the cell's best so far is skipped before its
+    length and anchor costs (both >= 0, so its total could not be strictly less);
+    a cell outside the band is never stored as a predecessor. The same totals, summed
+    in the same order, and the same first-of-equals choice as the plain DP."""
     n, m = len(src), len(tgt)
     c, s2 = model
     inf = float("inf")
-    width = m + 1  # cell (i, j) is key i * width + j
-    cost: dict[int, float] = {0: 0.0}
-    back: dict[int, tuple[int, int]] = {}
+    width = m + 1  # cell (i, j) is index i * width + j
+    cost = [inf] * ((n + 1) * width)  # inf: unreached, or not usable as a predecessor
+    cost[0] = 0.0
+    back = [(0, 0)] * ((n + 1) * width)
     src_len, src_anchored, src_count = _prefixes(src)
     tgt_len, tgt_anchored, tgt_count = _prefixes(tgt)
     steps = [(di, dj, prior) for (di, dj), prior in beads.items()]
     banded = m >= band  # below, every cell is within `band` of the diagonal
+    reached = False
+    # A cell is kept as a predecessor only when its cost plus a floor on the priors
+    # still to pay (x, y units left) stays within a known complete path's cost.
+    # (That path stays within |n - m| of the diagonal: inside the band _dp_align sets.)
+    limit = inf
+    if band > abs(n - m):
+        limit = _known_path(src, tgt, model, beads, anchor_weight) + _PRUNE_MARGIN
+    (a1, b1), (a2, b2) = _prior_floor(tuple(beads.items()))
+
+    # Columns of stored cells per row: a cell left of every stored cell of the rows a
+    # step can come from, or more than the widest step right of them, has no predecessor.
+    max_di = max(di for di, _, _ in steps)
+    max_dj = max(dj for _, dj, _ in steps)
+    lo, hi = [m + 1] * (n + 1), [-1] * (n + 1)
+    lo[0] = hi[0] = 0
 
     for i in range(n + 1):
         center = i * m / n
-        for j in range(max(0, math.floor(center - band)), min(m, math.ceil(center + band)) + 1):
-            if i == 0 and j == 0:
-                continue
+        row = i * width
+        s_len, s_anch, s_cnt = src_len[i], src_anchored[i], src_count[i]
+        if i == 0:
+            first, reach = 1, max_dj
+        else:
+            above = range(max(0, i - max_di), i)
+            first, reach = min(lo[r] for r in above), max(hi[r] for r in above) + max_dj
+            if reach < max_dj:
+                break  # nothing stored in the rows a step comes from: the rest is unreached
+        j = max(first, math.floor(center - band), 0) - 1
+        end = min(m, math.ceil(center + band))
+        while j < end and j < reach:
+            j += 1
             best, best_step = inf, (0, 0)
             for di, dj, prior in steps:
                 pi, pj = i - di, j - dj
-                if pi < 0 or pj < 0 or (banded and not abs(pj - pi * m / n) <= band):
+                if pi < 0 or pj < 0:
                     continue
-                prev = cost.get(pi * width + pj)
-                if prev is None:
-                    continue
-                if (di > 1 and not mergeable(src[pi:i])) or (
-                    dj > 1 and not mergeable(tgt[pj:j])
+                prev = cost[pi * width + pj]
+                if prev + prior >= best:
+                    continue  # unreached (inf), or it cannot beat the best so far
+                if mergeable is not None and (
+                    (di > 1 and not mergeable(src[pi:i])) or (dj > 1 and not mergeable(tgt[pj:j]))
                 ):
                     continue
-                length = _length_cost(src_len[i] - src_len[pi], tgt_len[j] - tgt_len[pj], c, s2)
-                if src_anchored[i] == src_anchored[pi] and tgt_anchored[j] == tgt_anchored[pj]:
+                length = _length_cost(s_len - src_len[pi], tgt_len[j] - tgt_len[pj], c, s2)
+                if prev + prior + length >= best:
+                    continue  # the anchors (>= 0) cannot bring it under the best
+                if s_anch == src_anchored[pi] and tgt_anchored[j] == tgt_anchored[pj]:
                     anchors = 0.0  # _anchor_cost of units without anchors: weight * 0
                 elif di == 0 or dj == 0:  # nothing on the other side: every anchor missing
                     anchors = anchor_weight * (
-                        src_count[i] - src_count[pi] + tgt_count[j] - tgt_count[pj]
+                        s_cnt - src_count[pi] + tgt_count[j] - tgt_count[pj]
                     )
                 elif di == 1 and dj == 1:
                     anchors = anchor_weight * _missing_one(src[pi], tgt[pj])
@@ -225,9 +262,20 @@ def _grid(
                 if total < best:
                     best, best_step = total, (di, dj)
             if best < inf:
-                cost[i * width + j] = best
-                back[i * width + j] = best_step
-    if n * width + m not in cost:
+                back[row + j] = best_step
+                if i == n and j == m:
+                    reached = True
+                x, y = n - i, m - j
+                if (
+                    (not banded or abs(j - center) <= band)
+                    and best + (a1 * x + b1 * y) <= limit
+                    and best + (a2 * x + b2 * y) <= limit
+                ):
+                    cost[row + j] = best
+                    lo[i] = min(lo[i], j)
+                    hi[i] = j
+                    reach = max(reach, j + max_dj)
+    if not reached:
         return _proportional(src, tgt)
     result: list[Bead] = []
     i, j = n, m
@@ -237,6 +285,65 @@ def _grid(
         i, j = i - di, j - dj
     result.reverse()
     return result
+
+
+# Slack for float rounding in the pruning test: a pruned cell's paths exceed the known
+# path by more than this, so no optimum and no tie is lost.
+_PRUNE_MARGIN = 1e-6
+
+
+def _known_path(
+    src: Sequence[_Unit], tgt: Sequence[_Unit], model: tuple[float, float],
+    beads: dict[tuple[int, int], float], weight: float,
+) -> float:
+    """The cost of one path the grid holds (1:1 beads, then 1:0 or 0:1 for the rest),
+    summed as the grid sums it: an upper bound on the grid's optimum."""
+    if not {(1, 1), (1, 0), (0, 1)} <= beads.keys():
+        return float("inf")
+    c, s2 = model
+    total = 0.0
+    k = min(len(src), len(tgt))
+    for s, t in zip(src[:k], tgt[:k], strict=True):
+        anchors = weight * _missing_one(s, t) if s.anchors or t.anchors else 0.0
+        total = total + beads[(1, 1)] + _length_cost(s.length, t.length, c, s2) + anchors
+    for s in src[k:]:
+        total = total + beads[(1, 0)] + _length_cost(s.length, 0, c, s2) + weight * s.anchor_count
+    for t in tgt[k:]:
+        total = total + beads[(0, 1)] + _length_cost(0, t.length, c, s2) + weight * t.anchor_count
+    return total
+
+
+@lru_cache(maxsize=8)
+def _prior_floor(
+    beads: tuple[tuple[tuple[int, int], float], ...],
+) -> tuple[tuple[float, float], tuple[float, float]]:
+    """Two pairs (a, b) with a * di + b * dj <= prior for every bead (di, dj): then any
+    bead path over x source and y target units pays priors >= a * x + b * y (a lower
+    bound that only grows along a path, so pruning by it keeps the DP exact). One pair
+    charges extra source units, the other extra target units; (0, 0) when the priors
+    do not allow it."""
+    priors = dict(beads)
+    diagonal = priors.get((1, 1), 0.0)
+
+    def feasible(a: float, b: float) -> bool:
+        return all(a * di + b * dj <= prior for (di, dj), prior in beads)
+
+    def pair(extra_source: bool) -> tuple[float, float]:
+        over = [
+            (prior - diagonal * (di if extra_source else dj)) / abs(di - dj)
+            for (di, dj), prior in beads
+            if (di > dj if extra_source else dj > di)
+        ]
+        k = max(0.0, min(over)) if over else 0.0
+        shy = 1 - 1e-9  # a hair under the bound, so float rounding cannot break it
+        a, b = (diagonal * shy + k * shy, -k * shy)
+        if not extra_source:
+            a, b = b, a
+        if feasible(a, b):
+            return a, b
+        return (0.0, 0.0)
+
+    return pair(True), pair(False)
 
 
 def _one_to_one(
@@ -282,9 +389,15 @@ def _missing_one(s: _Unit, t: _Unit) -> int:
     """_anchor_cost's count for a 1:1 bead: anchors of each side the other lacks."""
     missing = 0
     if s.anchors:
-        missing += sum(n for a, n in s.anchors.items() if a not in t.vocab)
+        vocab = t.vocab
+        for a, n in s.anchors.items():
+            if a not in vocab:
+                missing += n
     if t.anchors:
-        missing += sum(n for a, n in t.anchors.items() if a not in s.vocab)
+        vocab = s.vocab
+        for a, n in t.anchors.items():
+            if a not in vocab:
+                missing += n
     return missing
 
 
@@ -345,7 +458,7 @@ def _paragraph_beads(
     src = [_unit(t, i, 0, len(t)) for i, t in enumerate(source_paragraphs)]
     tgt = [_unit(t, i, 0, len(t)) for i, t in enumerate(target_paragraphs)]
     return _dp_align(
-        src, tgt, model, PARAGRAPH_BEADS, lambda _units: True, PARAGRAPH_ANCHOR_COST
+        src, tgt, model, PARAGRAPH_BEADS, None, PARAGRAPH_ANCHOR_COST
     )
 
 
@@ -433,12 +546,14 @@ def align_article(
                 continue
             src = [_unit(sp, s0, a, b) for a, b in s_spans]
             tgt = [_unit(tp, t0, x, y) for x, y in t_spans]
+            mergeable = None  # one paragraph a side: every merge stays inside it
         else:
             src = _sentences(source_paragraphs, range(s0, s1), source_lang)
             tgt = _sentences(target_paragraphs, range(t0, t1), target_lang)
+            mergeable = _same_paragraph if s1 - s0 > 1 or t1 - t0 > 1 else None
         if s1 > s0:
             last_para = s0
-        for a0, a1, b0, b1 in _dp_align(src, tgt, model, BEAD_COSTS, _same_paragraph):
+        for a0, a1, b0, b1 in _dp_align(src, tgt, model, BEAD_COSTS, mergeable):
             source = _text(source_paragraphs, src[a0:a1])
             target = _text(target_paragraphs, tgt[b0:b1])
             if a1 > a0:

@@ -1,0 +1,146 @@
+"""The sentence DP against the plain DP it replaced (kept here as the oracle).
+
+`_grid` skips steps that cannot beat a cell's best, cells whose cost plus a floor on
+the rest exceeds a known path, and merge checks inside one paragraph (issue 12: a
+45 MB two-language article): the beads must be the plain DP's, ties included."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Sequence
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.core.text import align
+from app.core.text.align import Bead, _Unit
+
+
+def _missing_one(s: _Unit, t: _Unit) -> int:
+    missing = 0
+    if s.anchors:
+        missing += sum(n for a, n in s.anchors.items() if a not in t.vocab)
+    if t.anchors:
+        missing += sum(n for a, n in t.anchors.items() if a not in s.vocab)
+    return missing
+
+
+def reference_grid(  # the DP before issue 12's second round, verbatim but for names
+    src: Sequence[_Unit],
+    tgt: Sequence[_Unit],
+    model: tuple[float, float],
+    beads: dict[tuple[int, int], float],
+    mergeable: Callable[[Sequence[_Unit]], bool],
+    anchor_weight: float,
+    band: int,
+) -> list[Bead]:
+    n, m = len(src), len(tgt)
+    c, s2 = model
+    inf = float("inf")
+    width = m + 1
+    cost: dict[int, float] = {0: 0.0}
+    back: dict[int, tuple[int, int]] = {}
+    src_len, src_anchored, src_count = align._prefixes(src)
+    tgt_len, tgt_anchored, tgt_count = align._prefixes(tgt)
+    steps = [(di, dj, prior) for (di, dj), prior in beads.items()]
+    banded = m >= band
+    for i in range(n + 1):
+        center = i * m / n
+        for j in range(max(0, math.floor(center - band)), min(m, math.ceil(center + band)) + 1):
+            if i == 0 and j == 0:
+                continue
+            best, best_step = inf, (0, 0)
+            for di, dj, prior in steps:
+                pi, pj = i - di, j - dj
+                if pi < 0 or pj < 0 or (banded and not abs(pj - pi * m / n) <= band):
+                    continue
+                prev = cost.get(pi * width + pj)
+                if prev is None:
+                    continue
+                if (di > 1 and not mergeable(src[pi:i])) or (
+                    dj > 1 and not mergeable(tgt[pj:j])
+                ):
+                    continue
+                length = align._length_cost(
+                    src_len[i] - src_len[pi], tgt_len[j] - tgt_len[pj], c, s2
+                )
+                if src_anchored[i] == src_anchored[pi] and tgt_anchored[j] == tgt_anchored[pj]:
+                    anchors = 0.0
+                elif di == 0 or dj == 0:
+                    anchors = anchor_weight * (
+                        src_count[i] - src_count[pi] + tgt_count[j] - tgt_count[pj]
+                    )
+                elif di == 1 and dj == 1:
+                    anchors = anchor_weight * _missing_one(src[pi], tgt[pj])
+                else:
+                    anchors = align._anchor_cost(src[pi:i], tgt[pj:j], anchor_weight)
+                total = prev + prior + length + anchors
+                if total < best:
+                    best, best_step = total, (di, dj)
+            if best < inf:
+                cost[i * width + j] = best
+                back[i * width + j] = best_step
+    if n * width + m not in cost:
+        return align._proportional(src, tgt)
+    result: list[Bead] = []
+    i, j = n, m
+    while i or j:
+        di, dj = back[i * width + j]
+        result.append((i - di, i, j - dj, j))
+        i, j = i - di, j - dj
+    result.reverse()
+    return result
+
+
+_ANCHORS = st.dictionaries(st.sampled_from(["1", "2", "25", "X", "Rubio"]), st.integers(1, 2),
+                           max_size=3)  # fmt: skip
+_VOCAB = st.frozensets(st.sampled_from(["1", "2", "25", "X", "Rubio", "Kyiv"]), max_size=4)
+_UNIT = st.tuples(st.integers(0, 2), st.integers(0, 160), _ANCHORS, _VOCAB)
+
+
+def _units(raw: list[tuple[int, int, dict[str, int], frozenset[str]]]) -> list[_Unit]:
+    units, start = [], 0
+    for para, length, anchors, vocab in sorted(raw, key=lambda r: r[0]):
+        units.append(_Unit(para, start, start + length, anchors, vocab))
+        start += length
+    return units
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    src=st.lists(_UNIT, min_size=1, max_size=14), tgt=st.lists(_UNIT, min_size=1, max_size=14),
+    band=st.sampled_from([1, 2, 3, 5, align.MIN_BAND]), paragraph=st.booleans(),
+    lang=st.sampled_from([("uk", "en"), ("xx", "yy")]),
+)  # fmt: skip
+def test_grid_gives_the_plain_dp_beads(
+    src: list[tuple[int, int, dict[str, int], frozenset[str]]],
+    tgt: list[tuple[int, int, dict[str, int], frozenset[str]]],
+    band: int, paragraph: bool, lang: tuple[str, str],
+) -> None:  # fmt: skip
+    s, t = _units(src), _units(tgt)
+    model = align.LENGTH_MODEL.get(lang, align.DEFAULT_MODEL)
+    beads = align.PARAGRAPH_BEADS if paragraph else align.BEAD_COSTS
+    want = reference_grid(s, t, model, beads, align._same_paragraph, align.ANCHOR_COST, band)
+    got = align._grid(s, t, model, beads, align._same_paragraph, align.ANCHOR_COST, band)
+    assert got == want
+    one = [_Unit(0, u.start, u.end, u.anchors, u.vocab) for u in s]
+    other = [_Unit(0, u.start, u.end, u.anchors, u.vocab) for u in t]
+    want = reference_grid(one, other, model, beads, lambda _u: True, align.ANCHOR_COST, band)
+    assert align._grid(one, other, model, beads, None, align.ANCHOR_COST, band) == want
+
+
+_TEXT = st.text(alphabet=st.sampled_from("Kyiv isn't - ’ 2025 Bloomberg é Київ X_7 .,"),
+                max_size=40)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=_TEXT)
+def test_unit_vocabulary_is_the_plain_one(text: str) -> None:
+    """The vocabulary of text without Cyrillic skips the Latin-word pass when it can
+    add nothing (ASCII, no ' or -): the set is the same."""
+    unit = align._unit(text, 0, 0, len(text))
+    if not re.search(r"[\u0400-\u04ff]", text):
+        words = re.findall(r"\d+", text) + re.findall(r"[^\W\d_]+", text)
+        words += re.findall(r"[A-Za-z][A-Za-z'’\-]*", text)
+        assert unit.vocab == frozenset(words)
