@@ -189,15 +189,15 @@ def test_one_unit_a_side_takes_the_beads_the_grid_takes(
 ) -> None:
     """The shortcut for one unit a side (most paragraphs of a long text) gives the
     grid's beads: same costs, same order, the same choice between equals."""
-    from app.core.text import align
+    from app.core.text import align, align_dp
 
     beads = align.PARAGRAPH_BEADS if paragraph else align.BEAD_COSTS
-    s = align._unit(source, 0, 0, len(source))
-    t = align._unit(target, 0, 0, len(target))
+    s = align_dp._unit(source, 0, 0, len(source))
+    t = align_dp._unit(target, 0, 0, len(target))
     model = align.LENGTH_MODEL[("uk", "en")]
-    grid = align._grid([s], [t], model, beads, align._same_paragraph, align.ANCHOR_COST,
-                       align.MIN_BAND)  # fmt: skip
-    assert align._one_to_one(s, t, model, beads, align.ANCHOR_COST) == grid
+    grid = align_dp._grid([s], [t], model, beads, align._same_paragraph, align_dp.ANCHOR_COST,
+                       align_dp.MIN_BAND)  # fmt: skip
+    assert align_dp._one_to_one(s, t, model, beads, align_dp.ANCHOR_COST) == grid
 
 
 _LIKE = st.sampled_from(

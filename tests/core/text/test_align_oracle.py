@@ -13,8 +13,8 @@ from collections.abc import Callable, Sequence
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.core.text import align
-from app.core.text.align import Bead, _Unit
+from app.core.text import align, align_dp
+from app.core.text.align_dp import Bead, _Unit
 
 
 def _missing_one(s: _Unit, t: _Unit) -> int:
@@ -41,8 +41,8 @@ def reference_grid(  # the DP before issue 12's second round, verbatim but for n
     width = m + 1
     cost: dict[int, float] = {0: 0.0}
     back: dict[int, tuple[int, int]] = {}
-    src_len, src_anchored, src_count = align._prefixes(src)
-    tgt_len, tgt_anchored, tgt_count = align._prefixes(tgt)
+    src_len, src_anchored, src_count = align_dp._prefixes(src)
+    tgt_len, tgt_anchored, tgt_count = align_dp._prefixes(tgt)
     steps = [(di, dj, prior) for (di, dj), prior in beads.items()]
     banded = m >= band
     for i in range(n + 1):
@@ -62,7 +62,7 @@ def reference_grid(  # the DP before issue 12's second round, verbatim but for n
                     dj > 1 and not mergeable(tgt[pj:j])
                 ):
                     continue
-                length = align._length_cost(
+                length = align_dp._length_cost(
                     src_len[i] - src_len[pi], tgt_len[j] - tgt_len[pj], c, s2
                 )
                 if src_anchored[i] == src_anchored[pi] and tgt_anchored[j] == tgt_anchored[pj]:
@@ -74,7 +74,7 @@ def reference_grid(  # the DP before issue 12's second round, verbatim but for n
                 elif di == 1 and dj == 1:
                     anchors = anchor_weight * _missing_one(src[pi], tgt[pj])
                 else:
-                    anchors = align._anchor_cost(src[pi:i], tgt[pj:j], anchor_weight)
+                    anchors = align_dp._anchor_cost(src[pi:i], tgt[pj:j], anchor_weight)
                 total = prev + prior + length + anchors
                 if total < best:
                     best, best_step = total, (di, dj)
@@ -82,7 +82,7 @@ def reference_grid(  # the DP before issue 12's second round, verbatim but for n
                 cost[i * width + j] = best
                 back[i * width + j] = best_step
     if n * width + m not in cost:
-        return align._proportional(src, tgt)
+        return align_dp._proportional(src, tgt)
     result: list[Bead] = []
     i, j = n, m
     while i or j:
@@ -110,7 +110,7 @@ def _units(raw: list[tuple[int, int, dict[str, int], frozenset[str]]]) -> list[_
 @settings(max_examples=400, deadline=None)
 @given(
     src=st.lists(_UNIT, min_size=1, max_size=14), tgt=st.lists(_UNIT, min_size=1, max_size=14),
-    band=st.sampled_from([1, 2, 3, 5, align.MIN_BAND]), paragraph=st.booleans(),
+    band=st.sampled_from([1, 2, 3, 5, align_dp.MIN_BAND]), paragraph=st.booleans(),
     lang=st.sampled_from([("uk", "en"), ("xx", "yy")]),
 )  # fmt: skip
 def test_grid_gives_the_plain_dp_beads(
@@ -121,13 +121,13 @@ def test_grid_gives_the_plain_dp_beads(
     s, t = _units(src), _units(tgt)
     model = align.LENGTH_MODEL.get(lang, align.DEFAULT_MODEL)
     beads = align.PARAGRAPH_BEADS if paragraph else align.BEAD_COSTS
-    want = reference_grid(s, t, model, beads, align._same_paragraph, align.ANCHOR_COST, band)
-    got = align._grid(s, t, model, beads, align._same_paragraph, align.ANCHOR_COST, band)
+    want = reference_grid(s, t, model, beads, align._same_paragraph, align_dp.ANCHOR_COST, band)
+    got = align_dp._grid(s, t, model, beads, align._same_paragraph, align_dp.ANCHOR_COST, band)
     assert got == want
     one = [_Unit(0, u.start, u.end, u.anchors, u.vocab) for u in s]
     other = [_Unit(0, u.start, u.end, u.anchors, u.vocab) for u in t]
-    want = reference_grid(one, other, model, beads, lambda _u: True, align.ANCHOR_COST, band)
-    assert align._grid(one, other, model, beads, None, align.ANCHOR_COST, band) == want
+    want = reference_grid(one, other, model, beads, lambda _u: True, align_dp.ANCHOR_COST, band)
+    assert align_dp._grid(one, other, model, beads, None, align_dp.ANCHOR_COST, band) == want
 
 
 _TEXT = st.text(alphabet=st.sampled_from("Kyiv isn't - ’ 2025 Bloomberg é Київ X_7 .,"),
@@ -139,7 +139,7 @@ _TEXT = st.text(alphabet=st.sampled_from("Kyiv isn't - ’ 2025 Bloomberg é К�
 def test_unit_vocabulary_is_the_plain_one(text: str) -> None:
     """The vocabulary of text without Cyrillic skips the Latin-word pass when it can
     add nothing (ASCII, no ' or -): the set is the same."""
-    unit = align._unit(text, 0, 0, len(text))
+    unit = align_dp._unit(text, 0, 0, len(text))
     if not re.search(r"[\u0400-\u04ff]", text):
         words = re.findall(r"\d+", text) + re.findall(r"[^\W\d_]+", text)
         words += re.findall(r"[A-Za-z][A-Za-z'’\-]*", text)
