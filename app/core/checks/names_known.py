@@ -7,14 +7,24 @@ hunspell-en-us / -en-gb, or VERSO_HUNSPELL_PATH), the spelling it lists as a pro
 noun is taken for the right one. Only the capitalised stems of the .dic files are
 read (no affix rules, no spylls): about 50,000 lines, loaded once, and only when a
 tie needs it. Without a dictionary this evidence is simply absent.
+
+Reading the stems costs about 0.1 s, most of a first check's time on a short article, so
+the list is kept in Verso's cache folder, keyed by the dictionaries' paths and contents
+(a changed or another dictionary is read afresh; a cache that cannot be written or read
+only costs the 0.1 s again).
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 from functools import lru_cache
 from pathlib import Path
+
+from app.core.files import folders
+from app.core.files.atomic import write_bytes_atomic
+from app.core.model.errors import VersoError
 
 DICT_DIRS_ENV = "VERSO_HUNSPELL_PATH"  # as in spelling.py
 _DICT_DIRS = ("/usr/share/hunspell", "/usr/share/myspell/dicts", "/usr/share/myspell")
@@ -38,20 +48,57 @@ def _dict_files() -> list[Path]:
 _STEM = re.compile(rb"(?m)^([A-Z][^/\r\n]*)")
 
 
+_CACHE_HEADER = "verso proper nouns 1"
+
+
 @lru_cache(maxsize=1)
 def proper_nouns() -> frozenset[str]:
     """Case-folded proper nouns (capitalised stems) of the installed English dictionaries."""
-    stems: set[bytes] = set()
+    contents: list[tuple[Path, bytes]] = []
     for path in _dict_files():
         try:
-            stems.update(_STEM.findall(path.read_bytes()))
+            contents.append((path, path.read_bytes()))
         except OSError:  # an unreadable dictionary is as good as none
             continue
-    return frozenset(
+    if not contents:
+        return frozenset()
+    digest = hashlib.sha1(_CACHE_HEADER.encode())
+    for path, data in contents:
+        digest.update(str(path).encode("utf-8", "surrogateescape") + b"\0" + data + b"\0")
+    cache = folders.cache_dir() / f"proper-nouns-{digest.hexdigest()[:20]}.txt"
+    cached = _read_cache(cache)
+    if cached is not None:
+        return cached
+    stems: set[bytes] = set()
+    for _path, data in contents:
+        stems.update(_STEM.findall(data))
+    found = frozenset(
         word.casefold()
         for word in (s.decode("utf-8", "replace").strip() for s in stems)
         if not word.isupper()  # Micronesia; not NATO
     )
+    _write_cache(cache, found)
+    return found
+
+
+def _read_cache(path: Path) -> frozenset[str] | None:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    header, _, body = text.partition("\n")
+    if header != _CACHE_HEADER:
+        return None
+    return frozenset(body.split("\n")) - {""}
+
+
+def _write_cache(path: Path, words: frozenset[str]) -> None:
+    text = "\n".join([_CACHE_HEADER, *sorted(words)])
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_bytes_atomic(path, text.encode("utf-8"))
+    except (OSError, VersoError):  # a read-only or full cache folder: read afresh next time
+        pass
 
 
 def is_known_proper(spelling: str) -> bool:
