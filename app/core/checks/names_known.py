@@ -17,30 +17,21 @@ only costs the 0.1 s again).
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 from functools import lru_cache
 from pathlib import Path
 
+from app.core.checks import hunspell
 from app.core.files import folders
 from app.core.files.atomic import write_bytes_atomic
 from app.core.model.errors import VersoError
 
-DICT_DIRS_ENV = "VERSO_HUNSPELL_PATH"  # as in spelling.py
-_DICT_DIRS = ("/usr/share/hunspell", "/usr/share/myspell/dicts", "/usr/share/myspell")
-_DICT_NAMES = ("en_US.dic", "en_GB.dic")
+DICT_DIRS_ENV = hunspell.DICT_DIRS_ENV
+_DICT_DIRS = hunspell.DEFAULT_DIRS
 
 
 def _dict_files() -> list[Path]:
-    extra = [p for p in os.environ.get(DICT_DIRS_ENV, "").split(os.pathsep) if p]
-    found: list[Path] = []
-    for name in _DICT_NAMES:
-        for folder in (*extra, *_DICT_DIRS):
-            path = Path(folder) / name
-            if path.is_file():
-                found.append(path)
-                break
-    return found
+    return hunspell.dic_files(hunspell.search_dirs(_DICT_DIRS))
 
 
 # A capitalised stem at the start of a line, up to its affix flags: read as bytes in

@@ -18,7 +18,6 @@ Without a dictionary the check says so once (one info issue) and flags nothing.
 from __future__ import annotations
 
 import gc
-import os
 import re
 import time
 import warnings
@@ -30,14 +29,14 @@ from typing import Any, ClassVar
 
 from rapidfuzz import fuzz
 
+from app.core.checks import hunspell
 from app.core.checks.base import Check, CheckCategory, CheckContext
 from app.core.model.document import Pair
 from app.core.model.issues import Issue, Severity, Side
 from app.core.text.translit import kmu2010
 
-DICT_DIRS_ENV = "VERSO_HUNSPELL_PATH"  # extra folders to search, os.pathsep-separated
-_DICT_DIRS = ("/usr/share/hunspell", "/usr/share/myspell/dicts", "/usr/share/myspell")
-_DICT_NAMES = ("en_US", "en_GB")
+DICT_DIRS_ENV = hunspell.DICT_DIRS_ENV
+_DICT_DIRS = hunspell.DEFAULT_DIRS
 SUGGEST_BUDGET = 2.0  # seconds of suggestions per run: spylls' suggest takes ~0.4 s a word
 MIN_LENGTH = 3  # shorter words are initials, units, interjections
 MIN_NAME_LENGTH = 7  # shorter capitalised words are too often names one letter from a word
@@ -57,8 +56,7 @@ _SIMILAR = 75  # rapidfuzz ratio of a target name to a romanised source word
 
 
 def _dict_dirs() -> list[Path]:
-    extra = [Path(p) for p in os.environ.get(DICT_DIRS_ENV, "").split(os.pathsep) if p]
-    return [*extra, *(Path(d) for d in _DICT_DIRS)]
+    return hunspell.search_dirs(_DICT_DIRS)
 
 
 @lru_cache(maxsize=4)
@@ -69,7 +67,7 @@ def _load(dirs: tuple[Path, ...]) -> tuple[Any, ...]:
     except ImportError:
         return ()
     found: list[Any] = []
-    for name in _DICT_NAMES:
+    for name in hunspell.ENGLISH:
         for folder in dirs:
             base = folder / name
             if base.with_suffix(".dic").is_file() and base.with_suffix(".aff").is_file():
