@@ -44,15 +44,21 @@ _ATTRIBUTION = re.compile(
 )
 _OPEN_BEFORE = " \t\n([—–-\u00a0"
 _QUOTES = frozenset('"«»„“”')
+_QUOTE_RE = re.compile('["«»„“”]')
+# Every character `_balance_problems` looks at: the others pass through its loops untouched.
+_BALANCE_RE = re.compile('[(\\[«„“)\\]»”"]')
 _SAME_PLACE = 0.25  # share of the sentence within which two open quotes are the same one
 
 
 def _balance_problems(text: str) -> list[tuple[int, int, str]]:
     """(start, end, message) for brackets and quotes that do not close."""
     problems: list[tuple[int, int, str]] = []
+    marks = [(m.start(), m.group()) for m in _BALANCE_RE.finditer(text)]
+    if not marks:
+        return problems  # most sentences: no bracket or quote at all
     stack: list[tuple[str, int]] = []
     closers = {")": "(", "]": "[", "»": "«", "”": "“"}
-    for i, ch in enumerate(text):
+    for i, ch in marks:
         if ch == "“" and stack and stack[-1][0] == "„":
             stack.pop()
         elif ch in _PAIRS:
@@ -68,9 +74,7 @@ def _balance_problems(text: str) -> list[tuple[int, int, str]]:
                 problems.append((i, i + 1, f'"{ch}" has no opening "{closers[ch]}"'))
     for opener, i in stack:
         problems.append((i, i + 1, f'"{opener}" is never closed'))
-    straight = [
-        m.start() for m in re.finditer(r'"', text) if not _APOSTROPHE.match(text, m.start())
-    ]
+    straight = [i for i, ch in marks if ch == '"' and not _APOSTROPHE.match(text, i)]
     if len(straight) % 2 and not _one_is_apostrophe(text, straight):
         opened: list[int] = []
         for i in straight:
@@ -153,7 +157,7 @@ def _text_issues(source: str, text: str) -> tuple[Issue, ...]:
         i / max(1, len(source)) for i, _, m in source_problems
         if not m.endswith("never opened") and "no opening" not in m
     ]  # fmt: skip
-    source_quotes = any(ch in _QUOTES for ch in source)
+    source_quotes = _QUOTE_RE.search(source) is not None
     lead = len(text) - len(text.lstrip())
     for start, end, msg in _balance_problems(text):
         if start == lead and text[start] in '"«„“':
@@ -186,7 +190,7 @@ def _closing_pair(pairs: Sequence[Pair], k: int) -> Pair | None:
     for j in range(k + 1, min(len(pairs), k + 1 + _RUN_ON)):
         if pairs[j].index != pairs[k].index + (j - k):
             return None
-        if any(ch in _QUOTES for ch in pairs[j].target):
+        if _QUOTE_RE.search(pairs[j].target):
             return pairs[j]
     return None
 
@@ -197,11 +201,11 @@ def _runs_on(issue: Issue, pair: Pair, closing: Pair) -> bool:
     between quoting nothing and the source of the opening pair quoting too: one
     quotation over several sentences."""
     text, at, following = pair.target, issue.start, closing.target
-    if not any(ch in _QUOTES for ch in pair.source):
+    if not _QUOTE_RE.search(pair.source):
         return False
     if text[at] not in '"«„“' or (at > 0 and text[at - 1] not in _OPEN_BEFORE):
         return False  # not an opening quote
-    if "close" not in issue.message or any(ch in _QUOTES for ch in text[issue.end :]):
+    if "close" not in issue.message or _QUOTE_RE.search(text, issue.end):
         return False  # not the last quote of the sentence
     return any(
         following[k] in '"»”' and k > 0 and following[k - 1] not in _OPEN_BEFORE

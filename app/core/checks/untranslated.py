@@ -75,6 +75,10 @@ def _text_issues(source: str, text: str, foreign: str) -> tuple[Issue, ...]:
 
 def _find(pair: Pair, foreign: str) -> list[Issue]:
     text = pair.target
+    if (_CYR if foreign == "cyr" else _LAT).search(text) is None:
+        # No letter of the source's script: no word is foreign or mixed (both need
+        # one), so nothing below can report (most translations).
+        return []
     tokens = [t for t in tokenize(text) if any(ch.isalpha() for ch in t.text)]
     scripts = [_script(t.text) for t in tokens]
     letters_foreign = sum(

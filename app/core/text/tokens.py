@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -12,7 +13,7 @@ WORD_RE = re.compile(r"[^\W_]+(?:['’ʼ\-‐][^\W_]+)*")
 APOSTROPHES = "'’ʼ"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
     text: str
     start: int
@@ -28,26 +29,39 @@ def tokenize(text: str) -> list[Token]:
     return list(_tokens(text))
 
 
+# The slots' own setters: a frozen dataclass's __init__ sets each field through
+# object.__setattr__, which cost more than the regex on a long text.
+_set_text: Callable[[Token, str], None] = Token.__dict__["text"].__set__
+_set_start: Callable[[Token, int], None] = Token.__dict__["start"].__set__
+_set_end: Callable[[Token, int], None] = Token.__dict__["end"].__set__
+_findall = WORD_RE.findall
+
+
 # The checks of one pair tokenize its source and target several times over (glossary,
 # names, numbers, untranslated); a re-check tokenizes every unchanged pair again.
 @lru_cache(maxsize=8192)
 def _tokens(text: str) -> tuple[Token, ...]:
-    # __new__ and __init__ called directly: Token(...) goes through type.__call__,
-    # which cost more than the regex on a long text. The same objects (and compact:
-    # filling __dict__ by hand would give each token a dict of its own).
+    # findall gives the words in order; each starts at the first occurrence of it at or
+    # after the previous word's end, since no word character lies between two matches
+    # (the regex starts a match at the leftmost word character). No match objects.
     out: list[Token] = []
     append = out.append
-    new, init = object.__new__, Token.__init__
-    for m in WORD_RE.finditer(text):
+    new, find = object.__new__, text.find
+    end = 0
+    for word in _findall(text):
+        start = find(word, end)
+        end = start + len(word)
         token = new(Token)
-        start, end = m.span()
-        init(token, m.group(), start, end)
+        _set_text(token, word)
+        _set_start(token, start)
+        _set_end(token, end)
         append(token)
     return tuple(out)
 
 
 def normalize_apostrophes(word: str) -> str:
     """One apostrophe for Ukrainian words, so п’ять and п'ять are the same word."""
-    for ch in APOSTROPHES[1:]:
-        word = word.replace(ch, "'")
+    if "’" in word or "ʼ" in word:
+        for ch in APOSTROPHES[1:]:
+            word = word.replace(ch, "'")
     return word
