@@ -26,7 +26,9 @@ import ahocorasick
 from app.core.glossary.model import Glossary, GlossaryEntry
 from app.core.text.morphology import (
     MORPH_LANGS,
+    TERM_TEXT_LIMIT,
     gated_match_keys,
+    guessed_match_keys,
     is_known,
     known_forms,
     match_keys,
@@ -159,6 +161,8 @@ class _Scanner:
         self._gate: frozenset[str] | None = None
         self._forms: frozenset[str] | None = None
         self._key_memo: dict[str, frozenset[str]] = {}
+        # The term words, one a line, for `guessed_match_keys` ("" past its size limit).
+        self._term_text: str | None = None
 
     def _keys_of(self, word: str) -> frozenset[str]:
         """A text word's match keys, memoised per word for this glossary (an article
@@ -181,14 +185,24 @@ class _Scanner:
         forms = self._forms
         if forms is not None and normalize(word) not in forms and is_known(word, lang):
             return plain_keys(word)
+        if not is_known(word, lang):
+            if self._term_text is None:
+                text = "\n".join(self._term_words())
+                self._term_text = text if len(text) <= TERM_TEXT_LIMIT else ""
+            if self._term_text:
+                return guessed_match_keys(word, lang, self._term_text)
         return gated_match_keys(word, lang, self._gate)
 
-    def make_gate(self, limit: int) -> Gate:
-        """The gate of this glossary's term words; forms listed up to `limit` words."""
-        words = sorted({
+    def _term_words(self) -> list[str]:
+        """Every (normalised) word of every source term, sorted."""
+        return sorted({
             w for first in self._by_first.values()
             for terms in (first[0], *first[1].values()) for term in terms for w in term[1]
         })  # fmt: skip
+
+    def make_gate(self, limit: int) -> Gate:
+        """The gate of this glossary's term words; forms listed up to `limit` words."""
+        words = self._term_words()
         lang = self.source_lang
         forms = known_forms(words, lang) if len(words) <= limit else None
         return forms, term_lemmas(words, lang)

@@ -211,7 +211,26 @@ def term_lemmas(words: Iterable[str], lang: str) -> frozenset[str]:
     return frozenset(gate)
 
 
-def _keys(word: str, lang: str, gate: frozenset[str] | None) -> frozenset[str]:
+# Past this size (characters) a substring search of the term words costs more than the
+# inflection it may spare.
+TERM_TEXT_LIMIT = 20_000
+
+
+def guessed_match_keys(word: str, lang: str, term_text: str) -> frozenset[str]:
+    """`match_keys` of a word the dictionary does not know, less the nominatives that
+    cannot be any term word: `term_text` holds every (normalised) term word, one a line.
+
+    Every form of a guessed lexeme holds a piece of the word (`_lexeme_core`), so a
+    nominative can equal a term word only if some term word holds that piece: the
+    inflection (~0.1 ms a parse) is skipped for the others. The keys that may be term
+    words are the same as `match_keys` gives.
+    """
+    return _keys(word, lang, None, term_text)
+
+
+def _keys(
+    word: str, lang: str, gate: frozenset[str] | None, term_text: str | None = None
+) -> frozenset[str]:
     keys = set(lemmas(word, lang))
     if lang not in MORPH_LANGS:
         return frozenset(keys)
@@ -221,11 +240,43 @@ def _keys(word: str, lang: str, gate: frozenset[str] | None) -> frozenset[str]:
         if tag.case and tag.case != "nomn" and tag.POS in ("NOUN", "ADJF", "PRTF"):
             if gate is not None and normalize(parse.normal_form) not in gate:
                 continue
+            if term_text is not None:
+                core = _lexeme_core(parse, lang)
+                if core is not None and core not in term_text:
+                    continue
             nominative = _nominative(parse)
             if nominative is not None:
                 keys.add(nominative)
     keys.update(_stem_keys(norm))
     return frozenset(keys)
+
+
+# pymorphy3 units whose lexemes are those of the unit below them, each form with the
+# same prefix put in front (prefix units) or as it is (KnownSuffixAnalyzer).
+_PREFIXING_UNITS = frozenset(
+    {"KnownPrefixAnalyzer", "UnknownPrefixAnalyzer", "KnownSuffixAnalyzer"}
+)
+_PARADIGM_UNITS = frozenset({"DictionaryAnalyzer", "FakeDictionary"})
+
+
+def _lexeme_core(parse: Any, lang: str) -> str | None:
+    """A piece every form of the parse's lexeme holds (normalised), or None if unsure.
+
+    A paradigm unit builds each form as paradigm prefix + stem + suffix from the stem of
+    the parsed base word (its first step); prefix units put a prefix before each form of
+    the lexeme below; HyphenatedWordsAnalyzer joins two parts with a hyphen."""
+    stack = parse.methods_stack
+    for step in stack[1:]:
+        if type(step[0]).__name__ not in _PREFIXING_UNITS:
+            return None
+    unit = type(stack[0][0]).__name__
+    if unit == "HyphenatedWordsAnalyzer":
+        return "-"
+    if unit not in _PARADIGM_UNITS or len(stack[0]) != 4:
+        return None
+    _, fixed_word, para_id, idx = stack[0]
+    dictionary = _analyzer(lang).dictionary
+    return normalize(dictionary.build_stem(dictionary.paradigms[para_id], idx, fixed_word))
 
 
 # _ENDINGS by length, longest first: three set look-ups a word instead of 45 endswith.

@@ -113,3 +113,47 @@ def test_known_words_outside_the_known_forms_match_no_term_word() -> None:
         if is_known(word, "uk") and word.lower() not in forms:
             assert match_keys(word, "uk") & set(terms) == set()
             assert plain_keys(word) <= match_keys(word, "uk")
+
+
+# Words the Ukrainian dictionary does not know, parsed by each guessing unit: suffix
+# analogy, unknown and known prefixes, hyphenated words.
+_GUESSED = (
+    "Деклан онлайн-сховища відеоконференц-зв’язком Блеком-Дейлі Сент-Джонстоном "
+    "сенатора-демократа Сешнс Стедіум Калум Весбанко Сонорі Аріану Містура "
+    "Інтернет-шопінг Рейсін Аль-Джуфрі Донггала Депфорді Декадт Дорранс Дебора-Лі "
+    "Рейнланд-Пфальц Екселсіор-Террас Сибіги"
+)
+
+
+def test_every_form_of_a_guessed_lexeme_holds_its_core() -> None:
+    from app.core.text.morphology import _lexeme_core, _parses, normalize
+
+    seen = 0
+    for word in _GUESSED.split():
+        for parse in _parses(normalize(word), "uk"):
+            core = _lexeme_core(parse, "uk")
+            if core is None:
+                continue
+            seen += 1
+            for form in parse.lexeme:
+                assert core in normalize(form.word), (word, core, form.word)
+    assert seen > 20
+
+
+def test_guessed_keys_keep_every_key_a_term_word_can_match() -> None:
+    from app.core.text.morphology import guessed_match_keys, is_known, match_keys
+
+    words = [w for w in _GUESSED.split() if not is_known(w, "uk")]
+    assert len(words) > 10
+    # The terms: what the full keys offer (nominatives and lemmas), and unrelated words.
+    terms = {k for w in words for k in match_keys(w, "uk") if not k.startswith("~")}
+    terms |= {"київ", "область", "сили"}
+    for chosen in (terms, {"сибіга", "київ"}, {"аріана", "сент-джонстон"}):
+        term_text = "\n".join(sorted(chosen))
+        for word in words:
+            full = match_keys(word, "uk")
+            guessed = guessed_match_keys(word, "uk", term_text)
+            assert guessed <= full
+            assert full & chosen == guessed & chosen, word
+    assert "містури" in guessed_match_keys("Містура", "uk", "київ\nмістури")
+    assert "містури" not in guessed_match_keys("Містура", "uk", "київ")  # not inflected
