@@ -27,6 +27,7 @@ from app.core.glossary.model import Glossary, GlossaryEntry
 from app.core.text.morphology import (
     MORPH_LANGS,
     TERM_TEXT_LIMIT,
+    TermText,
     gated_match_keys,
     guessed_match_keys,
     is_known,
@@ -36,6 +37,7 @@ from app.core.text.morphology import (
     plain_keys,
     term_lemmas,
     term_stem,
+    term_text,
 )
 from app.core.text.tokens import WORD_RE, Token, tokenize
 
@@ -161,8 +163,8 @@ class _Scanner:
         self._gate: frozenset[str] | None = None
         self._forms: frozenset[str] | None = None
         self._key_memo: dict[str, frozenset[str]] = {}
-        # The term words, one a line, for `guessed_match_keys` ("" past its size limit).
-        self._term_text: str | None = None
+        # The term words for `guessed_match_keys` (empty past its size limit).
+        self._term_text: TermText | None = None
 
     def _keys_of(self, word: str) -> frozenset[str]:
         """A text word's match keys, memoised per word for this glossary (an article
@@ -187,9 +189,9 @@ class _Scanner:
             return plain_keys(word)
         if not is_known(word, lang):
             if self._term_text is None:
-                text = "\n".join(self._term_words())
-                self._term_text = text if len(text) <= TERM_TEXT_LIMIT else ""
-            if self._term_text:
+                text = term_text(self._term_words())
+                self._term_text = text if len(text[0]) <= TERM_TEXT_LIMIT else ("", "")
+            if self._term_text[0]:
                 return guessed_match_keys(word, lang, self._term_text)
         return gated_match_keys(word, lang, self._gate)
 

@@ -216,20 +216,31 @@ def term_lemmas(words: Iterable[str], lang: str) -> frozenset[str]:
 TERM_TEXT_LIMIT = 20_000
 
 
-def guessed_match_keys(word: str, lang: str, term_text: str) -> frozenset[str]:
+# The term words of a glossary for `guessed_match_keys`: all of them, and those with a
+# hyphen, one a line.
+TermText = tuple[str, str]
+
+
+def term_text(words: Iterable[str]) -> TermText:
+    """The `TermText` of (normalised) term words."""
+    words = sorted(set(words))
+    return "\n".join(words), "\n".join(w for w in words if "-" in w)
+
+
+def guessed_match_keys(word: str, lang: str, terms: TermText) -> frozenset[str]:
     """`match_keys` of a word the dictionary does not know, less the nominatives that
-    cannot be any term word: `term_text` holds every (normalised) term word, one a line.
+    cannot be any term word of `terms`.
 
     Every form of a guessed lexeme holds a piece of the word (`_lexeme_core`), so a
-    nominative can equal a term word only if some term word holds that piece: the
-    inflection (~0.1 ms a parse) is skipped for the others. The keys that may be term
-    words are the same as `match_keys` gives.
+    nominative can equal a term word only if some term word holds that piece (and a
+    hyphen, for a hyphenated word): the inflection (~0.1 ms a parse) is skipped for the
+    others. The keys that may be term words are the same as `match_keys` gives.
     """
-    return _keys(word, lang, None, term_text)
+    return _keys(word, lang, None, terms)
 
 
 def _keys(
-    word: str, lang: str, gate: frozenset[str] | None, term_text: str | None = None
+    word: str, lang: str, gate: frozenset[str] | None, terms: TermText | None = None
 ) -> frozenset[str]:
     keys = set(lemmas(word, lang))
     if lang not in MORPH_LANGS:
@@ -240,9 +251,9 @@ def _keys(
         if tag.case and tag.case != "nomn" and tag.POS in ("NOUN", "ADJF", "PRTF"):
             if gate is not None and normalize(parse.normal_form) not in gate:
                 continue
-            if term_text is not None:
+            if terms is not None:
                 core = _lexeme_core(parse, lang)
-                if core is not None and core not in term_text:
+                if core is not None and core[0] not in terms[core[1]]:
                     continue
             nominative = _nominative(parse)
             if nominative is not None:
@@ -251,32 +262,60 @@ def _keys(
     return frozenset(keys)
 
 
-# pymorphy3 units whose lexemes are those of the unit below them, each form with the
-# same prefix put in front (prefix units) or as it is (KnownSuffixAnalyzer).
-_PREFIXING_UNITS = frozenset(
-    {"KnownPrefixAnalyzer", "UnknownPrefixAnalyzer", "KnownSuffixAnalyzer"}
-)
+# pymorphy3 units whose lexemes are those of the unit below them: each form with the
+# unit's prefix put in front (prefix units), or as it is (KnownSuffixAnalyzer).
+_PREFIX_UNITS = frozenset({"KnownPrefixAnalyzer", "UnknownPrefixAnalyzer"})
 _PARADIGM_UNITS = frozenset({"DictionaryAnalyzer", "FakeDictionary"})
 
 
-def _lexeme_core(parse: Any, lang: str) -> str | None:
-    """A piece every form of the parse's lexeme holds (normalised), or None if unsure.
+def _lexeme_core(parse: Any, lang: str) -> tuple[str, bool] | None:
+    """A piece every form of the parse's lexeme holds (normalised), and whether every
+    form holds a hyphen too; None when unsure (another pymorphy3 unit)."""
+    return _stack_core(parse.methods_stack, lang)
 
-    A paradigm unit builds each form as paradigm prefix + stem + suffix from the stem of
-    the parsed base word (its first step); prefix units put a prefix before each form of
-    the lexeme below; HyphenatedWordsAnalyzer joins two parts with a hyphen."""
-    stack = parse.methods_stack
+
+def _stack_core(stack: Any, lang: str) -> tuple[str, bool] | None:
+    """What `_lexeme_core` says of a methods stack: a paradigm unit builds each form as
+    paradigm prefix + stem + suffix from the stem of its parsed word; prefix units put
+    their prefix before each form below (right before the stem when the paradigm has no
+    prefixes); HyphenatedWordsAnalyzer joins a left part, a hyphen and a right part
+    whose forms come from the right part's own stack."""
+    prefix = ""
     for step in stack[1:]:
-        if type(step[0]).__name__ not in _PREFIXING_UNITS:
+        unit = type(step[0]).__name__
+        if unit in _PREFIX_UNITS:
+            prefix = step[1] + prefix
+        elif unit != "KnownSuffixAnalyzer":
             return None
-    unit = type(stack[0][0]).__name__
-    if unit == "HyphenatedWordsAnalyzer":
-        return "-"
-    if unit not in _PARADIGM_UNITS or len(stack[0]) != 4:
+    base = stack[0]
+    unit = type(base[0]).__name__
+    if unit == "HyphenatedWordsAnalyzer" and len(base) == 3:
+        right = _stack_core(base[2], lang)
+        return None if right is None else (right[0], True)
+    if unit not in _PARADIGM_UNITS or len(base) != 4:
         return None
-    _, fixed_word, para_id, idx = stack[0]
+    _, fixed_word, para_id, idx = base
     dictionary = _analyzer(lang).dictionary
-    return normalize(dictionary.build_stem(dictionary.paradigms[para_id], idx, fixed_word))
+    paradigm = dictionary.paradigms[para_id]
+    stem = dictionary.build_stem(paradigm, idx, fixed_word)
+    if prefix and not _has_prefixes(dictionary, para_id):
+        stem = prefix + stem
+    return normalize(stem), False
+
+
+def _has_prefixes(dictionary: Any, para_id: int) -> bool:
+    """Whether a paradigm puts a prefix before some of its forms (най-, якнай-)."""
+    key = (id(dictionary), para_id)
+    found = _prefixed.get(key)
+    if found is None:
+        paradigm = dictionary.paradigms[para_id]
+        size = len(paradigm) // 3
+        names = dictionary.paradigm_prefixes
+        found = _prefixed[key] = any(names[i] for i in paradigm[2 * size : 3 * size])
+    return found
+
+
+_prefixed: dict[tuple[int, int], bool] = {}
 
 
 # _ENDINGS by length, longest first: three set look-ups a word instead of 45 endswith.
