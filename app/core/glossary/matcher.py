@@ -24,21 +24,8 @@ from typing import Any
 import ahocorasick
 
 from app.core.glossary.model import Glossary, GlossaryEntry
-from app.core.text.morphology import (
-    MORPH_LANGS,
-    TERM_TEXT_LIMIT,
-    TermText,
-    gated_match_keys,
-    guessed_match_keys,
-    is_known,
-    known_forms,
-    match_keys,
-    normalize,
-    plain_keys,
-    term_lemmas,
-    term_stem,
-    term_text,
-)
+from app.core.glossary.word_keys import Gate, WordKeys
+from app.core.text.morphology import MORPH_LANGS, is_known, normalize, term_stem
 from app.core.text.tokens import WORD_RE, Token, tokenize
 
 SOURCE = "source"
@@ -48,14 +35,9 @@ _KIND_RANK = {APPROVED: 0, FORBIDDEN: 1, SOURCE: 2}
 _KINDS = (APPROVED, FORBIDDEN)
 # Texts whose scans are remembered per index: a long article's pairs, twice over.
 _MEMO_SIZE = 4096
-# Up to this many distinct term words, the forms of their lexemes are listed on first
-# use (~0.1 ms a word) so that known text words outside them skip morphology; a bigger
-# glossary would spend more listing than a text of a few thousand words saves.
-_KNOWN_FORMS_LIMIT = 5000
 # An index stored in the cache lists them once, when it is built, and keeps them in the
 # cache file: the limit only bounds the set's size there.
 _CACHED_FORMS_LIMIT = 20_000
-_KEY_MEMO_LIMIT = 200_000  # words whose keys a matcher keeps
 
 # A source term: (entry order, normalised words, stem keys, caps rules). Caps rule per
 # word: 0 any case, 1 capital initial required, 2 all capitals (acronyms).
@@ -63,9 +45,6 @@ _Term = tuple[int, tuple[str, ...], tuple[str | None, ...], tuple[int, ...]]
 # A target rendering: (entry order, text, kind index into _KINDS, case-sensitive).
 _Rendering = tuple[int, str, int, bool]
 _Bucket = tuple[list[_Term], dict[str, list[_Term]]]
-# The morphology gate of a glossary: the dictionary forms of its term words' lexemes
-# (None: not listed, too many words) and their lemmas (see `_Scanner._compute_keys`).
-Gate = tuple[frozenset[str] | None, frozenset[str]]
 
 
 @dataclass(frozen=True)
@@ -160,61 +139,27 @@ class _Scanner:
         self._automaton = automaton
         self._entries = entries
         self.source_lang = source_lang
-        self._gate: frozenset[str] | None = None
-        self._forms: frozenset[str] | None = None
-        self._key_memo: dict[str, frozenset[str]] = {}
-        # The term words for `guessed_match_keys` (empty past its size limit).
-        self._term_text: TermText | None = None
-
-    def _keys_of(self, word: str) -> frozenset[str]:
-        """A text word's match keys, memoised per word for this glossary (an article
-        repeats its words; the keys depend only on the word and the term words)."""
-        keys = self._key_memo.get(word)
-        if keys is None:
-            if len(self._key_memo) >= _KEY_MEMO_LIMIT:
-                self._key_memo.clear()  # memory stays bounded on a huge text
-            keys = self._key_memo[word] = self._compute_keys(word)
-        return keys
-
-    def _compute_keys(self, word: str) -> frozenset[str]:
-        """A text word's match keys, morphology spent only where a term word can be."""
-        lang = self.source_lang
-        if lang not in MORPH_LANGS:
-            return match_keys(word, lang)
-        if self._gate is None:
-            # Lemmas of every term word, the first time this glossary meets a text.
-            self.set_gate(self.make_gate(_KNOWN_FORMS_LIMIT))
-        forms = self._forms
-        if forms is not None and normalize(word) not in forms and is_known(word, lang):
-            return plain_keys(word)
-        if not is_known(word, lang):
-            if self._term_text is None:
-                text = term_text(self._term_words())
-                self._term_text = text if len(text[0]) <= TERM_TEXT_LIMIT else ("", "")
-            if self._term_text[0]:
-                return guessed_match_keys(word, lang, self._term_text)
-        return gated_match_keys(word, lang, self._gate)
-
-    def _term_words(self) -> list[str]:
-        """Every (normalised) word of every source term, sorted."""
-        return sorted({
-            w for first in self._by_first.values()
-            for terms in (first[0], *first[1].values()) for term in terms for w in term[1]
-        })  # fmt: skip
+        terms = [
+            term for first in by_first.values() for terms in (first[0], *first[1].values())
+            for term in terms
+        ]  # fmt: skip
+        self._keys = WordKeys(
+            (w for term in terms for w in term[1]),
+            (s for term in terms for s in term[2] if s is not None),
+            by_first,
+            source_lang,
+        )
 
     def make_gate(self, limit: int) -> Gate:
         """The gate of this glossary's term words; forms listed up to `limit` words."""
-        words = self._term_words()
-        lang = self.source_lang
-        forms = known_forms(words, lang) if len(words) <= limit else None
-        return forms, term_lemmas(words, lang)
+        return self._keys.make_gate(limit)
 
     def gate(self) -> Gate | None:
         """The gate once made (None before, or for a language without morphology)."""
-        return None if self._gate is None else (self._forms, self._gate)
+        return self._keys.gate()
 
     def set_gate(self, gate: Gate) -> None:
-        self._forms, self._gate = gate
+        self._keys.set_gate(gate)
 
     def _word_matches(self, term: _Term, j: int, token: Token, keys: frozenset[str]) -> bool:
         caps = term[3][j]
@@ -239,18 +184,19 @@ class _Scanner:
         tokens = tokenize(text)
         if not tokens:
             return ()
-        keys = [self._keys_of(t.text) for t in tokens]
+        of = self._keys.of
+        both = [of(t.text) for t in tokens]
+        keys = [k for k, _ in both]
         found: list[TermMatch] = []
         by_first = self._by_first
         last = len(tokens) - 1
-        for i, token_keys in enumerate(keys):
+        for i, (_, firsts) in enumerate(both):
+            if not firsts:
+                continue  # no term begins with this word (most words)
             capital = tokens[i].text[:1].isupper()
             seen: set[int] = set()
-            for key in token_keys:
-                bucket = by_first.get(key)
-                if bucket is None:
-                    continue
-                singles, by_second = bucket
+            for key in firsts:
+                singles, by_second = by_first[key]
                 candidates = [singles] if singles else []
                 if by_second and i < last:
                     for next_key in keys[i + 1]:

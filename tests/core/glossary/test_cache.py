@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.core.glossary import cache, matcher
+from app.core.glossary import cache, word_keys
 from app.core.glossary.cache import cache_path
 from app.core.glossary.io import glossary_from_bytes, load_glossary
 from app.core.glossary.matcher import GlossaryIndex
@@ -282,8 +282,8 @@ def test_the_morphology_gate_is_stored_and_read_back(
     def fail(*args: object) -> object:
         raise AssertionError("the gate was made again instead of read from the cache")
 
-    monkeypatch.setattr(matcher, "known_forms", fail)
-    monkeypatch.setattr(matcher, "term_lemmas", fail)
+    monkeypatch.setattr(word_keys, "known_forms", fail)
+    monkeypatch.setattr(word_keys, "term_lemmas", fail)
     second = load_index(glossary, "uk", folder=folder)
     assert second._scanner.gate() == made
     fresh = GlossaryIndex(load_glossary(glossary), "uk")

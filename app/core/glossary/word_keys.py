@@ -1,0 +1,108 @@
+"""The match keys of text words for one glossary: morphology spent only where a term
+word can be.
+
+A text word offers keys (its lemmas, nominatives, stem keys: `morphology.match_keys`);
+a term matches where its words are among them. Only keys that are term words or term
+stems can ever match, so each gate below drops keys or skips morphology only where it
+proves that no key it leaves out is one of those: the matches stay the same.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from app.core.text.morphology import (
+    MORPH_LANGS,
+    STEM_MARK,
+    TERM_TEXT_LIMIT,
+    TermText,
+    gated_match_keys,
+    guessed_match_keys,
+    is_known,
+    known_forms,
+    match_keys,
+    normalize,
+    plain_keys,
+    term_lemmas,
+    term_text,
+)
+
+# The morphology gate of a glossary: the dictionary forms of its term words' lexemes
+# (None: not listed, too many words) and their lemmas.
+Gate = tuple[frozenset[str] | None, frozenset[str]]
+# Up to this many distinct term words, the forms of their lexemes are listed on first
+# use (~0.1 ms a word) so that known text words outside them skip morphology; a bigger
+# glossary would spend more listing than a text of a few thousand words saves.
+KNOWN_FORMS_LIMIT = 5000
+_MEMO_LIMIT = 200_000  # words whose keys are kept
+_NONE: frozenset[str] = frozenset()
+# A word's keys, and those of them that begin a term (most words: none).
+Keys = tuple[frozenset[str], tuple[str, ...]]
+
+
+class WordKeys:
+    """Match keys of text words against one glossary's terms, memoised per word (an
+    article repeats its words; the keys depend only on the word and the term words)."""
+
+    def __init__(
+        self, words: Iterable[str], stems: Iterable[str], firsts: Iterable[str], lang: str
+    ) -> None:
+        self.lang = lang
+        self._words = sorted(set(words))  # every term word (normalised)
+        self._firsts = frozenset(firsts)  # the keys a term can begin with
+        # The first three letters of every term word and stem: a plain key (the word, or
+        # a stem key cut from it, never shorter than three letters) can be one of them
+        # only if the word begins with such three letters.
+        self._heads = frozenset(
+            [w[:3] for w in self._words] + [s[len(STEM_MARK) :][:3] for s in stems]
+        )
+        self._gate: frozenset[str] | None = None
+        self._forms: frozenset[str] | None = None
+        self._terms: TermText | None = None
+        self._memo: dict[str, Keys] = {}
+
+    def of(self, word: str) -> Keys:
+        keys = self._memo.get(word)
+        if keys is None:
+            if len(self._memo) >= _MEMO_LIMIT:
+                self._memo.clear()  # memory stays bounded on a huge text
+            found = self._compute(word)
+            firsts = self._firsts
+            keys = self._memo[word] = (found, tuple(k for k in found if k in firsts))
+        return keys
+
+    def _compute(self, word: str) -> frozenset[str]:
+        lang = self.lang
+        if lang not in MORPH_LANGS:
+            return match_keys(word, lang)
+        if self._gate is None:
+            # Lemmas of every term word, the first time this glossary meets a text.
+            self.set_gate(self.make_gate(KNOWN_FORMS_LIMIT))
+        forms = self._forms
+        if forms is not None:
+            norm = normalize(word)
+            if norm not in forms and is_known(word, lang):
+                # The word and its stem keys only (`plain_keys`), all beginning with the
+                # word's first three letters.
+                return plain_keys(word) if norm[:3] in self._heads else _NONE
+        if not is_known(word, lang):
+            terms = self._terms
+            if terms is None:
+                made = term_text(self._words)
+                terms = self._terms = made if len(made[0]) <= TERM_TEXT_LIMIT else ("", "")
+            if terms[0]:
+                return guessed_match_keys(word, lang, terms)
+        return gated_match_keys(word, lang, self._gate)
+
+    def make_gate(self, limit: int) -> Gate:
+        """The gate of this glossary's term words; forms listed up to `limit` words."""
+        words, lang = self._words, self.lang
+        forms = known_forms(words, lang) if len(words) <= limit else None
+        return forms, term_lemmas(words, lang)
+
+    def gate(self) -> Gate | None:
+        """The gate once made (None before, or for a language without morphology)."""
+        return None if self._gate is None else (self._forms, self._gate)
+
+    def set_gate(self, gate: Gate) -> None:
+        self._forms, self._gate = gate
