@@ -101,3 +101,15 @@ def test_memoised_extract_hands_out_a_fresh_list() -> None:
     assert [m.value for m in first] == [Decimal(25), Decimal(7)]
     first.clear()
     assert len(extract("Загинули 25 людей, семеро поранені.", "uk")) == 2
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789./ ,-:", max_size=24))
+def test_date_patterns_run_on_every_text_that_can_hold_one(text: str) -> None:
+    """The quick `in` test before the date patterns skips only texts they find nothing in."""
+    from app.core.text.numbers import _DMY_RE, _MDY_RE
+
+    if ".19" not in text and ".20" not in text:
+        assert _DMY_RE.search(text) is None
+    if "/19" not in text and "/20" not in text:
+        assert _MDY_RE.search(text) is None
