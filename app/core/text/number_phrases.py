@@ -69,6 +69,17 @@ _COUNTED = (
 _A_UNIT = re.compile(rf"\b(an?)(?=[ -]({_COUNTED}))", re.IGNORECASE)
 _EN_CUE = re.compile(rf"half|quarter|third|dozen|0s\b|ties\b|\ban?[ -]{_COUNTED}", re.IGNORECASE)
 _SLAVIC_CUE = re.compile(r"пів|пол|чверт|четверт|дюжин|0-", re.IGNORECASE)
+# The cues as the lower-cased text holds them, without \b and re.IGNORECASE: a quick
+# scan that finds most texts free of them. Exact only for a text without the characters
+# re.IGNORECASE takes for a letter of the cues that lower() does not turn into it
+# (İ ı ſ and old Cyrillic letter forms: found by trying every code point).
+_UNFOLDED = re.compile("[\u0130\u0131\u017f\u1c80-\u1c85]")
+_EN_PIECES = re.compile(
+    "half|quarter|third|dozen|0s|ties|an?[ -](?:mile|inch|foot|yard|pound|acre|gallon|"
+    "kilomet|met|centimet|millimet|kilo|lit|hectare|degree|hour|minute|day|week|month|"
+    "year|decade|century|fortnight|dozen)"
+)
+_SLAVIC_PIECES = re.compile("пів|пол|чверт|четверт|дюжин|0-")
 _COUNT = {"a": 1, "one": 1, "two": 2, "three": 3}
 
 _DECADE_WORDS = {
@@ -225,10 +236,19 @@ def _slavic(text: str) -> list[NumberMention]:
 def _phrases(text: str, lang: str) -> tuple[NumberMention, ...]:
     """The phrases of a text, memoised like the figures (re-checks see the same texts)."""
     if lang == "en":
-        return tuple(_english(text)) if _EN_CUE.search(text) else ()
+        return tuple(_english(text)) if _has_cue(text, lang) else ()
     if lang in ("uk", "ru"):
-        return tuple(_slavic(text)) if _SLAVIC_CUE.search(text) else ()
+        return tuple(_slavic(text)) if _has_cue(text, lang) else ()
     return ()
+
+
+def _has_cue(text: str, lang: str) -> bool:
+    """Whether the cue pattern of `lang` (en, or uk/ru) finds something in `text`."""
+    if _UNFOLDED.search(text) is None:
+        pieces = _EN_PIECES if lang == "en" else _SLAVIC_PIECES
+        if pieces.search(text.lower()) is None:
+            return False
+    return (_EN_CUE if lang == "en" else _SLAVIC_CUE).search(text) is not None
 
 
 def with_phrases(text: str, lang: str, mentions: list[NumberMention]) -> list[NumberMention]:

@@ -3,9 +3,12 @@ in which unit, and what else it may stand for."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.core.text.number_phrases import with_phrases
 from app.core.text.numbers import extract
@@ -67,3 +70,39 @@ def test_a_phrase_inside_a_figure_already_read_is_not_a_second_figure() -> None:
     text = "two and a half years"
     found = with_halves(text, extract(text, "en"))
     assert [m.value for m in with_phrases(text, "en", found)] == [D("2.5")]
+
+
+_CUE_LETTERS = sorted(
+    set("halfquartertirdozen0s" + "aminchfotydpucgleweky" + "півполчвертчетвертдюжин-")
+)
+
+
+def test_the_unfolded_characters_are_all_there_are() -> None:
+    """Every character re.IGNORECASE takes for a letter of the cues is that letter once
+    lower-cased (one character), except the listed ones: tried on every code point."""
+    from app.core.text.number_phrases import _UNFOLDED
+
+    any_letter = re.compile("[" + re.escape("".join(_CUE_LETTERS)) + "]", re.IGNORECASE)
+    for code in range(0x110000):
+        c = chr(code)
+        if not any_letter.fullmatch(c) or _UNFOLDED.match(c):
+            continue
+        low = c.lower()
+        for letter in _CUE_LETTERS:
+            if re.fullmatch(re.escape(letter), c, re.IGNORECASE):
+                assert low == letter, (hex(code), letter)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(
+        alphabet="HALFQUARTERTHIRDOZENhalfquarterthirdozen0sS aAn-mileyday"
+        "ПІВпівОЛолЧчДюжин0-İıſᲀ",
+        max_size=30,
+    )
+)
+def test_the_quick_cue_scan_agrees_with_the_patterns(text: str) -> None:
+    from app.core.text.number_phrases import _EN_CUE, _SLAVIC_CUE, _has_cue
+
+    assert _has_cue(text, "en") == bool(_EN_CUE.search(text))
+    assert _has_cue(text, "uk") == bool(_SLAVIC_CUE.search(text))
