@@ -222,6 +222,15 @@ def is_number_word(word: str, lang: str) -> bool:
     return found
 
 
+def known_number_words(lang: str) -> dict[str, bool]:
+    """The answers `is_number_word` has memoised for `lang` (word -> bool): a caller
+    may read them (a word missing was not asked yet, or the memo was cleared)."""
+    memo = _NUMBER_WORD_MEMO.get(lang)
+    if memo is None:
+        memo = _NUMBER_WORD_MEMO.setdefault(lang, {})
+    return memo
+
+
 _EN_MULT = ("thousand", "million", "billion", "trillion")  # word_info's English multipliers
 
 

@@ -17,6 +17,7 @@ from itertools import accumulate
 from app.core.text.number_words import (
     MULT_ABBR,
     any_number_word,
+    known_number_words,
     ordinal_word,
     run_tail,
     word_info,
@@ -418,7 +419,13 @@ def _word_mentions(text: str, lang: str, taken: list[tuple[int, int]]) -> list[N
     spans = sorted(taken)
     starts = [a for a, _ in spans]
     reach = list(accumulate((b for _, b in spans), max))
+    known = known_number_words(lang)
     for word, start, end in tokens:
+        if not run and known.get(word) is False:
+            # No run to end and no number word (nor, so, an ordinal, a value, or a
+            # multiplier: `is_number_word`): every step below would only move on.
+            last_end = end
+            continue
         gap = text[last_end:start] if last_end >= 0 else ""
         if run and gap.strip() not in ("", "-"):
             flush()

@@ -113,3 +113,28 @@ def test_date_patterns_run_on_every_text_that_can_hold_one(text: str) -> None:
         assert _DMY_RE.search(text) is None
     if "/19" not in text and "/20" not in text:
         assert _MDY_RE.search(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Двадцять п'ять тисяч людей і ще три сотні вийшли 5 травня, другого дня.", "uk"),
+        ("Близько півтори тисячі, тобто 1,5 тис. осіб, і сто двадцять три машини.", "uk"),
+        ("Twenty-five thousand and three people came, the first of them at 9 a.m.", "en"),
+        ("Some two hundred and five of the one hundred thirty km were done in 2 days.", "en"),
+    ],
+)
+def test_number_words_read_alike_once_every_word_is_memoised(text: str, lang: str) -> None:
+    """The walk skips words memoised as no number word: the same mentions either way."""
+    from app.core.text import number_words
+    from app.core.text.numbers import _extract
+    from app.core.text.tokens import tokenize
+
+    number_words._NUMBER_WORD_MEMO.clear()
+    cold = _extract(text, lang)
+    for token in tokenize(text):
+        for part in token.text.split("-"):
+            if part[:1].isalpha():
+                number_words.is_number_word(part, lang)
+    assert _extract(text, lang) == cold
+    assert any(m.kind == "word" for m in cold)
