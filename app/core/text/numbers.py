@@ -181,20 +181,24 @@ def _extract_memo(text: str, lang: str) -> tuple[NumberMention, ...]:
 def _extract(text: str, lang: str) -> list[NumberMention]:
     mentions: list[NumberMention] = []
     taken: list[tuple[int, int]] = []
-    if _DIGIT_RE.search(text) is None:
+    digit = _DIGIT_RE.search(text)
+    if digit is None:
         # Every figure pattern below needs a digit: one scan instead of four passes.
         mentions.extend(_word_mentions(text, lang, taken))
         mentions.sort(key=lambda x: x.start)
         return _spread_dates(text, _spread_units(text, mentions))
+    # Each figure pattern starts its match with a digit: the passes start at the first one
+    # (their look-behinds still see the text before it).
+    at = digit.start()
     # dd.mm.yyyy is day-first in every language (an English text keeps a Ukrainian
     # dateline as it is); mm/dd/yyyy is the American slash form.
     # Both date forms hold a separator right before the year's 19 or 20: most texts hold
     # neither, and `in` finds that faster than a pattern pass.
     dated = []
     if ".19" in text or ".20" in text:
-        dated = [(m, False) for m in _DMY_RE.finditer(text)]
+        dated = [(m, False) for m in _DMY_RE.finditer(text, at)]
     if lang == "en" and ("/19" in text or "/20" in text):
-        dated += [(m, True) for m in _MDY_RE.finditer(text)]
+        dated += [(m, True) for m in _MDY_RE.finditer(text, at)]
     for m, month_first in dated:
         day, month = int(m.group(1)), int(m.group(2))
         if month_first and day <= 12:  # 13/02/2023 can only be day first (British)
@@ -205,7 +209,7 @@ def _extract(text: str, lang: str) -> list[NumberMention]:
                 NumberMention(Decimal(m.group(3)), "number", m.start(3), m.end(3), m.group(3))
             )
             taken.append((m.start(), m.end()))
-    for m in _TIME_RE.finditer(text):
+    for m in _TIME_RE.finditer(text, at):
         clock = bool(m.group(2) or m.group(4) or m.group(5))
         if not clock and _dotted_time(text, m, lang):
             # "об 11.15": a time when a preposition of time comes first.
@@ -229,7 +233,7 @@ def _extract(text: str, lang: str) -> list[NumberMention]:
                 NumberMention((0, hour * 60 + minute), "time", m.start(), m.end(), m.group())
             )
             taken.append((m.start(), m.end()))
-    for m in _NUM_RE.finditer(text):
+    for m in _NUM_RE.finditer(text, at):
         if any(a <= m.start() < b for a, b in taken):
             continue
         mention = _digit_mention(text, m, lang)

@@ -115,6 +115,21 @@ def test_date_patterns_run_on_every_text_that_can_hold_one(text: str) -> None:
         assert _MDY_RE.search(text) is None
 
 
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="0123456789./ ,-:apmAPM\u00a0x", max_size=24))
+def test_figure_passes_from_the_first_digit_find_every_match(text: str) -> None:
+    """The figure patterns start where the first digit is, and find what a whole pass finds."""
+    import re
+
+    from app.core.text.numbers import _DMY_RE, _MDY_RE, _NUM_RE, _TIME_RE
+
+    digit = re.search(r"\d", text)
+    at = digit.start() if digit else len(text)
+    for pattern in (_DMY_RE, _MDY_RE, _NUM_RE, _TIME_RE):
+        whole = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        assert [(m.span(), m.groups()) for m in pattern.finditer(text, at)] == whole
+
+
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
