@@ -133,13 +133,16 @@ _WORD_AFTER_RE = re.compile(rf"[{_SP}]([^\W\d_]+)")
 _ORD_MONTH_RE = re.compile(rf"-?(?:го|е|ого|th|st|nd|rd)?[{_SP}]([^\W\d_]+)")
 _WORD_BEFORE_RE = re.compile(rf"([^\W\d_]+)\.?[{_SP}]$")
 
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?")
+_COMMA_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?")
+_COMMA_THOUSAND = re.compile(r"\d{1,3},\d{3}(?:\.\d+)?")
+
+
 def _to_decimal(raw: str, lang: str) -> Decimal | None:
     s = "".join(ch for ch in raw if ch not in _SP)
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?", s):
+    if _DOT_THOUSANDS.fullmatch(s):
         s = s.replace(".", "").replace(",", ".")
-    elif re.fullmatch(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?", s) or (
-        lang == "en" and re.fullmatch(r"\d{1,3},\d{3}(?:\.\d+)?", s)
-    ):
+    elif _COMMA_THOUSANDS.fullmatch(s) or (lang == "en" and _COMMA_THOUSAND.fullmatch(s)):
         s = s.replace(",", "")
     else:
         s = s.replace(",", ".")
@@ -239,7 +242,9 @@ def _extract(text: str, lang: str) -> list[NumberMention]:
         mention = _digit_mention(text, m, lang)
         if mention is not None:
             if mention.kind in ("number", "ordinal"):
-                mention = replace(mention, unit=unit_after(text, mention.end))
+                unit = unit_after(text, mention.end)
+                if unit is not None:  # (a mention made here has no unit yet)
+                    mention = replace(mention, unit=unit)
             mentions.append(mention)
             taken.append((mention.start, mention.end))
     mentions.extend(_word_mentions(text, lang, taken))
