@@ -211,7 +211,11 @@ def drop_asides(text: str, mentions: list[NumberMention]) -> list[NumberMention]
 def word_units(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
     """Give a number word the unit written after it, as figures in digits have theirs:
     "шістдесят сантиметрів" may then match a "two-foot" brim by conversion."""
-    return [
-        replace(m, unit=unit_after(text, m.end)) if m.kind == "word" and m.unit is None else m
-        for m in mentions
-    ]
+    out = []
+    for m in mentions:
+        if m.kind == "word" and m.unit is None:
+            unit = unit_after(text, m.end)
+            if unit is not None:  # (else the copy would equal m)
+                m = replace(m, unit=unit)
+        out.append(m)
+    return out

@@ -61,6 +61,7 @@ _ROMAN = re.compile(
     r"(?<![\w])([IVXLC]{1,7})(?:-(?:го|й|ий|ій|е|ого|ому|ом|ым)\b"
     rf"|(?={_CENTURY})|(?=\s?[-–]\s?[IVXLC]{{1,7}}{_CENTURY}))"
 )
+_ROMAN_LETTER = re.compile("[IVXLC]")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
@@ -77,6 +78,8 @@ def roman_ordinals(text: str) -> list[NumberMention]:
     """The Roman ordinals of a uk/ru text, weak: they satisfy "20th" but are never
     reported missing ("XX століття" may become "the last century")."""
     out: list[NumberMention] = []
+    if _ROMAN_LETTER.search(text) is None:
+        return out  # most sentences: no capital I, V, X, L or C, which every numeral needs
     for m in _ROMAN.finditer(text):
         value = _roman_value(m.group(1))
         if value is not None:
