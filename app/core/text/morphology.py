@@ -357,7 +357,7 @@ def _nominative(parse: Any) -> str | None:
     found = normalize(inflected.word) if inflected is not None else None
     if len(_nominatives) >= _CACHE_SIZE:
         _nominatives.clear()
-    _affixes.clear()
+        _affixes.clear()
     _nominatives[key] = found
     return found
 
@@ -376,3 +376,4 @@ def clear_caches() -> None:
         fn.cache_clear()
     _nominatives.clear()
     _affixes.clear()
+    _prefixed.clear()
