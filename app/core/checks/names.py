@@ -44,6 +44,7 @@ from app.core.checks.names_memo import (
     memo_for,
     memoised_renderings,
     pair_renderings,
+    prepare_names,
     unlinked_keys,
 )
 from app.core.model.document import Pair
@@ -97,6 +98,9 @@ class NameMismatchCheck(Check):
     )
     category: ClassVar[CheckCategory] = CheckCategory.NAMES
     default_severity: ClassVar[Severity] = Severity.ERROR
+
+    def prepare(self, ctx: CheckContext) -> None:
+        prepare_names(ctx)
 
     def run(self, pairs: Sequence[Pair], ctx: CheckContext) -> Iterable[Issue]:
         issues: list[Issue] = []
@@ -266,6 +270,9 @@ class NameInconsistentCheck(Check):
     category: ClassVar[CheckCategory] = CheckCategory.NAMES
     default_severity: ClassVar[Severity] = Severity.WARNING
     article_scope: ClassVar[bool] = True
+
+    def prepare(self, ctx: CheckContext) -> None:
+        prepare_names(ctx)
 
     def run(self, pairs: Sequence[Pair], ctx: CheckContext) -> Iterable[Issue]:
         memo = memo_for(ctx)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import weakref
 
 from app.core.checks.base import CheckContext
+from app.core.checks.names_abbr import abbreviations
+from app.core.checks.names_known import proper_nouns
 from app.core.checks.names_linking import SlipCache
 from app.core.checks.names_match import (
     Rendering,
@@ -27,6 +29,7 @@ from app.core.checks.names_person import (
 )
 from app.core.model.document import Pair
 from app.core.model.issues import Issue
+from app.core.text import morphology
 
 NAME_LANGS = frozenset({"uk", "ru"})
 
@@ -69,6 +72,18 @@ class NamesMemo:
 
 _NO_GLOSSARY = NamesMemo()
 _MEMOS: weakref.WeakKeyDictionary[object, NamesMemo] = weakref.WeakKeyDictionary()
+
+
+def prepare_names(ctx: CheckContext) -> None:
+    """The name checks' one-time loads (Check.prepare): the source language's
+    dictionary, the English dictionaries' proper nouns (a tie's evidence, else read on
+    the first tie) and the abbreviation table."""
+    if ctx.source_lang not in NAME_LANGS:
+        return
+    if ctx.source_lang in morphology.MORPH_LANGS:
+        morphology.analyzer(ctx.source_lang).parse("київ")  # and its lazy parts
+    proper_nouns()
+    abbreviations()
 
 
 def memo_for(ctx: CheckContext) -> NamesMemo:
