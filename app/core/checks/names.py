@@ -30,13 +30,7 @@ from typing import ClassVar
 from app.core.checks.base import Check, CheckCategory, CheckContext
 from app.core.checks.names_known import is_known_proper
 from app.core.checks.names_linking import find_slips, same_family, spelling_key
-from app.core.checks.names_match import (
-    KIND_RANK,
-    Rendering,
-    SourceName,
-    covered,
-    target_words,
-)
+from app.core.checks.names_match import KIND_RANK, Rendering, SourceName
 from app.core.checks.names_memo import (
     NamesMemo,
     approved_spans,
@@ -47,6 +41,7 @@ from app.core.checks.names_memo import (
     prepare_names,
     unlinked_keys,
 )
+from app.core.checks.names_render import covered, target_words
 from app.core.model.document import Pair
 from app.core.model.issues import Issue, Severity, Side
 from app.core.text.name_forms import likeness, one_slip

@@ -13,19 +13,17 @@ from app.core.checks.base import CheckContext
 from app.core.checks.names_abbr import abbreviations
 from app.core.checks.names_known import proper_nouns
 from app.core.checks.names_linking import SlipCache
-from app.core.checks.names_match import (
-    Rendering,
-    SourceName,
-    assign_renderings,
-    covered,
-    expected_form,
-    source_names,
-    target_words,
-)
+from app.core.checks.names_match import Rendering, SourceName, source_names
 from app.core.checks.names_person import (
     first_names_of_foreigners,
     first_names_of_ukrainians,
     surnames_of_ukrainians,
+)
+from app.core.checks.names_render import (
+    assign_renderings,
+    covered,
+    expected_form,
+    target_words,
 )
 from app.core.model.document import Pair
 from app.core.model.issues import Issue
