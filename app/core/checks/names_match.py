@@ -21,10 +21,10 @@ russian_context when the sentence points to Russia (російський мін�
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from app.core.checks.names_data import (
     UKRAINIAN_GIVEN_NAMES,
@@ -130,6 +130,8 @@ def _sentence_initial(text: str, start: int) -> bool:
 
 
 def _capitalise(word: str) -> str:
+    if "-" not in word and "‐" not in word:
+        return word[:1].upper() + word[1:]  # what the split below gives for one part
     parts = re.split(r"([-‐])", word)
     return "".join(p[:1].upper() + p[1:] for p in parts)
 
@@ -168,36 +170,42 @@ def _forms(word: str, lang: str) -> tuple[str, ...]:
     return tuple(ordered)
 
 
+_PLACE_MARKERS = ("ськ", "цьк", "зьк", "щин", "ччин")  # adjective and region forms
+
+
 @lru_cache(maxsize=65_536)
 def _derives_place(word: str, lang: str) -> bool:
     """True for an adjective or region form of a listed Ukrainian place (київський)."""
-    if lang != "uk" or not any(m in word.lower() for m in ("ськ", "цьк", "зьк", "щин", "ччин")):
+    if lang != "uk" or not any(m in word.lower() for m in _PLACE_MARKERS):
         return False  # not an adjective or region form: skip the parse
     return any(place_of(f) for f in _forms(word, lang))
 
 
-def _is_candidate(token: Token, text: str, lang: str) -> bool:
-    kind = _candidate_kind(token.text, lang)
-    if kind == 2 and _sentence_initial(text, token.start):
-        return _initial_name(token.text, lang)
-    return kind != 0
+_RUSSIAN, _UKRAINIAN = 1, 2  # evidence flags of a word
+_WORD_INFO: dict[str, dict[str, tuple[int, int]]] = {}  # lang -> word -> _word_info
+_WORD_INFO_LIMIT = 65_536
 
 
-@lru_cache(maxsize=65_536)
-def _candidate_kind(word: str, lang: str) -> int:
-    """What _is_candidate needs to know of a word wherever it stands, memoised per word:
-    0 never a name, 1 always (an adjective or region form of a place: київський
-    метрополітен), 2 capitalised: a name unless sentence-initial (then _initial_name)."""
-    if not _may_be_name(word):
-        return 0
-    if not word[:1].isupper():
-        return 1 if _derives_place(word, lang) else 0
-    return 2
+def _word_info(word: str, lang: str) -> tuple[int, int]:
+    """What source_names needs of a word wherever it stands (memoised per word in
+    _WORD_INFO): its candidate kind (0 never a name, 1 always: an adjective or region
+    form of a place, київський метрополітен; 2 capitalised: a name unless
+    sentence-initial, then _initial_name) and its evidence flags (_RUSSIAN, _UKRAINIAN:
+    it starts with one of the prefixes that point a sentence to Russia or Ukraine)."""
+    low = word.lower()
+    evidence = (_RUSSIAN if low.startswith(_RUSSIAN_EVIDENCE) else 0) | (
+        _UKRAINIAN if low.startswith(_UKRAINIAN_EVIDENCE) else 0
+    )
+    if word[:1].isupper():
+        return (2 if _may_be_name(word) else 0), evidence
+    # Not capitalised: a name only as a place's form (_derives_place's own tests first).
+    if lang == "uk" and any(m in low for m in _PLACE_MARKERS) and _may_be_name(word):
+        return (1 if _derives_place(word, lang) else 0), evidence
+    return 0, evidence
 
 
-@lru_cache(maxsize=65_536)
 def _may_be_name(word: str) -> bool:
-    """Cyrillic, three letters or more, not an acronym (НАТО, ЗСУ); memoised per word."""
+    """Cyrillic, three letters or more, not an acronym (НАТО, ЗСУ)."""
     if not _CYRILLIC_RE.match(word):
         return False
     letters = [c for c in word if c.isalpha()]
@@ -215,71 +223,99 @@ def _initial_name(word: str, lang: str) -> bool:
     return lang == "uk" and (is_known_name(_forms(word, lang)) or _derives_place(word, lang))
 
 
-def _has_evidence(words: Iterable[str], prefixes: tuple[str, ...]) -> bool:
-    return any(w.lower().startswith(prefixes) for w in words)
-
-
 def _is_given_name(forms: tuple[str, ...]) -> bool:
     return any(f.lower() in UKRAINIAN_GIVEN_NAMES for f in forms)
 
 
+class _Facts(NamedTuple):
+    """What source_names needs of a name word, wherever it stands (memoised per word)."""
+
+    forms: tuple[str, ...]
+    ukrainian: bool  # a Ukrainian name (names_data)
+    conventional: bool  # a form is in CONVENTIONAL_PEOPLE
+    foreign_surname: bool
+    given: bool  # a Ukrainian first name
+    folded: tuple[str, ...]  # the forms case-folded (a first name's surname)
+
+
+@lru_cache(maxsize=65_536)
+def _facts(word: str, lang: str) -> _Facts:
+    forms = _forms(word, lang)
+    return _Facts(
+        forms,
+        lang == "uk" and is_ukrainian(_lemma_forms(word, forms)),
+        any(f.lower() in CONVENTIONAL_PEOPLE for f in forms),
+        is_foreign_surname(forms),
+        _is_given_name(forms),
+        tuple(f.casefold() for f in forms),
+    )
+
+
+def _candidates(text: str, tokens: Sequence[Token], lang: str) -> tuple[list[Token], int]:
+    """The tokens that may be names, and the evidence flags of all the tokens."""
+    memo = _WORD_INFO.get(lang)
+    if memo is None:
+        memo = _WORD_INFO.setdefault(lang, {})
+    if len(memo) >= _WORD_INFO_LIMIT:
+        memo.clear()
+    evidence = 0
+    picked: list[Token] = []
+    for token in tokens:
+        info = memo.get(token.text)
+        if info is None:
+            info = memo[token.text] = _word_info(token.text, lang)
+        kind, flags = info
+        evidence |= flags
+        if kind == 2 and _sentence_initial(text, token.start):
+            if _initial_name(token.text, lang):
+                picked.append(token)
+        elif kind:
+            picked.append(token)
+    return picked, evidence
+
+
 def source_names(text: str, lang: str) -> list[SourceName]:
     """Proper-name words of a source sentence (capitalised mid-sentence, or name-tagged)."""
-    tokens = tokenize(text)
-    picked = [t for t in tokens if _is_candidate(t, text, lang)]
+    picked, evidence = _candidates(text, tokenize(text), lang)
     if not picked:
         return []
-    forms = {t.start: _forms(t.text, lang) for t in picked}
+    facts = [_facts(t.text, lang) for t in picked]
     # Chains of adjacent names (Володимира Путіна): a conventional surname covers all.
-    chains: list[list[Token]] = []
-    for token in picked:
-        if chains and not text[chains[-1][-1].end : token.start].strip():
-            chains[-1].append(token)
+    chains: list[list[int]] = []
+    for i, token in enumerate(picked):
+        if chains and not text[picked[chains[-1][-1]].end : token.start].strip():
+            chains[-1].append(i)
         else:
-            chains.append([token])
-    ukrainian = {
-        t.start: lang == "uk" and is_ukrainian(_lemma_forms(t.text, forms[t.start]))
-        for t in picked
-    }
-    conventional = {
-        id(chain): any(f.lower() in CONVENTIONAL_PEOPLE for t in chain for f in forms[t.start])
-        for chain in chains
-    }
-    foreign = {
-        id(chain): len(chain) > 1 and any(is_foreign_surname(forms[t.start]) for t in chain)
-        for chain in chains
-    }
-    plain_words = [t.text for t in tokens]
-    russian_context = _has_evidence(plain_words, _RUSSIAN_EVIDENCE)
-    ukrainian_words = _has_evidence(plain_words, _UKRAINIAN_EVIDENCE)  # once, not per chain
+            chains.append([i])
+    conventional = [any(facts[i].conventional for i in chain) for chain in chains]
+    foreign = [len(chain) > 1 and any(facts[i].foreign_surname for i in chain) for chain in chains]
+    ukrainian_chain = [any(facts[i].ukrainian for i in chain) for chain in chains]
+    russian_context = bool(evidence & _RUSSIAN)
+    ukrainian_words = bool(evidence & _UKRAINIAN)
     names: list[SourceName] = []
-    for chain in chains:
+    for c, chain in enumerate(chains):
         # Ukrainian evidence outside this chain: a Ukrainian name or word elsewhere.
         elsewhere = ukrainian_words or any(
-            ukrainian[t.start] and not conventional[id(other)]
-            for other in chains if other is not chain for t in other
+            ukrainian_chain[o] and not conventional[o] for o in range(len(chains)) if o != c
         )
-        surnames = [t for t in chain if not _is_given_name(forms[t.start])]
-        unsure = bool(surnames) and not elsewhere and not any(
-            ukrainian[t.start] for t in surnames
-        )
-        surname = tuple(f.casefold() for f in forms[surnames[-1].start]) if surnames else ()
-        for token in chain:
-            word_forms = forms[token.start]
-            is_given = _is_given_name(word_forms)
-            given = unsure and is_given
+        surnames = [i for i in chain if not facts[i].given]
+        unsure = bool(surnames) and not elsewhere and not any(facts[i].ukrainian for i in surnames)
+        surname = facts[surnames[-1]].folded if surnames else ()
+        for i in chain:
+            token, fact = picked[i], facts[i]
+            given = unsure and fact.given
             names.append(
                 SourceName(
                     token.text,
                     token.start,
                     token.end,
-                    word_forms,
-                    conventional[id(chain)],
-                    ukrainian=ukrainian[token.start],
+                    fact.forms,
+                    conventional[c],
+                    ukrainian=fact.ukrainian,
                     unsure_nationality=given,
                     russian_context=given and russian_context,
-                    foreign_person=foreign[id(chain)],
-                    surname=surname if is_given else (),
+                    foreign_person=foreign[c],
+                    surname=surname if fact.given else (),
                 )
             )
     return names

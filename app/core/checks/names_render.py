@@ -115,8 +115,22 @@ def target_words(text: str) -> tuple[Token, ...]:
 Score = tuple[int, float]
 
 
+# A target word as the renderings see it: the token, the word without a possessive
+# 's, the 's, and the word case-folded (words shorter than MIN_LETTERS are left out).
+Word = tuple[Token, str, str, str]
+
+
+def _words(tokens: Sequence[Token]) -> list[Word]:
+    out: list[Word] = []
+    for token in tokens:
+        word, suffix = _strip_possessive(token)
+        if len(word) >= MIN_LETTERS:
+            out.append((token, word, suffix, word.casefold()))
+    return out
+
+
 def rendering_candidates(
-    name: SourceName, words: Sequence[Token], lang: str
+    name: SourceName, words: Sequence[Word], lang: str
 ) -> list[tuple[Score, Rendering]]:
     """Each target word that renders `name`, with its best reading (lower score is better)."""
     found: list[tuple[Score, Rendering]] = []
@@ -128,11 +142,7 @@ def rendering_candidates(
     gates = None
     if not name.foreign_person:
         gates = [_gate(form, lang, name.ukrainian) for form in name.forms]
-    for token in words:
-        word, suffix = _strip_possessive(token)
-        if len(word) < MIN_LETTERS:
-            continue
-        folded = word.casefold() if gates is not None else ""
+    for token, word, suffix, folded in words:
         best: tuple[Score, Rendering] | None = None
         for i, form in enumerate(name.forms):
             if gates is not None:
@@ -172,16 +182,13 @@ def _classify_for(name: SourceName, form: str, word: str, lang: str) -> tuple[st
 
 
 def _foreign_links(
-    names: Sequence[SourceName], words: Sequence[Token], taken_names: set[int],
+    names: Sequence[SourceName], words: Sequence[Word], taken_names: set[int],
     taken_words: set[int], lang: str,
 ) -> list[tuple[int, Rendering]]:
     """Names with no letter-by-letter rendering, linked to the free target word most
     like their romanisation (Кір -> Keir, Ангела -> Angela, Стармер -> Starmer)."""
     found: list[tuple[float, int, Token, str]] = []
-    free = [
-        (token, word) for token in words if token.start not in taken_words
-        for word in (_strip_possessive(token)[0],) if len(word) >= MIN_LETTERS
-    ]  # fmt: skip
+    free = [(w[0], w[1]) for w in words if w[0].start not in taken_words]
     if not free:
         return []
     for i, name in enumerate(names):
@@ -228,10 +235,11 @@ def assign_renderings(
     Two mentions of one place (Луганській ... Луганської) must not both claim the one
     correct "Luhansk" and leave the "Lugansk" beside it unexamined.
     """
+    prepared = _words(words) if names else []
     candidates = [
         (score, i, r)
         for i, name in enumerate(names)
-        for score, r in rendering_candidates(name, words, lang)
+        for score, r in rendering_candidates(name, prepared, lang)
     ]
     candidates.sort(key=lambda c: (c[0], c[1], c[2].start))
     taken_names: set[int] = set()
@@ -243,7 +251,7 @@ def assign_renderings(
         taken_names.add(i)
         taken_words.add(r.start)
         chosen.append((i, r))
-    chosen.extend(_foreign_links(names, words, taken_names, taken_words, lang))
+    chosen.extend(_foreign_links(names, prepared, taken_names, taken_words, lang))
     return [r for _, r in sorted(chosen, key=lambda c: c[0])]
 
 
