@@ -34,11 +34,11 @@ from app.core.checks.names_match import KIND_RANK, Rendering, SourceName
 from app.core.checks.names_memo import (
     NamesMemo,
     approved_spans,
-    glossary_spans,
     memo_for,
     memoised_renderings,
     pair_renderings,
     prepare_names,
+    target_spans,
     unlinked_keys,
 )
 from app.core.checks.names_render import covered, target_words
@@ -440,7 +440,7 @@ def _name_words(pair: Pair, ctx: CheckContext) -> tuple[tuple[int, str], ...]:
     found = memo.get(pair.target)
     if found is not None:
         return found
-    approved = glossary_spans(ctx, pair)[1] if ctx.glossary is not None else []
+    approved = target_spans(ctx, pair)
     words: list[tuple[int, str]] = []
     for token in target_words(pair.target):
         word = token.text

@@ -170,13 +170,14 @@ def _forms(word: str, lang: str) -> tuple[str, ...]:
     return tuple(ordered)
 
 
-_PLACE_MARKERS = ("ськ", "цьк", "зьк", "щин", "ччин")  # adjective and region forms
+# Adjective and region forms contain one of these (ськ, цьк, зьк, щин, ччин).
+_PLACE_MARKER = re.compile("ськ|цьк|зьк|щин|ччин")
 
 
 @lru_cache(maxsize=65_536)
 def _derives_place(word: str, lang: str) -> bool:
     """True for an adjective or region form of a listed Ukrainian place (київський)."""
-    if lang != "uk" or not any(m in word.lower() for m in _PLACE_MARKERS):
+    if lang != "uk" or not _PLACE_MARKER.search(word.lower()):
         return False  # not an adjective or region form: skip the parse
     return any(place_of(f) for f in _forms(word, lang))
 
@@ -199,7 +200,7 @@ def _word_info(word: str, lang: str) -> tuple[int, int]:
     if word[:1].isupper():
         return (2 if _may_be_name(word) else 0), evidence
     # Not capitalised: a name only as a place's form (_derives_place's own tests first).
-    if lang == "uk" and any(m in low for m in _PLACE_MARKERS) and _may_be_name(word):
+    if lang == "uk" and _PLACE_MARKER.search(low) and _may_be_name(word):
         return (1 if _derives_place(word, lang) else 0), evidence
     return 0, evidence
 

@@ -39,8 +39,14 @@ def glossary_spans(ctx: CheckContext, pair: Pair) -> tuple[Spans, Spans]:
     if ctx.glossary is None:
         return [], []
     source = [(m.start, m.end) for m in ctx.glossary.source_matches(pair.source)]
-    target = [(m.start, m.end) for m in ctx.glossary.target_hits(pair.target)]
-    return source, target
+    return source, target_spans(ctx, pair)
+
+
+def target_spans(ctx: CheckContext, pair: Pair) -> Spans:
+    """Target spans of glossary renderings (the source side not looked at)."""
+    if ctx.glossary is None:
+        return []
+    return [(m.start, m.end) for m in ctx.glossary.target_hits(pair.target)]
 
 
 class NamesMemo:
@@ -142,7 +148,7 @@ def approved_spans(memo: NamesMemo, pair: Pair, ctx: CheckContext) -> Spans:
     if found is None:
         if len(memo.approved) >= NamesMemo.LIMIT:
             memo.approved.clear()
-        found = memo.approved[pair.target] = glossary_spans(ctx, pair)[1]
+        found = memo.approved[pair.target] = target_spans(ctx, pair)
     return found
 
 

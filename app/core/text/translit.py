@@ -177,7 +177,9 @@ def variants_by_kind(word: str, lang: str = "uk") -> dict[str, frozenset[str]]:
         official = kmu2010(word)
         kinds["kmu"].add(official)
         bgn = _strip_marks(translitua.translit(word, translitua.UkrainianBGN))
-        kinds["conventional"] |= _english_forms(official) | _english_forms(bgn)
+        kinds["conventional"] |= _english_forms(official)
+        if bgn != official:  # often the same spelling: its forms are there already
+            kinds["conventional"] |= _english_forms(bgn)
         # A derived -i form that is also the Russian name (Yuri, Vitali for Юрій,
         # Віталій) is Russian-style; -iy (Valeriy, Vitaliy) is the usual Ukrainian
         # English form and stays conventional, and so does the CONVENTIONAL table.
