@@ -117,7 +117,7 @@ def _parses(word: str, lang: str) -> tuple[Any, ...]:
 
 
 def _is_name_tagged(word: str, lang: str) -> bool:
-    return any(NAME_GRAMMEMES & set(p.tag.grammemes) for p in _parses(word, lang))
+    return any(not NAME_GRAMMEMES.isdisjoint(p.tag.grammemes) for p in _parses(word, lang))
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -155,7 +155,7 @@ def _forms(word: str, lang: str) -> tuple[str, ...]:
     other: list[str] = []
     for parse in _parses(word, lang):
         lemma = _capitalise(morphology.normalize(parse.normal_form))
-        bucket = tagged if NAME_GRAMMEMES & set(parse.tag.grammemes) else other
+        bucket = other if NAME_GRAMMEMES.isdisjoint(parse.tag.grammemes) else tagged
         if lemma not in tagged and lemma not in other:
             bucket.append(lemma)
     surface = normalize_apostrophes(word)

@@ -31,7 +31,9 @@ from app.core.text.translit import (
     variants_by_kind,
 )
 
-_LATIN_RE = re.compile(r"^[A-Za-z'’\-‐]+$")
+# A capitalised Latin word: for these letters, "capitalised" (the first is upper case)
+# means the first is A-Z.
+_CAPITALISED_LATIN = re.compile(r"^[A-Z][A-Za-z'’\-‐]*$")
 # A source name with no letter-by-letter rendering is linked to the target word most
 # like its romanisation (Кір -> Keir) when the likeness reaches this (rapidfuzz ratio).
 FOREIGN_LIKENESS = 70.0
@@ -109,7 +111,7 @@ def expected_form(form: str, lang: str) -> str:
 def target_words(text: str) -> tuple[Token, ...]:
     """Capitalised Latin words of a target sentence: where renderings of names are
     (memoised: three passes of the name checks read them)."""
-    return tuple(t for t in tokenize(text) if t.is_capitalized and _LATIN_RE.match(t.text))
+    return tuple(t for t in tokenize(text) if _CAPITALISED_LATIN.match(t.text))
 
 
 Score = tuple[int, float]
