@@ -197,10 +197,12 @@ def _foreign_links(
         if i in taken_names:
             continue
         first = _first_latin(name)
-        romanised = [(form, expected_form(form, lang)) for form in name.forms]
+        romanised: list[tuple[str, str]] | None = None  # made when a word may match
         for token, word in free:
             if word[:1].casefold() != first:
                 continue
+            if romanised is None:
+                romanised = [(form, expected_form(form, lang)) for form in name.forms]
             for form, latin in romanised:
                 score = likeness(latin, word)
                 if score >= FOREIGN_LIKENESS:
