@@ -72,7 +72,7 @@ def test_without_a_dictionary_nothing_is_written(dictionary: Path) -> None:
     assert not (dictionary.parent / "cache").exists()
 
 
-_WORDS = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=8)
+_WORDS = st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=8)
 
 
 @given(st.sets(_WORDS), st.lists(_WORDS))
