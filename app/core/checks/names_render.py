@@ -82,6 +82,22 @@ def _gate(form: str, lang: str, ukrainian: bool) -> tuple[dict[str, str], str | 
     return _kinds_by_spelling(form, lang, ukrainian), _FIRST_LATIN.get(form[:1].lower())
 
 
+Gate = tuple[dict[str, str], str | None]
+
+
+@lru_cache(maxsize=16_384)
+def _name_gate(
+    forms: tuple[str, ...], lang: str, ukrainian: bool
+) -> tuple[tuple[Gate, ...], frozenset[str], str | None]:
+    """Each form's gate, and what a word must pass for one of them at least: be listed
+    by a form, or start with a letter some form may start with (None: any letter)."""
+    gates = tuple(_gate(form, lang, ukrainian) for form in forms)
+    listed = frozenset(spelling for table, _ in gates for spelling in table)
+    firsts = [first for _, first in gates]
+    letters = None if None in firsts else "".join(f for f in firsts if f is not None)
+    return gates, listed, letters
+
+
 @lru_cache(maxsize=65_536)
 def _classify(form: str, word: str, lang: str, ukrainian: bool = True) -> str | None:
     folded = word.casefold()
@@ -142,9 +158,13 @@ def rendering_candidates(
     if not words:
         return found
     gates = None
+    listed: frozenset[str] = frozenset()
+    letters: str | None = None
     if not name.foreign_person:
-        gates = [_gate(form, lang, name.ukrainian) for form in name.forms]
+        gates, listed, letters = _name_gate(name.forms, lang, name.ukrainian)
     for token, word, suffix, folded in words:
+        if letters is not None and folded[:1] not in letters and folded not in listed:
+            continue  # every form's gate below would skip it
         best: tuple[Score, Rendering] | None = None
         for i, form in enumerate(name.forms):
             if gates is not None:
