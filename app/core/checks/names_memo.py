@@ -34,12 +34,11 @@ NAME_LANGS = frozenset({"uk", "ru"})
 Spans = list[tuple[int, int]]
 
 
-def glossary_spans(ctx: CheckContext, pair: Pair) -> tuple[Spans, Spans]:
-    """Source spans of glossary terms, and target spans of glossary renderings."""
+def source_spans(ctx: CheckContext, pair: Pair) -> Spans:
+    """Source spans of glossary terms."""
     if ctx.glossary is None:
-        return [], []
-    source = [(m.start, m.end) for m in ctx.glossary.source_matches(pair.source)]
-    return source, target_spans(ctx, pair)
+        return []
+    return [(m.start, m.end) for m in ctx.glossary.source_matches(pair.source)]
 
 
 def target_spans(ctx: CheckContext, pair: Pair) -> Spans:
@@ -155,14 +154,19 @@ def approved_spans(memo: NamesMemo, pair: Pair, ctx: CheckContext) -> Spans:
 def _pair_renderings(
     pair: Pair, ctx: CheckContext
 ) -> tuple[list[Rendering], tuple[SourceName, ...]]:
-    source_spans, target_spans = glossary_spans(ctx, pair)
-    words = [
-        w for w in target_words(pair.target) if not covered(w.start, w.end, target_spans)
-    ]
+    in_source = source_spans(ctx, pair)
     names = [
         n
         for n in source_names(pair.source, ctx.source_lang)
-        if not covered(n.start, n.end, source_spans)
+        if not in_source or not covered(n.start, n.end, in_source)
+    ]
+    if not names:
+        return [], ()  # what the passes below give for no names
+    in_target = target_spans(ctx, pair)
+    words = [
+        w
+        for w in target_words(pair.target)
+        if not in_target or not covered(w.start, w.end, in_target)
     ]
     rendered = assign_renderings(names, words, ctx.source_lang)
     rendered = surnames_of_ukrainians(rendered, ctx.source_lang)  # Vladyslav Kabaev
