@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from app.core.checks import names_abbr, names_known, names_unknown
+from app.core.checks import names_abbr, names_known, names_unknown, spelling
 from app.core.checks.base import CheckContext, prepare_checks
-from app.core.checks.registry import all_checks
+from app.core.checks.registry import all_checks, select_checks
 from app.core.glossary.matcher import GlossaryIndex
 from app.core.glossary.model import Glossary, GlossaryEntry
 from app.core.model.document import Pair
@@ -58,3 +58,20 @@ def test_prepared_or_not_a_check_finds_the_same_issues(dictionary: Path) -> None
     prepare_checks(checks, CheckContext("uk", "en"))
     assert Checker(CheckContext("uk", "en"), checks).check(pairs) == lazily
     assert lazily  # the pairs do hold issues: the comparison says something
+
+
+def test_the_spelling_check_loads_its_dictionaries_up_front(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    loads: list[str] = []
+
+    def dictionaries() -> tuple[object, ...]:
+        loads.append("en")
+        return ()
+
+    monkeypatch.setattr(spelling, "dictionaries", dictionaries)
+    (check,) = select_checks(["spelling"])
+    prepare_checks([check], CheckContext("uk", "de"))
+    assert loads == []  # German target text: no English dictionary wanted
+    prepare_checks([check], CheckContext("uk", "en-GB"))
+    assert loads == ["en"]
