@@ -10,7 +10,7 @@ from __future__ import annotations
 import weakref
 
 from app.core.checks.base import CheckContext
-from app.core.checks.names_abbr import abbreviations
+from app.core.checks.names_abbr import abbreviation_table, abbreviations
 from app.core.checks.names_known import proper_nouns
 from app.core.checks.names_linking import SlipCache
 from app.core.checks.names_match import Rendering, SourceName, source_names
@@ -87,6 +87,7 @@ def prepare_names(ctx: CheckContext) -> None:
         morphology.analyzer(ctx.source_lang).parse("київ")  # and its lazy parts
     proper_nouns()
     abbreviations()
+    abbreviation_table()
 
 
 def memo_for(ctx: CheckContext) -> NamesMemo:
