@@ -65,6 +65,13 @@ class Check(ABC):
     def run(self, pairs: Sequence[Pair], ctx: CheckContext) -> Iterable[Issue]:
         """Yield the issues found in `pairs`."""
 
+    def prepare(self, ctx: CheckContext) -> None:
+        """Load now what the first pair that needs it would load (word lists,
+        dictionaries), so that a caller can pay it at start-up: the window on its worker
+        thread, the CLI before checking, the benchmark before its first check. Optional:
+        `run` loads the same things lazily; the output is the same either way."""
+        return None
+
     def issue(
         self,
         pair: Pair | int,
@@ -99,3 +106,9 @@ class Check(ABC):
             source_end=None if source_span is None else source_span[1],
             entry=entry,
         )
+
+
+def prepare_checks(checks: Iterable[Check], ctx: CheckContext) -> None:
+    """Each check's one-time loads, done up front (see Check.prepare)."""
+    for check in checks:
+        check.prepare(ctx)

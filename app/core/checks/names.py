@@ -30,22 +30,18 @@ from typing import ClassVar
 from app.core.checks.base import Check, CheckCategory, CheckContext
 from app.core.checks.names_known import is_known_proper
 from app.core.checks.names_linking import find_slips, same_family, spelling_key
-from app.core.checks.names_match import (
-    KIND_RANK,
-    Rendering,
-    SourceName,
-    covered,
-    target_words,
-)
+from app.core.checks.names_match import KIND_RANK, Rendering, SourceName
 from app.core.checks.names_memo import (
     NamesMemo,
     approved_spans,
-    glossary_spans,
     memo_for,
     memoised_renderings,
     pair_renderings,
+    prepare_names,
+    target_spans,
     unlinked_keys,
 )
+from app.core.checks.names_render import covered, target_words
 from app.core.model.document import Pair
 from app.core.model.issues import Issue, Severity, Side
 from app.core.text.name_forms import likeness, one_slip
@@ -97,6 +93,9 @@ class NameMismatchCheck(Check):
     )
     category: ClassVar[CheckCategory] = CheckCategory.NAMES
     default_severity: ClassVar[Severity] = Severity.ERROR
+
+    def prepare(self, ctx: CheckContext) -> None:
+        prepare_names(ctx)
 
     def run(self, pairs: Sequence[Pair], ctx: CheckContext) -> Iterable[Issue]:
         issues: list[Issue] = []
@@ -266,6 +265,9 @@ class NameInconsistentCheck(Check):
     category: ClassVar[CheckCategory] = CheckCategory.NAMES
     default_severity: ClassVar[Severity] = Severity.WARNING
     article_scope: ClassVar[bool] = True
+
+    def prepare(self, ctx: CheckContext) -> None:
+        prepare_names(ctx)
 
     def run(self, pairs: Sequence[Pair], ctx: CheckContext) -> Iterable[Issue]:
         memo = memo_for(ctx)
@@ -438,7 +440,7 @@ def _name_words(pair: Pair, ctx: CheckContext) -> tuple[tuple[int, str], ...]:
     found = memo.get(pair.target)
     if found is not None:
         return found
-    approved = glossary_spans(ctx, pair)[1] if ctx.glossary is not None else []
+    approved = target_spans(ctx, pair)
     words: list[tuple[int, str]] = []
     for token in target_words(pair.target):
         word = token.text

@@ -57,15 +57,24 @@ def _pattern(phrase: str) -> re.Pattern[str]:
 _SOURCE_ABBR = re.compile(r"(?<![\w])[А-ЯІЇЄҐ]{2,5}(?![\w])")
 
 
+@lru_cache(maxsize=1)
+def abbreviation_table() -> dict[str, Abbreviation]:
+    """The abbreviations by their letters (made once, not per pair)."""
+    return {a.abbr: a for a in abbreviations()}
+
+
 def swaps(source: str, target: str) -> list[Swap]:
     """Abbreviations of `source` rendered in `target` as another organisation."""
-    table = {a.abbr: a for a in abbreviations()}
-    in_source = Counter(m.group() for m in _SOURCE_ABBR.finditer(source) if m.group() in table)
+    table = abbreviation_table()
+    listed = [m for m in _SOURCE_ABBR.finditer(source) if m.group() in table]
+    if not listed:
+        return []
+    in_source = Counter(m.group() for m in listed)
     out: list[Swap] = []
     seen: set[str] = set()
-    for m in _SOURCE_ABBR.finditer(source):
-        abbr = table.get(m.group())
-        if abbr is None or abbr.abbr in seen:
+    for m in listed:
+        abbr = table[m.group()]
+        if abbr.abbr in seen:
             continue
         seen.add(abbr.abbr)
         # the longest other organisation first: "Russian Armed Forces" before "Russian"

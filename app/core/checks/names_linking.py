@@ -14,7 +14,8 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from app.core.checks.names_match import Rendering, covered, target_words
+from app.core.checks.names_match import Rendering
+from app.core.checks.names_render import covered, target_words
 from app.core.text.name_forms import likeness, one_slip
 
 MIN_LETTERS = 4

@@ -21,10 +21,10 @@ russian_context when the sentence points to Russia (російський мін�
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from app.core.checks.names_data import (
     UKRAINIAN_GIVEN_NAMES,
@@ -32,23 +32,13 @@ from app.core.checks.names_data import (
     is_ukrainian,
     place_of,
 )
-from app.core.checks.names_foreign import foreign_given, is_foreign_surname
-from app.core.checks.names_russian import is_russian_form
+from app.core.checks.names_foreign import is_foreign_surname
 from app.core.text import morphology
-from app.core.text.name_forms import likeness, russian_style_forms
 from app.core.text.tokens import Token, normalize_apostrophes, tokenize
-from app.core.text.translit import (
-    fits_romanisation,
-    kmu2010,
-    russian_letter_style,
-    similarity,
-    variants_by_kind,
-)
 
 # pymorphy3 grammemes that mark a proper name.
 NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})
 _CYRILLIC_RE = re.compile(r"^[\u0400-\u04ff'’ʼ\-‐]+$")
-_LATIN_RE = re.compile(r"^[A-Za-z'’\-‐]+$")
 _SENTENCE_END = ".!?…"
 _OPENERS = "«\"„“”'‘’(—–- \t\n[*"
 MIN_LETTERS = 3
@@ -61,9 +51,6 @@ KIND_RANK = {
     "kmu": 0, "conventional": 1, "russian": 2, "anglicised": 3, "g-for-h": 4, "near": 5,
     "not-conventional": 6, "foreign": 7,
 }  # fmt: skip
-# A source name with no letter-by-letter rendering is linked to the target word most
-# like its romanisation (Кір -> Keir) when the likeness reaches this (rapidfuzz ratio).
-FOREIGN_LIKENESS = 70.0
 
 # People whose English names keep a conventional non-KMU spelling (Russians named in
 # Ukrainian text are romanised the Russian way; the Klitschkos the German way).
@@ -130,7 +117,7 @@ def _parses(word: str, lang: str) -> tuple[Any, ...]:
 
 
 def _is_name_tagged(word: str, lang: str) -> bool:
-    return any(NAME_GRAMMEMES & set(p.tag.grammemes) for p in _parses(word, lang))
+    return any(not NAME_GRAMMEMES.isdisjoint(p.tag.grammemes) for p in _parses(word, lang))
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -143,6 +130,8 @@ def _sentence_initial(text: str, start: int) -> bool:
 
 
 def _capitalise(word: str) -> str:
+    if "-" not in word and "‐" not in word:
+        return word[:1].upper() + word[1:]  # what the split below gives for one part
     parts = re.split(r"([-‐])", word)
     return "".join(p[:1].upper() + p[1:] for p in parts)
 
@@ -166,7 +155,7 @@ def _forms(word: str, lang: str) -> tuple[str, ...]:
     other: list[str] = []
     for parse in _parses(word, lang):
         lemma = _capitalise(morphology.normalize(parse.normal_form))
-        bucket = tagged if NAME_GRAMMEMES & set(parse.tag.grammemes) else other
+        bucket = other if NAME_GRAMMEMES.isdisjoint(parse.tag.grammemes) else tagged
         if lemma not in tagged and lemma not in other:
             bucket.append(lemma)
     surface = normalize_apostrophes(word)
@@ -181,36 +170,43 @@ def _forms(word: str, lang: str) -> tuple[str, ...]:
     return tuple(ordered)
 
 
+# Adjective and region forms contain one of these (ськ, цьк, зьк, щин, ччин).
+_PLACE_MARKER = re.compile("ськ|цьк|зьк|щин|ччин")
+
+
 @lru_cache(maxsize=65_536)
 def _derives_place(word: str, lang: str) -> bool:
     """True for an adjective or region form of a listed Ukrainian place (київський)."""
-    if lang != "uk" or not any(m in word.lower() for m in ("ськ", "цьк", "зьк", "щин", "ччин")):
+    if lang != "uk" or not _PLACE_MARKER.search(word.lower()):
         return False  # not an adjective or region form: skip the parse
     return any(place_of(f) for f in _forms(word, lang))
 
 
-def _is_candidate(token: Token, text: str, lang: str) -> bool:
-    kind = _candidate_kind(token.text, lang)
-    if kind == 2 and _sentence_initial(text, token.start):
-        return _initial_name(token.text, lang)
-    return kind != 0
+_RUSSIAN, _UKRAINIAN = 1, 2  # evidence flags of a word
+_WORD_INFO: dict[str, dict[str, tuple[int, int]]] = {}  # lang -> word -> _word_info
+_WORD_INFO_LIMIT = 65_536
 
 
-@lru_cache(maxsize=65_536)
-def _candidate_kind(word: str, lang: str) -> int:
-    """What _is_candidate needs to know of a word wherever it stands, memoised per word:
-    0 never a name, 1 always (an adjective or region form of a place: київський
-    метрополітен), 2 capitalised: a name unless sentence-initial (then _initial_name)."""
-    if not _may_be_name(word):
-        return 0
-    if not word[:1].isupper():
-        return 1 if _derives_place(word, lang) else 0
-    return 2
+def _word_info(word: str, lang: str) -> tuple[int, int]:
+    """What source_names needs of a word wherever it stands (memoised per word in
+    _WORD_INFO): its candidate kind (0 never a name, 1 always: an adjective or region
+    form of a place, київський метрополітен; 2 capitalised: a name unless
+    sentence-initial, then _initial_name) and its evidence flags (_RUSSIAN, _UKRAINIAN:
+    it starts with one of the prefixes that point a sentence to Russia or Ukraine)."""
+    low = word.lower()
+    evidence = (_RUSSIAN if low.startswith(_RUSSIAN_EVIDENCE) else 0) | (
+        _UKRAINIAN if low.startswith(_UKRAINIAN_EVIDENCE) else 0
+    )
+    if word[:1].isupper():
+        return (2 if _may_be_name(word) else 0), evidence
+    # Not capitalised: a name only as a place's form (_derives_place's own tests first).
+    if lang == "uk" and _PLACE_MARKER.search(low) and _may_be_name(word):
+        return (1 if _derives_place(word, lang) else 0), evidence
+    return 0, evidence
 
 
-@lru_cache(maxsize=65_536)
 def _may_be_name(word: str) -> bool:
-    """Cyrillic, three letters or more, not an acronym (НАТО, ЗСУ); memoised per word."""
+    """Cyrillic, three letters or more, not an acronym (НАТО, ЗСУ)."""
     if not _CYRILLIC_RE.match(word):
         return False
     letters = [c for c in word if c.isalpha()]
@@ -228,285 +224,99 @@ def _initial_name(word: str, lang: str) -> bool:
     return lang == "uk" and (is_known_name(_forms(word, lang)) or _derives_place(word, lang))
 
 
-def _has_evidence(words: Iterable[str], prefixes: tuple[str, ...]) -> bool:
-    return any(w.lower().startswith(prefixes) for w in words)
-
-
 def _is_given_name(forms: tuple[str, ...]) -> bool:
     return any(f.lower() in UKRAINIAN_GIVEN_NAMES for f in forms)
 
 
+class _Facts(NamedTuple):
+    """What source_names needs of a name word, wherever it stands (memoised per word)."""
+
+    forms: tuple[str, ...]
+    ukrainian: bool  # a Ukrainian name (names_data)
+    conventional: bool  # a form is in CONVENTIONAL_PEOPLE
+    foreign_surname: bool
+    given: bool  # a Ukrainian first name
+    folded: tuple[str, ...]  # the forms case-folded (a first name's surname)
+
+
+@lru_cache(maxsize=65_536)
+def _facts(word: str, lang: str) -> _Facts:
+    forms = _forms(word, lang)
+    return _Facts(
+        forms,
+        lang == "uk" and is_ukrainian(_lemma_forms(word, forms)),
+        any(f.lower() in CONVENTIONAL_PEOPLE for f in forms),
+        is_foreign_surname(forms),
+        _is_given_name(forms),
+        tuple(f.casefold() for f in forms),
+    )
+
+
+def _candidates(text: str, tokens: Sequence[Token], lang: str) -> tuple[list[Token], int]:
+    """The tokens that may be names, and the evidence flags of all the tokens."""
+    memo = _WORD_INFO.get(lang)
+    if memo is None:
+        memo = _WORD_INFO.setdefault(lang, {})
+    if len(memo) >= _WORD_INFO_LIMIT:
+        memo.clear()
+    evidence = 0
+    picked: list[Token] = []
+    for token in tokens:
+        info = memo.get(token.text)
+        if info is None:
+            info = memo[token.text] = _word_info(token.text, lang)
+        kind, flags = info
+        evidence |= flags
+        if kind == 2 and _sentence_initial(text, token.start):
+            if _initial_name(token.text, lang):
+                picked.append(token)
+        elif kind:
+            picked.append(token)
+    return picked, evidence
+
+
 def source_names(text: str, lang: str) -> list[SourceName]:
     """Proper-name words of a source sentence (capitalised mid-sentence, or name-tagged)."""
-    tokens = tokenize(text)
-    picked = [t for t in tokens if _is_candidate(t, text, lang)]
+    picked, evidence = _candidates(text, tokenize(text), lang)
     if not picked:
         return []
-    forms = {t.start: _forms(t.text, lang) for t in picked}
+    facts = [_facts(t.text, lang) for t in picked]
     # Chains of adjacent names (Володимира Путіна): a conventional surname covers all.
-    chains: list[list[Token]] = []
-    for token in picked:
-        if chains and not text[chains[-1][-1].end : token.start].strip():
-            chains[-1].append(token)
+    chains: list[list[int]] = []
+    for i, token in enumerate(picked):
+        if chains and not text[picked[chains[-1][-1]].end : token.start].strip():
+            chains[-1].append(i)
         else:
-            chains.append([token])
-    ukrainian = {
-        t.start: lang == "uk" and is_ukrainian(_lemma_forms(t.text, forms[t.start]))
-        for t in picked
-    }
-    conventional = {
-        id(chain): any(f.lower() in CONVENTIONAL_PEOPLE for t in chain for f in forms[t.start])
-        for chain in chains
-    }
-    foreign = {
-        id(chain): len(chain) > 1 and any(is_foreign_surname(forms[t.start]) for t in chain)
-        for chain in chains
-    }
-    plain_words = [t.text for t in tokens]
-    russian_context = _has_evidence(plain_words, _RUSSIAN_EVIDENCE)
-    ukrainian_words = _has_evidence(plain_words, _UKRAINIAN_EVIDENCE)  # once, not per chain
+            chains.append([i])
+    conventional = [any(facts[i].conventional for i in chain) for chain in chains]
+    foreign = [len(chain) > 1 and any(facts[i].foreign_surname for i in chain) for chain in chains]
+    ukrainian_chain = [any(facts[i].ukrainian for i in chain) for chain in chains]
+    russian_context = bool(evidence & _RUSSIAN)
+    ukrainian_words = bool(evidence & _UKRAINIAN)
     names: list[SourceName] = []
-    for chain in chains:
+    for c, chain in enumerate(chains):
         # Ukrainian evidence outside this chain: a Ukrainian name or word elsewhere.
         elsewhere = ukrainian_words or any(
-            ukrainian[t.start] and not conventional[id(other)]
-            for other in chains if other is not chain for t in other
+            ukrainian_chain[o] and not conventional[o] for o in range(len(chains)) if o != c
         )
-        surnames = [t for t in chain if not _is_given_name(forms[t.start])]
-        unsure = bool(surnames) and not elsewhere and not any(
-            ukrainian[t.start] for t in surnames
-        )
-        surname = tuple(f.casefold() for f in forms[surnames[-1].start]) if surnames else ()
-        for token in chain:
-            word_forms = forms[token.start]
-            is_given = _is_given_name(word_forms)
-            given = unsure and is_given
+        surnames = [i for i in chain if not facts[i].given]
+        unsure = bool(surnames) and not elsewhere and not any(facts[i].ukrainian for i in surnames)
+        surname = facts[surnames[-1]].folded if surnames else ()
+        for i in chain:
+            token, fact = picked[i], facts[i]
+            given = unsure and fact.given
             names.append(
                 SourceName(
                     token.text,
                     token.start,
                     token.end,
-                    word_forms,
-                    conventional[id(chain)],
-                    ukrainian=ukrainian[token.start],
+                    fact.forms,
+                    conventional[c],
+                    ukrainian=fact.ukrainian,
                     unsure_nationality=given,
                     russian_context=given and russian_context,
-                    foreign_person=foreign[id(chain)],
-                    surname=surname if is_given else (),
+                    foreign_person=foreign[c],
+                    surname=surname if fact.given else (),
                 )
             )
     return names
-
-
-def _strip_possessive(token: Token) -> tuple[str, str]:
-    for suffix in ("'s", "’s"):
-        if token.text.endswith(suffix) and len(token.text) > len(suffix):
-            return token.text[: -len(suffix)], suffix
-    return token.text, ""
-
-
-# Latin letters a romanisation may start a Cyrillic letter with: a cheap test before
-# the romanisation lattice (a regular expression compiled per name) is built.
-_FIRST_LATIN: dict[str, str] = {
-    "а": "a", "б": "b", "в": "v", "г": "hg", "ґ": "g", "д": "d", "е": "e", "є": "yie",
-    "ж": "z", "з": "z", "и": "yi", "і": "iy", "ї": "yi", "к": "k", "л": "l", "м": "m",
-    "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f",
-    "х": "kh", "ц": "t", "ч": "c", "ш": "s", "щ": "s", "ю": "yiu", "я": "yia",
-    "ы": "yi", "э": "e", "ё": "yie",
-}  # fmt: skip
-
-
-def _may_fit(form: str, folded_word: str) -> bool:
-    first = _FIRST_LATIN.get(form[:1].lower())
-    return first is None or folded_word[:1] in first
-
-
-@lru_cache(maxsize=16_384)
-def _kinds_by_spelling(form: str, lang: str, ukrainian: bool) -> dict[str, str]:
-    """Case-folded romanisations of `form` and the first kind (in order) that lists
-    each: one dict look-up per target word instead of a scan of every variant."""
-    table: dict[str, str] = {}
-    kinds = variants_by_kind(form, lang)
-    for kind in ("kmu", "conventional", "russian", "anglicised"):
-        for variant in kinds[kind]:
-            table.setdefault(variant.casefold(), kind)
-    if lang == "uk" and ukrainian:
-        for spelling in russian_style_forms(form):  # Kropivnitskiy: letter by letter
-            table.setdefault(spelling, "russian")
-    return table
-
-
-def _gate(form: str, lang: str, ukrainian: bool) -> tuple[dict[str, str], str | None]:
-    """What _classify tests first: the listed spellings and the possible first letters."""
-    return _kinds_by_spelling(form, lang, ukrainian), _FIRST_LATIN.get(form[:1].lower())
-
-
-@lru_cache(maxsize=65_536)
-def _classify(form: str, word: str, lang: str, ukrainian: bool = True) -> str | None:
-    folded = word.casefold()
-    listed = _kinds_by_spelling(form, lang, ukrainian).get(folded)
-    if listed is not None:
-        return listed
-    if not _may_fit(form, folded):
-        return None
-    if not fits_romanisation(form, word):
-        if lang == "uk" and is_russian_form(form, word, ukrainian):
-            return "russian"  # Belopolye for Білопілля: no list knows the town
-        return None
-    if lang != "ru" and russian_letter_style(form, word):
-        return "g-for-h"
-    return "near"
-
-
-@lru_cache(maxsize=65_536)
-def expected_form(form: str, lang: str) -> str:
-    """The romanisation a name should have: KMU 2010 (or the Russian passport system)."""
-    if lang == "ru":
-        return min(variants_by_kind(form, lang)["kmu"])
-    return kmu2010(form)
-
-
-@lru_cache(maxsize=16_384)
-def target_words(text: str) -> tuple[Token, ...]:
-    """Capitalised Latin words of a target sentence: where renderings of names are
-    (memoised: three passes of the name checks read them)."""
-    return tuple(t for t in tokenize(text) if t.is_capitalized and _LATIN_RE.match(t.text))
-
-
-Score = tuple[int, float]
-
-
-def rendering_candidates(
-    name: SourceName, words: Sequence[Token], lang: str
-) -> list[tuple[Score, Rendering]]:
-    """Each target word that renders `name`, with its best reading (lower score is better)."""
-    found: list[tuple[Score, Rendering]] = []
-    # A word that no table lists and whose first letter no romanisation of the form
-    # starts with is never a rendering (_classify's own first tests): skipped here,
-    # before the per-(form, word) calls. Foreign first names are checked otherwise.
-    if not words:
-        return found
-    gates = None
-    if not name.foreign_person:
-        gates = [_gate(form, lang, name.ukrainian) for form in name.forms]
-    for token in words:
-        word, suffix = _strip_possessive(token)
-        if len(word) < MIN_LETTERS:
-            continue
-        folded = word.casefold() if gates is not None else ""
-        best: tuple[Score, Rendering] | None = None
-        for i, form in enumerate(name.forms):
-            if gates is not None:
-                table, first = gates[i]
-                if folded not in table and first is not None and folded[:1] not in first:
-                    continue
-            kind, expected = _classify_for(name, form, word, lang)
-            if kind is None:
-                continue
-            score = (KIND_RANK[kind], -similarity(word, expected))
-            if best is None or score < best[0]:
-                rendering = Rendering(
-                    name, word, token.start, token.start + len(word), suffix, kind, form,
-                    expected,
-                )  # fmt: skip
-                best = (score, rendering)
-        if best is not None:
-            found.append(best)
-    return found
-
-
-def _classify_for(name: SourceName, form: str, word: str, lang: str) -> tuple[str | None, str]:
-    """The kind of `word` as a rendering of `form`, and the spelling expected.
-
-    A foreign person's first name (Марко Рубіо) is expected in its conventional
-    English form (Marco): the KMU form and an anglicised one are both wrong there.
-    """
-    usual = foreign_given((form,)) if name.foreign_person else ()
-    kind = _classify(form, word, lang, name.ukrainian)
-    if usual:
-        if any(u.casefold() == word.casefold() for u in usual):
-            return "conventional", usual[0]
-        if kind is not None:
-            return "not-conventional", usual[0]
-        return None, usual[0]
-    return kind, expected_form(form, lang) if kind is not None else ""
-
-
-def _foreign_links(
-    names: Sequence[SourceName], words: Sequence[Token], taken_names: set[int],
-    taken_words: set[int], lang: str,
-) -> list[tuple[int, Rendering]]:
-    """Names with no letter-by-letter rendering, linked to the free target word most
-    like their romanisation (Кір -> Keir, Ангела -> Angela, Стармер -> Starmer)."""
-    found: list[tuple[float, int, Token, str]] = []
-    free = [
-        (token, word) for token in words if token.start not in taken_words
-        for word in (_strip_possessive(token)[0],) if len(word) >= MIN_LETTERS
-    ]  # fmt: skip
-    if not free:
-        return []
-    for i, name in enumerate(names):
-        if i in taken_names:
-            continue
-        first = _first_latin(name)
-        romanised = [(form, expected_form(form, lang)) for form in name.forms]
-        for token, word in free:
-            if word[:1].casefold() != first:
-                continue
-            for form, latin in romanised:
-                score = likeness(latin, word)
-                if score >= FOREIGN_LIKENESS:
-                    found.append((score, i, token, form))
-    found.sort(key=lambda f: (-f[0], f[1], f[2].start))
-    chosen: list[tuple[int, Rendering]] = []
-    for _, i, token, form in found:
-        if i in taken_names or token.start in taken_words:
-            continue
-        word, suffix = _strip_possessive(token)
-        taken_names.add(i)
-        taken_words.add(token.start)
-        chosen.append((i, Rendering(
-            names[i], word, token.start, token.start + len(word), suffix, "foreign", form,
-            expected_form(form, lang),
-        )))  # fmt: skip
-    return chosen
-
-
-def _first_latin(name: SourceName) -> str:
-    return _first_letter(name.text[:1])
-
-
-@lru_cache(maxsize=256)
-def _first_letter(letter: str) -> str:
-    return kmu2010(letter).casefold()[:1]
-
-
-def assign_renderings(
-    names: Sequence[SourceName], words: Sequence[Token], lang: str
-) -> list[Rendering]:
-    """One target word per source name, best matches first, in source order.
-
-    Two mentions of one place (Луганській ... Луганської) must not both claim the one
-    correct "Luhansk" and leave the "Lugansk" beside it unexamined.
-    """
-    candidates = [
-        (score, i, r)
-        for i, name in enumerate(names)
-        for score, r in rendering_candidates(name, words, lang)
-    ]
-    candidates.sort(key=lambda c: (c[0], c[1], c[2].start))
-    taken_names: set[int] = set()
-    taken_words: set[int] = set()
-    chosen: list[tuple[int, Rendering]] = []
-    for _, i, r in candidates:
-        if i in taken_names or r.start in taken_words:
-            continue
-        taken_names.add(i)
-        taken_words.add(r.start)
-        chosen.append((i, r))
-    chosen.extend(_foreign_links(names, words, taken_names, taken_words, lang))
-    return [r for _, r in sorted(chosen, key=lambda c: c[0])]
-
-
-def covered(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
-    return any(s < end and start < e for s, e in spans)

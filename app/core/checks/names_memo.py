@@ -10,36 +10,42 @@ from __future__ import annotations
 import weakref
 
 from app.core.checks.base import CheckContext
+from app.core.checks.names_abbr import abbreviation_table, abbreviations
+from app.core.checks.names_known import proper_nouns
 from app.core.checks.names_linking import SlipCache
-from app.core.checks.names_match import (
-    Rendering,
-    SourceName,
-    assign_renderings,
-    covered,
-    expected_form,
-    source_names,
-    target_words,
-)
+from app.core.checks.names_match import Rendering, SourceName, source_names
 from app.core.checks.names_person import (
     first_names_of_foreigners,
     first_names_of_ukrainians,
     surnames_of_ukrainians,
 )
+from app.core.checks.names_render import (
+    assign_renderings,
+    covered,
+    expected_form,
+    target_words,
+)
 from app.core.model.document import Pair
 from app.core.model.issues import Issue
+from app.core.text import morphology
 
 NAME_LANGS = frozenset({"uk", "ru"})
 
 Spans = list[tuple[int, int]]
 
 
-def glossary_spans(ctx: CheckContext, pair: Pair) -> tuple[Spans, Spans]:
-    """Source spans of glossary terms, and target spans of glossary renderings."""
+def source_spans(ctx: CheckContext, pair: Pair) -> Spans:
+    """Source spans of glossary terms."""
     if ctx.glossary is None:
-        return [], []
-    source = [(m.start, m.end) for m in ctx.glossary.source_matches(pair.source)]
-    target = [(m.start, m.end) for m in ctx.glossary.target_hits(pair.target)]
-    return source, target
+        return []
+    return [(m.start, m.end) for m in ctx.glossary.source_matches(pair.source)]
+
+
+def target_spans(ctx: CheckContext, pair: Pair) -> Spans:
+    """Target spans of glossary renderings (the source side not looked at)."""
+    if ctx.glossary is None:
+        return []
+    return [(m.start, m.end) for m in ctx.glossary.target_hits(pair.target)]
 
 
 class NamesMemo:
@@ -69,6 +75,19 @@ class NamesMemo:
 
 _NO_GLOSSARY = NamesMemo()
 _MEMOS: weakref.WeakKeyDictionary[object, NamesMemo] = weakref.WeakKeyDictionary()
+
+
+def prepare_names(ctx: CheckContext) -> None:
+    """The name checks' one-time loads (Check.prepare): the source language's
+    dictionary, the English dictionaries' proper nouns (a tie's evidence, else read on
+    the first tie) and the abbreviation table."""
+    if ctx.source_lang not in NAME_LANGS:
+        return
+    if ctx.source_lang in morphology.MORPH_LANGS:
+        morphology.analyzer(ctx.source_lang).parse("київ")  # and its lazy parts
+    proper_nouns()
+    abbreviations()
+    abbreviation_table()
 
 
 def memo_for(ctx: CheckContext) -> NamesMemo:
@@ -129,21 +148,26 @@ def approved_spans(memo: NamesMemo, pair: Pair, ctx: CheckContext) -> Spans:
     if found is None:
         if len(memo.approved) >= NamesMemo.LIMIT:
             memo.approved.clear()
-        found = memo.approved[pair.target] = glossary_spans(ctx, pair)[1]
+        found = memo.approved[pair.target] = target_spans(ctx, pair)
     return found
 
 
 def _pair_renderings(
     pair: Pair, ctx: CheckContext
 ) -> tuple[list[Rendering], tuple[SourceName, ...]]:
-    source_spans, target_spans = glossary_spans(ctx, pair)
-    words = [
-        w for w in target_words(pair.target) if not covered(w.start, w.end, target_spans)
-    ]
+    in_source = source_spans(ctx, pair)
     names = [
         n
         for n in source_names(pair.source, ctx.source_lang)
-        if not covered(n.start, n.end, source_spans)
+        if not in_source or not covered(n.start, n.end, in_source)
+    ]
+    if not names:
+        return [], ()  # what the passes below give for no names
+    in_target = target_spans(ctx, pair)
+    words = [
+        w
+        for w in target_words(pair.target)
+        if not in_target or not covered(w.start, w.end, in_target)
     ]
     rendered = assign_renderings(names, words, ctx.source_lang)
     rendered = surnames_of_ukrainians(rendered, ctx.source_lang)  # Vladyslav Kabaev

@@ -21,8 +21,9 @@ from app.core.checks.base import Check, CheckCategory, CheckContext
 from app.core.checks.names_abbr import swaps
 from app.core.checks.names_data import UKRAINIAN_GIVEN_NAMES, UKRAINIAN_PLACES
 from app.core.checks.names_foreign import COMMON_WORD_TRAPS, EXONYMS, MULTIWORD_PLACES
-from app.core.checks.names_match import SourceName, expected_form
-from app.core.checks.names_memo import NAME_LANGS, pair_unlinked
+from app.core.checks.names_match import SourceName
+from app.core.checks.names_memo import NAME_LANGS, pair_unlinked, prepare_names
+from app.core.checks.names_render import expected_form
 from app.core.model.document import Pair
 from app.core.model.issues import Issue, Severity, Side
 from app.core.text import morphology
@@ -218,6 +219,9 @@ class NameMissingCheck(Check):
     )
     category: ClassVar[CheckCategory] = CheckCategory.NAMES
     default_severity: ClassVar[Severity] = Severity.WARNING
+
+    def prepare(self, ctx: CheckContext) -> None:
+        prepare_names(ctx)
 
     def run(self, pairs: Sequence[Pair], ctx: CheckContext) -> Iterable[Issue]:
         if ctx.source_lang not in NAME_LANGS or ctx.source_lang != "uk":

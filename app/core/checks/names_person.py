@@ -30,7 +30,8 @@ from dataclasses import replace
 from app.core.checks.names_data import UKRAINIAN_GIVEN_NAMES, UKRAINIAN_PLACES
 from app.core.checks.names_foreign import foreign_given
 from app.core.checks.names_known import is_known_proper
-from app.core.checks.names_match import Rendering, SourceName, expected_form
+from app.core.checks.names_match import Rendering, SourceName
+from app.core.checks.names_render import expected_form
 from app.core.checks.names_russian import is_russian_form
 from app.core.text.name_forms import russian_style_forms
 from app.core.text.translit import variants_by_kind

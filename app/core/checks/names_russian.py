@@ -33,6 +33,16 @@ _RUSSIAN_END = ("ye", "ie", "e")  # -лля, -ння ... -> -ье
 _VOWELS = frozenset("аеєиіїоуюяь'")
 
 
+# Each letter's options without and with its Russian changes (the common case of
+# _lattice, made once instead of per letter of every name).
+_BASE: dict[str, tuple[tuple[str, int], ...]] = {
+    ch: tuple((latin, 0) for latin in plain) for ch, plain in _PLAIN.items()
+}
+_WITH_RUSSIAN: dict[str, tuple[tuple[str, int], ...]] = {
+    ch: base + tuple((latin, 1) for latin in _RUSSIAN.get(ch, ())) for ch, base in _BASE.items()
+}
+
+
 @lru_cache(maxsize=8192)
 def _lattice(form: str) -> tuple[Options, ...] | None:
     """Each letter's Latin spellings with the Russian changes they count (None when the
@@ -41,19 +51,18 @@ def _lattice(form: str) -> tuple[Options, ...] | None:
     if not ("і" in low or "є" in low or low.endswith("я")):
         return None
     out: list[Options] = []
+    last_index = len(low) - 1
     for i, ch in enumerate(low):
-        plain = _PLAIN.get(ch)
-        if plain is None:
+        last = i == last_index
+        # a final і is a case ending (Україні), not the stem's і
+        options = (_BASE if last else _WITH_RUSSIAN).get(ch)
+        if options is None:
             return None
-        last = i == len(low) - 1
-        options = [(latin, 0) for latin in plain]
-        if not last:  # a final і is a case ending (Україні), not the stem's і
-            options += [(latin, 1) for latin in _RUSSIAN.get(ch, ())]
         if i > 0 and ch == low[i - 1] and ch not in _VOWELS:
-            options.append(("", 0))  # a doubled consonant written once
+            options += (("", 0),)  # a doubled consonant written once
         if last and ch == "я" and len(low) > 2 and low[-2] == low[-3] and low[-2] not in _VOWELS:
-            options += [(latin, 1) for latin in _RUSSIAN_END]
-        out.append(tuple(options))
+            options += tuple((latin, 1) for latin in _RUSSIAN_END)
+        out.append(options)
     return tuple(out)
 
 

@@ -22,6 +22,7 @@ from app.core.checks.names_memo import (
     memo_for,
     memoised_renderings,
     pair_unlinked,
+    prepare_names,
 )
 from app.core.model.document import Pair
 from app.core.model.issues import Issue, Severity, Side
@@ -73,6 +74,11 @@ class NameUnknownCheck(Check):
     category: ClassVar[CheckCategory] = CheckCategory.NAMES
     default_severity: ClassVar[Severity] = Severity.INFO
     article_scope: ClassVar[bool] = True
+
+    def prepare(self, ctx: CheckContext) -> None:
+        prepare_names(ctx)
+        if ctx.glossary is not None and ctx.source_lang in NAME_LANGS:
+            _glossary_words(ctx.glossary, ctx.source_lang)  # every term word lemmatised
 
     def run(self, pairs: Sequence[Pair], ctx: CheckContext) -> Iterable[Issue]:
         if ctx.glossary is None or ctx.source_lang not in NAME_LANGS:

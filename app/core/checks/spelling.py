@@ -204,6 +204,10 @@ class SpellingCheck(Check):
     default_severity: ClassVar[Severity] = Severity.INFO
     article_scope: ClassVar[bool] = True  # a name that recurs in the article is known
 
+    def prepare(self, ctx: CheckContext) -> None:
+        if ctx.target_lang.lower().startswith("en"):
+            dictionaries()  # ~1 s a dictionary with spylls: better at start-up
+
     def run(self, pairs: Sequence[Pair], ctx: CheckContext) -> Iterable[Issue]:
         if not pairs or not ctx.target_lang.lower().startswith("en"):
             return

@@ -163,35 +163,50 @@ def variants_by_kind(word: str, lang: str = "uk") -> dict[str, frozenset[str]]:
     """
     word = normalize_apostrophes(word.strip())
     key = word.lower()
-    kinds: dict[str, set[str]] = {"kmu": set(), "conventional": set(), "russian": set(),
-                                  "anglicised": set()}  # fmt: skip
     if lang == "ru":
+        kmu: set[str] = set()
+        conventional: set[str] = set()
         for table in (translitua.RussianInternationalPassport1997, translitua.RussianICAO):
-            kinds["kmu"].add(translitua.translit(word, table))
-        for form in list(kinds["kmu"]):
-            kinds["conventional"] |= _english_forms(form)
-            kinds["conventional"].add(form.replace("ks", "x"))
-            kinds["conventional"].add(form.replace("ksandr", "xander"))  # Alexander
-        kinds["conventional"] |= {_strip_marks(translitua.translit(word, translitua.RussianALALC))}
+            kmu.add(translitua.translit(word, table))
+        for form in list(kmu):
+            conventional |= _english_forms(form)
+            conventional.add(form.replace("ks", "x"))
+            conventional.add(form.replace("ksandr", "xander"))  # Alexander
+        conventional.add(_strip_marks(translitua.translit(word, translitua.RussianALALC)))
+        russian: set[str] = set()
+        anglicised: set[str] = set()
     else:
         official = kmu2010(word)
-        kinds["kmu"].add(official)
+        kmu = {official}
         bgn = _strip_marks(translitua.translit(word, translitua.UkrainianBGN))
-        kinds["conventional"] |= _english_forms(official) | _english_forms(bgn)
+        conventional = _english_forms(official)
+        if bgn != official:  # often the same spelling: its forms are there already
+            conventional |= _english_forms(bgn)
         # A derived -i form that is also the Russian name (Yuri, Vitali for Юрій,
         # Віталій) is Russian-style; -iy (Valeriy, Vitaliy) is the usual Ukrainian
         # English form and stays conventional, and so does the CONVENTIONAL table.
-        kinds["conventional"] -= {f for f in RUSSIAN_STYLE.get(key, ()) if not f.endswith("iy")}
-        kinds["conventional"] |= set(CONVENTIONAL.get(key, ()))
-        kinds["russian"] |= set(RUSSIAN_STYLE.get(key, ()))
-        kinds["anglicised"] |= set(ANGLICISED.get(key, ()))
+        russian_style = RUSSIAN_STYLE.get(key, ())
+        if russian_style:
+            conventional -= {f for f in russian_style if not f.endswith("iy")}
+        conventional.update(CONVENTIONAL.get(key, ()))
+        russian = set(russian_style)
+        anglicised = set(ANGLICISED.get(key, ()))
     if word[:1].isupper():
-        for name in kinds:
-            kinds[name] = {f[:1].upper() + f[1:] for f in kinds[name] if f}
-    kinds["conventional"] -= kinds["kmu"]
-    kinds["russian"] -= kinds["kmu"] | kinds["conventional"]
-    kinds["anglicised"] -= kinds["kmu"] | kinds["conventional"]
-    return {name: frozenset(forms) for name, forms in kinds.items()}
+        kmu, conventional, russian, anglicised = (
+            {f[:1].upper() + f[1:] for f in forms if f} if forms else forms
+            for forms in (kmu, conventional, russian, anglicised)
+        )
+    conventional -= kmu
+    if russian:
+        russian -= kmu | conventional
+    if anglicised:
+        anglicised -= kmu | conventional
+    return {
+        "kmu": frozenset(kmu),
+        "conventional": frozenset(conventional),
+        "russian": frozenset(russian),
+        "anglicised": frozenset(anglicised),
+    }
 
 
 def variants(word: str, lang: str = "uk") -> set[str]:

@@ -7,6 +7,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from app.core.checks import names_known
 
@@ -25,7 +27,7 @@ def dictionary(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path
 
 def _fresh() -> frozenset[str]:
     names_known.proper_nouns.cache_clear()
-    return names_known.proper_nouns()
+    return frozenset(names_known.proper_nouns())
 
 
 def test_a_second_process_reads_the_list_from_the_cache(
@@ -68,3 +70,17 @@ def test_a_cache_that_cannot_be_written_or_read_costs_nothing_but_time(
 def test_without_a_dictionary_nothing_is_written(dictionary: Path) -> None:
     assert _fresh() == frozenset()
     assert not (dictionary.parent / "cache").exists()
+
+
+_WORDS = st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=8)
+
+
+@given(st.sets(_WORDS), st.lists(_WORDS))
+def test_the_sorted_list_answers_as_a_set_would(words: set[str], probes: list[str]) -> None:
+    """The cached list is searched in place (bisection over its bytes): every word and
+    only those, whatever their letters (newlines excepted: one word a line)."""
+    kept = {w for w in words if w and "\n" not in w}
+    found = names_known.SortedWords.of(kept)
+    assert frozenset(found) == kept and len(found) == len(kept)
+    for probe in [*kept, *probes, *(w[:-1] for w in kept), *(w + "a" for w in kept)]:
+        assert (probe in found) == (probe in kept)
