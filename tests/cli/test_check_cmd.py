@@ -116,3 +116,34 @@ def test_language_override(capsys: pytest.CaptureFixture[str]) -> None:
     main(["check", UK, EN, "--source-lang", "ru", "--target-lang", "en", "--format", "json"])
     report = json.loads(capsys.readouterr().out)
     assert report["source_lang"] == "ru"
+
+
+def test_jobs_1_and_the_default_split_give_the_same_json(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from app.cli import check_cmd
+    from app.core.review import split
+
+    monkeypatch.setattr(split, "MIN_WORDS", 0)  # split even the seed article
+    monkeypatch.setattr(split, "usable_cores", lambda: 2)
+    monkeypatch.setattr(check_cmd, "usable_cores", lambda: 2)
+    used: list[int] = []
+    run_split = split.run_split
+
+    def spy(groups: list[list[int]], *args: object) -> object:
+        used.append(len(groups))
+        return run_split(groups, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(split, "run_split", spy)
+    outputs = []
+    for jobs in ([], ["--jobs", "1"]):
+        code = main(["check", UK, EN, "--glossary", GLOSSARY, "--format", "json", *jobs])
+        outputs.append((code, capsys.readouterr().out))
+    assert used == [2]  # the default split in two; --jobs 1 did not
+    assert outputs[0] == outputs[1] and outputs[0][0] == 1
+    assert json.loads(outputs[0][1])["issues"]
+
+
+def test_jobs_0_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", UK, EN, "--jobs", "0"]) == 2
+    assert "--jobs" in capsys.readouterr().err
