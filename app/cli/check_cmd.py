@@ -17,7 +17,7 @@ from app.cli.inputs import (
 from app.core.model.errors import InputError
 from app.core.model.issues import Side
 from app.core.review.checking import CheckResult, check_review
-from app.core.review.split import usable_cores
+from app.core.review.split import free_cores
 
 
 def register(sub: Any) -> None:
@@ -43,8 +43,9 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--jobs", "--workers", dest="jobs", type=int, metavar="N",
         help="processes: with --batch, articles checked at once (or local Dask workers); "
-        "with one INPUT, processes a big article's checks are split over (1: no split); "
-        "default: every core",
+        "with one INPUT, processes a big article's checks may be split over (1: no split; "
+        "default: the cores not busy with other programs); with --batch the default is "
+        "every core",
     )  # fmt: skip
     p.add_argument(
         "--engine", choices=("local", "dask"), default="local",
@@ -76,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(None, "--jobs takes a number of processes, 1 or more")
     checks = selected_checks(args)
     review = open_from_args(args)
-    jobs = usable_cores() if args.jobs is None else args.jobs
+    jobs = free_cores() if args.jobs is None else args.jobs
     result = check_review(review, glossary_index(review, args), checks, jobs=jobs)
     if args.format == "json":
         write_json(result.to_json(), sys.stdout)

@@ -126,7 +126,7 @@ def test_jobs_1_and_the_default_split_give_the_same_json(
 
     monkeypatch.setattr(split, "MIN_WORDS", 0)  # split even the seed article
     monkeypatch.setattr(split, "usable_cores", lambda: 2)
-    monkeypatch.setattr(check_cmd, "usable_cores", lambda: 2)
+    monkeypatch.setattr(check_cmd, "free_cores", lambda: 2)
     used: list[int] = []
     run_split = split.run_split
 

@@ -9,6 +9,7 @@ import os
 import signal
 import threading
 from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
 
 import pytest
 
@@ -214,3 +215,16 @@ def test_no_split_for_a_small_article_or_one_core(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(split, "MIN_WORDS", 0)
     monkeypatch.setattr(split, "usable_cores", lambda: 1)
     assert split.processes(2, review.pairs) == 1
+
+
+@pytest.mark.parametrize(("running", "free"), [(1, 2), (2, 1), (5, 1)])
+def test_free_cores_leaves_out_the_busy_ones(
+    running: int, free: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stat = tmp_path / "stat"
+    stat.write_text(f"cpu  1 2 3\nprocs_running {running}\nprocs_blocked 0\n", encoding="ascii")
+    monkeypatch.setattr(split, "PROC_STAT", str(stat))
+    monkeypatch.setattr(split, "usable_cores", lambda: 2)
+    assert split.free_cores() == free
+    monkeypatch.setattr(split, "PROC_STAT", str(tmp_path / "absent"))
+    assert split.free_cores() == 2
