@@ -227,12 +227,15 @@ def first_check_split(checker: Checker, pairs: Sequence[Pair]) -> tuple[float, f
     """(wall s, CPU s of every process, processes used) of checker's first check of
     `pairs` with jobs = the free cores (the CLI's default), run in a forked copy of this
     process so this one stays as cold as it was."""
+    import gc
     import pickle
 
     from app.core.review.split import free_cores
 
     read, write = os.pipe()
+    gc.freeze()  # as split.py does: a collection in the trial would copy the whole heap
     pid = os.fork()
+    gc.unfreeze()
     if pid == 0:  # the trial: measure, send, leave without touching the parent's state
         try:
             checker.jobs = free_cores()
