@@ -55,9 +55,13 @@ COST: dict[str, float] = {
     "spacing-punctuation": 0.13,
     "omission": 0.01,
 }
-# Below this many source words the fork (of a ~150 MB process, its copy-on-write faults
-# and the pickled issues) costs about what the second core saves; see docs/notes.
-MIN_WORDS = 3000
+# Below this many source words the fork (of a 120-300 MB process: 10 ms, its
+# copy-on-write faults, the pickled issues) and the memo warm-up both processes pay
+# eat what the second core saves. First check, NTREX + starter, the longer of the two
+# processes' CPU (a quiet machine's wall) against one process, medians of 5
+# (2026-12-01): 1,000 words 75 vs 74 ms; 2,000: 120 vs 134; 3,000: 182 vs 199; 5,000:
+# 282 vs 350; 38,000: 1.9 vs 2.65 s. The CPU of both together is 40-60 % more.
+MIN_WORDS = 4000
 PROC_STAT = "/proc/stat"  # Linux: procs_running, the threads runnable right now
 
 
