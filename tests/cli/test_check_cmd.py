@@ -118,6 +118,7 @@ def test_language_override(capsys: pytest.CaptureFixture[str]) -> None:
     assert report["source_lang"] == "ru"
 
 
+@pytest.mark.filterwarnings("ignore:.*use of fork.*:DeprecationWarning")
 def test_jobs_1_and_the_default_split_give_the_same_json(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -125,6 +126,7 @@ def test_jobs_1_and_the_default_split_give_the_same_json(
     from app.core.review import split
 
     monkeypatch.setattr(split, "MIN_WORDS", 0)  # split even the seed article
+    monkeypatch.setattr(split, "one_thread", lambda: True)  # earlier tests' threads
     monkeypatch.setattr(split, "usable_cores", lambda: 2)
     monkeypatch.setattr(check_cmd, "free_cores", lambda: 2)
     used: list[int] = []

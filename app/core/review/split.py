@@ -63,6 +63,7 @@ COST: dict[str, float] = {
 # 282 vs 350; 38,000: 1.9 vs 2.65 s. The CPU of both together is 40-60 % more.
 MIN_WORDS = 4000
 PROC_STAT = "/proc/stat"  # Linux: procs_running, the threads runnable right now
+TASKS = "/proc/self/task"  # Linux: one folder per thread of this process
 
 
 def family(check: Check) -> str:
@@ -103,9 +104,22 @@ def big_enough(pairs: Sequence[Pair], words: int | None = None) -> bool:
     return need <= 0
 
 
+def one_thread() -> bool:
+    """True when this process runs a single thread: fork copies only the calling thread,
+    so a lock another thread holds would stay locked in the child. threading does not
+    see threads it did not start (a QThreadPool worker: active_count() is 1 there);
+    Linux lists every thread in /proc/self/task."""
+    if threading.active_count() != 1:
+        return False
+    try:
+        return len(os.listdir(TASKS)) == 1
+    except OSError:
+        return True  # no /proc: threading's count is all there is
+
+
 def processes(jobs: int, pairs: Sequence[Pair]) -> int:
     """How many processes a check of `pairs` may use: 1 unless it pays and is safe."""
-    if jobs <= 1 or not hasattr(os, "fork") or threading.active_count() != 1:
+    if jobs <= 1 or not hasattr(os, "fork") or not one_thread():
         return 1
     n = min(jobs, usable_cores())
     return n if n > 1 and big_enough(pairs) else 1

@@ -26,6 +26,7 @@ from tests.conftest import SEEDS, shared_path
 
 GLOSSARY = SEEDS / "glossary.tsv"
 PARENT = os.getpid()
+one_thread = split.one_thread
 
 
 def _seed() -> Review:
@@ -43,11 +44,22 @@ def _ntrex(count: int = 400) -> Review:
     return Review.from_pairs(pairs, "uk", "en")
 
 
+# Earlier tests in the session (Dask, Qt) may leave threads behind: the split refuses to
+# fork then, so the tests that must fork say the process is single-threaded (the child
+# runs checks only, no lock another thread might hold). Python 3.12 warns on such forks.
+forking = pytest.mark.filterwarnings("ignore:.*use of fork.*:DeprecationWarning")
+
+
 @pytest.fixture
-def any_size(monkeypatch: pytest.MonkeyPatch) -> None:
+def may_fork(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(split, "one_thread", lambda: True)
+    monkeypatch.setattr(split, "usable_cores", lambda: 2)
+
+
+@pytest.fixture
+def any_size(monkeypatch: pytest.MonkeyPatch, may_fork: None) -> None:
     """Split articles of any size (the seed article is below the threshold)."""
     monkeypatch.setattr(split, "MIN_WORDS", 0)
-    monkeypatch.setattr(split, "usable_cores", lambda: 2)
 
 
 def _both(review: Review, with_glossary: bool) -> tuple[Checker, list[Issue], list[Issue]]:
@@ -58,11 +70,10 @@ def _both(review: Review, with_glossary: bool) -> tuple[Checker, list[Issue], li
     return parallel, found, sequential
 
 
+@forking
 @pytest.mark.parametrize("with_glossary", [True, False])
-def test_ntrex_split_gives_the_sequential_issues(
-    with_glossary: bool, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(split, "usable_cores", lambda: 2)
+@pytest.mark.usefixtures("may_fork")
+def test_ntrex_split_gives_the_sequential_issues(with_glossary: bool) -> None:
     review = _ntrex()
     assert split.big_enough(review.pairs)
     checker, found, sequential = _both(review, with_glossary)
@@ -70,6 +81,7 @@ def test_ntrex_split_gives_the_sequential_issues(
     assert found == sequential and len(found) >= 10
 
 
+@forking
 @pytest.mark.parametrize("with_glossary", [True, False])
 @pytest.mark.usefixtures("any_size")
 def test_seed_article_split_gives_the_sequential_issues(with_glossary: bool) -> None:
@@ -118,6 +130,7 @@ def _costs(monkeypatch: pytest.MonkeyPatch, **costs: float) -> None:
         monkeypatch.setitem(split.COST, check_id, cost)
 
 
+@forking
 @pytest.mark.usefixtures("any_size")
 def test_a_check_raising_in_the_child_fails_as_in_one_process(
     monkeypatch: pytest.MonkeyPatch,
@@ -135,6 +148,7 @@ def test_a_check_raising_in_the_child_fails_as_in_one_process(
     ]
 
 
+@forking
 @pytest.mark.parametrize("how", ["exit", "kill"])
 @pytest.mark.usefixtures("any_size")
 def test_a_child_that_dies_has_its_group_run_in_the_parent(
@@ -155,6 +169,7 @@ def _group(group: Sequence[int]) -> GroupFound:
     return GroupFound({at: [] for at in group}, [])
 
 
+@forking
 def test_an_unreadable_or_unexpected_answer_is_run_here(monkeypatch: pytest.MonkeyPatch) -> None:
     def garbled(group: Sequence[int]) -> object:
         return "not a group" if os.getpid() != PARENT else _group(group)
@@ -194,6 +209,7 @@ def _no_fork() -> int:
 def test_no_split_with_jobs_1_or_a_second_thread(monkeypatch: pytest.MonkeyPatch) -> None:
     review = _seed()
     monkeypatch.setattr(os, "fork", _no_fork)
+    monkeypatch.setattr(split, "one_thread", one_thread)  # the real one, not may_fork's
     assert checker_for(review, None, jobs=1).check(review.pairs)
     stop = threading.Event()
     worker = threading.Thread(target=stop.wait)
@@ -228,3 +244,17 @@ def test_free_cores_leaves_out_the_busy_ones(
     assert split.free_cores() == free
     monkeypatch.setattr(split, "PROC_STAT", str(tmp_path / "absent"))
     assert split.free_cores() == 2
+
+
+def test_a_thread_threading_did_not_start_is_seen(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Qt pool worker is invisible to threading.active_count(); /proc lists it."""
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
+    tasks = tmp_path / "task"
+    (tasks / "100").mkdir(parents=True)
+    monkeypatch.setattr(split, "TASKS", str(tasks))
+    assert split.one_thread()
+    (tasks / "101").mkdir()
+    assert not split.one_thread()
+    assert split.processes(2, _ntrex().pairs) == 1
