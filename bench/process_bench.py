@@ -149,13 +149,16 @@ def item1(base: Path, runs: int, big_glossary: Path | None, small_glossary: Path
         print(f"  {name} / pofilter (warm): wall {ours.warm_wall / theirs.warm_wall:.2f}x, "
               f"cpu {ours.warm_cpu / theirs.warm_cpu:.2f}x (target <= 1.00x)")
     print(f"  load after item 1: {os.getloadavg()[0]:.2f}")
-    small = timed(check_cmd(str(xliff), "--glossary", str(small_glossary), "--format", "json"),
+    # The glossary-size ratio in one process (--jobs 1): whether the default splits
+    # depends on how busy the machine is at that moment, which would blur a CPU ratio.
+    one = ("--format", "json", "--jobs", "1")
+    small = timed(check_cmd(str(xliff), "--glossary", str(small_glossary), *one),
                   runs, base / "cache1s")
-    print(f"  {'10-entry glossary':<32} {small.cells()}")
+    print(f"  {'10-entry glossary, --jobs 1':<32} {small.cells()}")
     if big_glossary is not None:
-        big = timed(check_cmd(str(xliff), "--glossary", str(big_glossary), "--format", "json"),
+        big = timed(check_cmd(str(xliff), "--glossary", str(big_glossary), *one),
                     runs, base / "cache1b")
-        print(f"  {big_glossary.stem + ' glossary':<32} {big.cells()}")
+        print(f"  {big_glossary.stem + ' glossary, --jobs 1':<32} {big.cells()}")
         print(f"  big / 10 entries cpu: cold {big.cold_cpu / small.cold_cpu:.2f}x, "
               f"warm {big.warm_cpu / small.warm_cpu:.2f}x (target <= 1.2x)")
 
@@ -174,14 +177,16 @@ def item2_fresh(base: Path, runs: int, entries: list[tuple[str, str, str]]) -> N
 def item5_linear(base: Path, runs: int, entries: list[tuple[str, str, str]]) -> None:
     from bench.benchmark import write_texts
 
-    print("\nitem 5: linear in distinct text (fresh process, starter glossary)")
+    print("\nitem 5: linear in distinct text (fresh process, starter glossary, --jobs 1: "
+          "the split's extra CPU would come and go with the machine's load)")
     first: float | None = None
     for factor in (1, 2, 4, 8):
         folder = base / f"lin{factor}"
         folder.mkdir(exist_ok=True)
         words = write_texts(folder, 4000 * factor, entries, seed=factor)
         t = timed(check_cmd(str(folder / "src.txt"), str(folder / "tgt.txt"), "--glossary",
-                            str(STARTER), "--format", "json"), runs, base / "cache5")
+                            str(STARTER), "--format", "json", "--jobs", "1"), runs,
+                  base / "cache5")
         first = first or t.warm_cpu / factor
         print(f"  {factor}x {words:>7,} words  {t.cells()}  "
               f"cpu per 1x {t.warm_cpu / factor / first:.2f}")
