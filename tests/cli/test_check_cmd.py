@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
-from tests.conftest import ROOT, SEEDS
+from tests.conftest import ROOT, SEEDS, shared_path
 
 UK = str(SEEDS / "geneva-talks.uk.txt")
 EN = str(SEEDS / "geneva-talks.en.txt")
@@ -149,3 +149,24 @@ def test_jobs_1_and_the_default_split_give_the_same_json(
 def test_jobs_0_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", UK, EN, "--jobs", "0"]) == 2
     assert "--jobs" in capsys.readouterr().err
+
+
+def test_a_real_split_process_writes_the_one_process_json(tmp_path: Path) -> None:
+    """`python -m app check` forced to split (--jobs 2) and in one process (--jobs 1):
+    the same JSON and exit code, the child leaving a real process with os._exit."""
+    uk = shared_path("ntrex-uk-en", "uk.txt").read_text(encoding="utf-8").splitlines()
+    en = shared_path("ntrex-uk-en", "en.txt").read_text(encoding="utf-8").splitlines()
+    source, target = tmp_path / "a.uk.txt", tmp_path / "a.en.txt"
+    source.write_text("\n\n".join(uk[:300]) + "\n", encoding="utf-8")
+    target.write_text("\n\n".join(en[:300]) + "\n", encoding="utf-8")
+    runs = [
+        subprocess.run(
+            [sys.executable, "-m", "app", "check", str(source), str(target), "--glossary",
+             GLOSSARY, "--format", "json", "--jobs", jobs],
+            capture_output=True, text=True, cwd=ROOT, check=False,
+        )
+        for jobs in ("2", "1")
+    ]  # fmt: skip
+    assert runs[0].stdout == runs[1].stdout and runs[0].returncode == runs[1].returncode
+    assert json.loads(runs[0].stdout)["metrics"]["source_words"] > 4000
+    assert runs[0].stderr == runs[1].stderr
