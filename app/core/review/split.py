@@ -151,33 +151,49 @@ T = TypeVar("T")
 
 class _Child(Generic[T]):
     """A forked child running one group; `result` reads what it sent (None if nothing
-    usable came back)."""
+    usable came back, or if no child could be started: no pipe, no fork)."""
 
     def __init__(
         self, group: Sequence[int], run_group: Callable[[Sequence[int]], T], kind: type[T]
     ) -> None:
         self.group = list(group)
-        read, write = os.pipe()
-        pid = os.fork()
+        self.kind = kind
+        self.pid = 0
+        self.read: int | None = None
+        try:
+            read, write = os.pipe()
+        except OSError as exc:
+            log.info("check group %s: no pipe (%s); run here", self.group, exc)
+            return
+        try:
+            pid = os.fork()
+        except OSError as exc:  # EAGAIN, ENOMEM: too many processes, too little memory
+            os.close(read)
+            os.close(write)
+            log.info("check group %s: no fork (%s); run here", self.group, exc)
+            return
         if pid == 0:  # the child: never returns
             os.close(read)
             _child_main(write, self.group, run_group)
         os.close(write)
         self.pid = pid
-        self.read: int | None = read
-        self.kind = kind
+        self.read = read
 
     def result(self) -> T | None:
+        if self.read is None:
+            return None
         chunks: list[bytes] = []
-        assert self.read is not None
         try:
             while chunk := os.read(self.read, 1 << 20):
                 chunks.append(chunk)
         finally:
             self.close()
-        _, status = os.waitpid(self.pid, 0)
+        try:
+            _, status = os.waitpid(self.pid, 0)
+            code = os.waitstatus_to_exitcode(status)
+        except ChildProcessError:  # reaped already (SIGCHLD ignored): trust the answer
+            code = 0
         self.pid = 0
-        code = os.waitstatus_to_exitcode(status)
         if code != 0:
             log.info("check group %s: its process ended with %s; run here", self.group, code)
             return None

@@ -258,3 +258,39 @@ def test_a_thread_threading_did_not_start_is_seen(
     (tasks / "101").mkdir()
     assert not split.one_thread()
     assert split.processes(2, _ntrex().pairs) == 1
+
+
+@forking
+@pytest.mark.usefixtures("any_size")
+def test_no_fork_or_no_pipe_runs_the_group_here(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """fork fails with EAGAIN or ENOMEM on a crowded machine: slower, never wrong."""
+    review = _seed()
+    expected = checker_for(review, None).check(review.pairs)
+
+    def refuse() -> int:
+        raise BlockingIOError(11, "Resource temporarily unavailable")
+
+    with caplog.at_level(logging.INFO, logger=split.__name__):
+        for name in ("fork", "pipe"):
+            with monkeypatch.context() as patch:
+                patch.setattr(os, name, refuse)
+                checker = checker_for(review, None, jobs=2)
+                assert checker.check(review.pairs) == expected
+                assert checker.last_processes == 2
+    assert "no fork" in caplog.text and "no pipe" in caplog.text
+
+
+@forking
+def test_a_child_reaped_elsewhere_is_trusted_when_its_answer_reads(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    waitpid = os.waitpid
+
+    def reaped(pid: int, options: int) -> tuple[int, int]:
+        waitpid(pid, options)  # as SIGCHLD ignored would: gone before we ask
+        raise ChildProcessError(10, "No child processes")
+
+    monkeypatch.setattr(os, "waitpid", reaped)
+    assert split.run_split([[0], [1]], _group, GroupFound) == [_group([0]), _group([1])]
