@@ -42,10 +42,9 @@ def register(sub: Any) -> None:
     )  # fmt: skip
     p.add_argument(
         "--jobs", "--workers", dest="jobs", type=int, metavar="N",
-        help="processes: with --batch, articles checked at once (or local Dask workers); "
-        "with one INPUT, processes a big article's checks may be split over (1: no split; "
-        "default: the cores not busy with other programs); with --batch the default is "
-        "every core",
+        help="processes: with --batch, articles checked at once, or local Dask workers "
+        "(default: every core); with one INPUT, how many processes a big article's checks "
+        "may be split over (default: the cores not busy with other programs; 1: no split)",
     )  # fmt: skip
     p.add_argument(
         "--engine", choices=("local", "dask"), default="local",
