@@ -13,7 +13,8 @@ default of every Checker is 1), the platform forks, more than one core is usable
 process runs exactly one thread (the window checks on a thread pool and must never
 fork; batch workers must not nest) and the article is big enough to pay for the fork.
 A child that dies, is killed or sends something unreadable costs time, not output: the
-parent runs its group itself.
+parent runs its group itself. `check` asks for the cores free at that moment
+(`free_cores`): beside other busy programs a split is slower than one process.
 """
 
 from __future__ import annotations
