@@ -100,25 +100,84 @@ def write_ntrex_xliff(path: Path) -> int:
     return sum(len(s.split()) for s in uk)
 
 
+def timed_interleaved(
+    cmds: dict[str, tuple[Sequence[str], Path | None]], runs: int, timeout: float = 600
+) -> dict[str, Timing]:
+    """timed() of several commands, their runs taken in turn (A B C A B C ...), so a
+    machine whose load changes meanwhile weighs on each alike; each one's first run
+    cold (its cache emptied before)."""
+    env = installed_env()
+    envs: dict[str, dict[str, str]] = {}
+    for name, (_, cache) in cmds.items():
+        envs[name] = dict(env)
+        if cache is not None:
+            shutil.rmtree(cache, ignore_errors=True)
+            envs[name]["VERSO_CACHE_DIR"] = str(cache)
+    results: dict[str, list[tuple[float, float, float, int]]] = {name: [] for name in cmds}
+    for _ in range(max(2, runs)):
+        for name, (cmd, _) in cmds.items():
+            results[name].append(_once(cmd, envs[name], timeout))
+    return {
+        name: Timing(r[0][0], r[0][1], statistics.median(x[0] for x in r[1:]),
+                     statistics.median(x[1] for x in r[1:]), max(x[2] for x in r), r[0][3])
+        for name, r in results.items()
+    }  # fmt: skip
+
+
+_BURN = """
+import os, time
+pid = os.fork()
+if pid == 0:
+    t = time.process_time()
+    while time.process_time() - t < 0.3:
+        pass
+    os._exit(0)
+os.waitpid(pid, 0)
+"""
+
+
+def child_cpu_counted() -> float:
+    """CPU s that wait4 reports for a process whose forked child burns 0.3 s and is
+    reaped: about 0.3 when a waited-for descendant's time counts (Linux), about 0 not."""
+    _, cpu, _, _ = _once([sys.executable, "-c", _BURN], installed_env(), 60)
+    return cpu
+
+
 def item1(base: Path, runs: int, big_glossary: Path | None, small_glossary: Path) -> None:
     xliff = base / "ntrex.xlf"
     words = write_ntrex_xliff(xliff)
     pofilter = shutil.which("pofilter", path=str(Path(sys.executable).parent)) or "pofilter"
-    print(f"\nitem 1: NTREX, {words:,} source words in one XLIFF, whole process")
-    ours = timed(check_cmd(str(xliff), "--glossary", str(STARTER), "--format", "json"),
-                 runs, base / "cache1")
-    theirs = timed([pofilter, "-i", str(xliff), "-o", str(base / "pofilter.xlf")], runs)
-    for name, t in (("verso check, starter glossary", ours), ("pofilter default checks", theirs)):
-        print(f"  {name:<32} {t.cells()}  warm {words / t.warm_cpu:8,.0f} words/cpu-s")
-    print(f"  verso / pofilter cpu (warm): {ours.warm_cpu / theirs.warm_cpu:.2f}x "
-          f"(target <= 1.00x)")
-    small = timed(check_cmd(str(xliff), "--glossary", str(small_glossary), "--format", "json"),
+    print(f"\nitem 1: NTREX, {words:,} source words in one XLIFF, whole process "
+          f"({os.cpu_count()} cores, load {os.getloadavg()[0]:.2f} at start)")
+    print("  verso's default splits a big check over the free cores (wall: up to 2 cores "
+          "at once); its CPU counts the forked child (wait4 includes reaped children: a "
+          f"child burning 0.30 s shows as {child_cpu_counted():.2f} s); pofilter uses one core")
+    check = [str(xliff), "--glossary", str(STARTER), "--format", "json"]
+    t = timed_interleaved({
+        "verso check, starter glossary": (check_cmd(*check), base / "cache1"),
+        "verso check --jobs 1": (check_cmd(*check, "--jobs", "1"), base / "cache1j"),
+        "pofilter default checks": ([pofilter, "-i", str(xliff), "-o",
+                                     str(base / "pofilter.xlf")], None),
+    }, runs)  # fmt: skip
+    for name, timing in t.items():
+        print(f"  {name:<32} {timing.cells()}  warm {words / timing.warm_wall:7,.0f} words/"
+              f"wall-s {words / timing.warm_cpu:7,.0f} words/cpu-s")
+    theirs = t["pofilter default checks"]
+    for name in ("verso check, starter glossary", "verso check --jobs 1"):
+        ours = t[name]
+        print(f"  {name} / pofilter (warm): wall {ours.warm_wall / theirs.warm_wall:.2f}x, "
+              f"cpu {ours.warm_cpu / theirs.warm_cpu:.2f}x (target <= 1.00x)")
+    print(f"  load after item 1: {os.getloadavg()[0]:.2f}")
+    # The glossary-size ratio in one process (--jobs 1): whether the default splits
+    # depends on how busy the machine is at that moment, which would blur a CPU ratio.
+    one = ("--format", "json", "--jobs", "1")
+    small = timed(check_cmd(str(xliff), "--glossary", str(small_glossary), *one),
                   runs, base / "cache1s")
-    print(f"  {'10-entry glossary':<32} {small.cells()}")
+    print(f"  {'10-entry glossary, --jobs 1':<32} {small.cells()}")
     if big_glossary is not None:
-        big = timed(check_cmd(str(xliff), "--glossary", str(big_glossary), "--format", "json"),
+        big = timed(check_cmd(str(xliff), "--glossary", str(big_glossary), *one),
                     runs, base / "cache1b")
-        print(f"  {big_glossary.stem + ' glossary':<32} {big.cells()}")
+        print(f"  {big_glossary.stem + ' glossary, --jobs 1':<32} {big.cells()}")
         print(f"  big / 10 entries cpu: cold {big.cold_cpu / small.cold_cpu:.2f}x, "
               f"warm {big.warm_cpu / small.warm_cpu:.2f}x (target <= 1.2x)")
 
@@ -137,14 +196,16 @@ def item2_fresh(base: Path, runs: int, entries: list[tuple[str, str, str]]) -> N
 def item5_linear(base: Path, runs: int, entries: list[tuple[str, str, str]]) -> None:
     from bench.benchmark import write_texts
 
-    print("\nitem 5: linear in distinct text (fresh process, starter glossary)")
+    print("\nitem 5: linear in distinct text (fresh process, starter glossary, --jobs 1: "
+          "the split's extra CPU would come and go with the machine's load)")
     first: float | None = None
     for factor in (1, 2, 4, 8):
         folder = base / f"lin{factor}"
         folder.mkdir(exist_ok=True)
         words = write_texts(folder, 4000 * factor, entries, seed=factor)
         t = timed(check_cmd(str(folder / "src.txt"), str(folder / "tgt.txt"), "--glossary",
-                            str(STARTER), "--format", "json"), runs, base / "cache5")
+                            str(STARTER), "--format", "json", "--jobs", "1"), runs,
+                  base / "cache5")
         first = first or t.warm_cpu / factor
         print(f"  {factor}x {words:>7,} words  {t.cells()}  "
               f"cpu per 1x {t.warm_cpu / factor / first:.2f}")

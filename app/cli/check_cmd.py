@@ -17,6 +17,7 @@ from app.cli.inputs import (
 from app.core.model.errors import InputError
 from app.core.model.issues import Side
 from app.core.review.checking import CheckResult, check_review
+from app.core.review.split import free_cores
 
 
 def register(sub: Any) -> None:
@@ -41,7 +42,9 @@ def register(sub: Any) -> None:
     )  # fmt: skip
     p.add_argument(
         "--jobs", "--workers", dest="jobs", type=int, metavar="N",
-        help="processes (or local Dask workers) for --batch (default: every core)",
+        help="processes: with --batch, articles checked at once, or local Dask workers "
+        "(default: every core); with one INPUT, how many processes a big article's checks "
+        "may be split over (default: the cores not busy with other programs; 1: no split)",
     )  # fmt: skip
     p.add_argument(
         "--engine", choices=("local", "dask"), default="local",
@@ -69,9 +72,12 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(None, "--engine, --scheduler and --summary go with --batch DIR")
     if not args.inputs:
         raise InputError(None, "give the files to check (INPUT), or --batch DIR")
+    if args.jobs is not None and args.jobs < 1:
+        raise InputError(None, "--jobs takes a number of processes, 1 or more")
     checks = selected_checks(args)
     review = open_from_args(args)
-    result = check_review(review, glossary_index(review, args), checks)
+    jobs = free_cores() if args.jobs is None else args.jobs
+    result = check_review(review, glossary_index(review, args), checks, jobs=jobs)
     if args.format == "json":
         write_json(result.to_json(), sys.stdout)
     else:

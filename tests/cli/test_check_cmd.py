@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
-from tests.conftest import ROOT, SEEDS
+from tests.conftest import ROOT, SEEDS, shared_path
 
 UK = str(SEEDS / "geneva-talks.uk.txt")
 EN = str(SEEDS / "geneva-talks.en.txt")
@@ -116,3 +116,57 @@ def test_language_override(capsys: pytest.CaptureFixture[str]) -> None:
     main(["check", UK, EN, "--source-lang", "ru", "--target-lang", "en", "--format", "json"])
     report = json.loads(capsys.readouterr().out)
     assert report["source_lang"] == "ru"
+
+
+@pytest.mark.filterwarnings("ignore:.*use of fork.*:DeprecationWarning")
+def test_jobs_1_and_the_default_split_give_the_same_json(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from app.cli import check_cmd
+    from app.core.review import split
+
+    monkeypatch.setattr(split, "MIN_WORDS", 0)  # split even the seed article
+    monkeypatch.setattr(split, "one_thread", lambda: True)  # earlier tests' threads
+    monkeypatch.setattr(split, "usable_cores", lambda: 2)
+    monkeypatch.setattr(check_cmd, "free_cores", lambda: 2)
+    used: list[int] = []
+    run_split = split.run_split
+
+    def spy(groups: list[list[int]], *args: object) -> object:
+        used.append(len(groups))
+        return run_split(groups, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(split, "run_split", spy)
+    outputs = []
+    for jobs in ([], ["--jobs", "1"]):
+        code = main(["check", UK, EN, "--glossary", GLOSSARY, "--format", "json", *jobs])
+        outputs.append((code, capsys.readouterr().out))
+    assert used == [2]  # the default split in two; --jobs 1 did not
+    assert outputs[0] == outputs[1] and outputs[0][0] == 1
+    assert json.loads(outputs[0][1])["issues"]
+
+
+def test_jobs_0_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", UK, EN, "--jobs", "0"]) == 2
+    assert "--jobs" in capsys.readouterr().err
+
+
+def test_a_real_split_process_writes_the_one_process_json(tmp_path: Path) -> None:
+    """`python -m app check` forced to split (--jobs 2) and in one process (--jobs 1):
+    the same JSON and exit code, the child leaving a real process with os._exit."""
+    uk = shared_path("ntrex-uk-en", "uk.txt").read_text(encoding="utf-8").splitlines()
+    en = shared_path("ntrex-uk-en", "en.txt").read_text(encoding="utf-8").splitlines()
+    source, target = tmp_path / "a.uk.txt", tmp_path / "a.en.txt"
+    source.write_text("\n\n".join(uk[:300]) + "\n", encoding="utf-8")
+    target.write_text("\n\n".join(en[:300]) + "\n", encoding="utf-8")
+    runs = [
+        subprocess.run(
+            [sys.executable, "-m", "app", "check", str(source), str(target), "--glossary",
+             GLOSSARY, "--format", "json", "--jobs", jobs],
+            capture_output=True, text=True, cwd=ROOT, check=False,
+        )
+        for jobs in ("2", "1")
+    ]  # fmt: skip
+    assert runs[0].stdout == runs[1].stdout and runs[0].returncode == runs[1].returncode
+    assert json.loads(runs[0].stdout)["metrics"]["source_words"] > 4000
+    assert runs[0].stderr == runs[1].stderr

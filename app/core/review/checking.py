@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from app.core.checks.base import Check, CheckContext
@@ -78,11 +79,30 @@ class CheckResult:
         }
 
 
-class Checker:
-    """Runs a set of checks over pairs; re-checks one pair after an edit."""
+@dataclass
+class GroupFound:
+    """What one group of checks found (split.py sends it from a child): issues per
+    check index, and the failures of its checks."""
 
-    def __init__(self, ctx: CheckContext, checks: Sequence[Check] | None = None) -> None:
+    issues: dict[int, list[Issue]]
+    failures: list[CheckFailure]
+
+
+class Checker:
+    """Runs a set of checks over pairs; re-checks one pair after an edit.
+
+    `jobs` > 1 lets a big first check run its checks in up to that many processes at
+    once (split.py: only when it pays and is safe); 1, the default, never forks. The
+    issues are the same either way. A split check leaves the children's memos behind,
+    so it suits one-shot checks (the CLI), not a window that re-checks as you type.
+    """
+
+    def __init__(
+        self, ctx: CheckContext, checks: Sequence[Check] | None = None, *, jobs: int = 1
+    ) -> None:
         self.ctx = ctx
+        self.jobs = jobs
+        self.last_processes = 1  # processes the latest check used
         if checks is None:
             # The catalogue (and the text analysis under it) loads on the first check,
             # on a worker thread in the window, not while the window starts.
@@ -98,6 +118,15 @@ class Checker:
         order = {c.id: n for n, c in enumerate(self.checks)}
         return sorted(self._failures.values(), key=lambda f: order.get(f.check, len(order)))
 
+    def prepare(self) -> None:
+        """The checks' one-time loads now (Check.prepare): before a split, so that every
+        process shares them. A load that fails is reported by its check when it runs."""
+        for check in self.checks:
+            try:
+                check.prepare(self.ctx)
+            except Exception:
+                log.info("check %s could not load ahead", check.id, exc_info=True)
+
     def _run(self, check: Check, pairs: Sequence[Pair]) -> list[Issue]:
         try:
             found = list(check.run(pairs, self.ctx))
@@ -110,11 +139,32 @@ class Checker:
             return []
         return found
 
+    def _run_group(self, pairs: Sequence[Pair], group: Sequence[int]) -> GroupFound:
+        """Run the checks at these indices; their failures move into the result."""
+        found = {at: self._run(self.checks[at], pairs) for at in group}
+        ids = {self.checks[at].id for at in group}
+        failures = [self._failures.pop(i) for i in list(self._failures) if i in ids]
+        return GroupFound(found, failures)
+
+    def _found(self, pairs: Sequence[Pair]) -> list[list[Issue]]:
+        """Each check's issues, in catalogue order: in one process or split."""
+        from app.core.review import split
+
+        n = split.processes(self.jobs, pairs)
+        groups = split.plan(self.checks, n) if n > 1 else []
+        self.last_processes = len(groups) if len(groups) > 1 else 1
+        if self.last_processes == 1:
+            return [self._run(check, pairs) for check in self.checks]
+        self.prepare()  # before the fork: the child inherits what it loads
+        found: dict[int, list[Issue]] = {}
+        for part in split.run_split(groups, partial(self._run_group, pairs), GroupFound):
+            found.update(part.issues)
+            self._failures.update((f.check, f) for f in part.failures)
+        return [found[at] for at in range(len(self.checks))]
+
     def check(self, pairs: Sequence[Pair]) -> list[Issue]:
         self._failures.clear()
-        issues: list[Issue] = []
-        for check in self.checks:
-            issues.extend(self._run(check, pairs))
+        issues = [issue for found in self._found(pairs) for issue in found]
         from app.core.checks.names_merge import merge_name_issues  # with the first check
 
         issues = merge_name_issues(issues)  # one error, one issue
@@ -150,11 +200,14 @@ def checker_for(
     glossary: GlossaryIndex | None = None,
     checks: Sequence[Check] | None = None,
     options: Mapping[str, object] | None = None,
+    *,
+    jobs: int = 1,
 ) -> Checker:
     """The checker of a review: its languages, the glossary index given, the checks
-    (default: the catalogue) and their options (an MT provider for back-translation)."""
+    (default: the catalogue), their options (an MT provider for back-translation) and
+    the processes a big check may use (Checker's `jobs`)."""
     ctx = CheckContext(review.source_lang, review.target_lang, glossary, dict(options or {}))
-    return Checker(ctx, checks)
+    return Checker(ctx, checks, jobs=jobs)
 
 
 def by_severity(issues: Iterable[Issue]) -> dict[str, int]:
@@ -196,10 +249,15 @@ def result_of(review: Review, checker: Checker, issues: Sequence[Issue]) -> Chec
 
 
 def check_review(
-    review: Review, glossary: GlossaryIndex | None = None, checks: Sequence[Check] | None = None
+    review: Review,
+    glossary: GlossaryIndex | None = None,
+    checks: Sequence[Check] | None = None,
+    *,
+    jobs: int = 1,
 ) -> CheckResult:
-    """Check the review's current targets (edits included) with the given index."""
-    checker = checker_for(review, glossary, checks)
+    """Check the review's current targets (edits included) with the given index; `jobs`
+    > 1 lets a big article use that many processes (Checker)."""
+    checker = checker_for(review, glossary, checks, jobs=jobs)
     return result_of(review, checker, checker.check(review.pairs))
 
 

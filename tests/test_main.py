@@ -1,0 +1,29 @@
+"""`python -m app`: one-shot commands skip the final collection walk; the window keeps
+its normal teardown; output and exit codes are unchanged."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from app.__main__ import light_exit
+from tests.conftest import ROOT, SEEDS
+
+
+def test_only_the_one_shot_commands_leave_lightly() -> None:
+    assert light_exit(["check", "a.txt", "b.txt"])
+    assert light_exit(["glossary", "list", "g.tsv"])
+    assert not light_exit([])  # the window
+    assert not light_exit(["open", "a.txt"])
+
+
+def test_a_light_exit_keeps_the_output_and_the_exit_code() -> None:
+    uk, en = SEEDS / "geneva-talks.uk.txt", SEEDS / "geneva-talks.en.txt"
+    out = subprocess.run(
+        [sys.executable, "-m", "app", "check", str(uk), str(en), "--glossary",
+         str(SEEDS / "glossary.tsv")],
+        capture_output=True, text=True, cwd=ROOT, check=False,
+    )  # fmt: skip
+    assert out.returncode == 1 and out.stderr == ""
+    assert out.stdout.rstrip().endswith("en")  # the summary line, the last one written
+    assert "Kiev" in out.stdout
