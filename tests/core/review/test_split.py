@@ -294,3 +294,49 @@ def test_a_child_reaped_elsewhere_is_trusted_when_its_answer_reads(
 
     monkeypatch.setattr(os, "waitpid", reaped)
     assert split.run_split([[0], [1]], _group, GroupFound) == [_group([0]), _group([1])]
+
+
+class Loads(Check):
+    """Says in each issue where its list was loaded: ahead (prepare) or on first use."""
+
+    id = "loads"
+    default_severity = Severity.INFO
+    loaded_in: int | None = None
+    fail_ahead = False
+
+    def prepare(self, ctx: CheckContext) -> None:
+        if self.fail_ahead:
+            raise OSError("the list is unreadable")
+        type(self).loaded_in = os.getpid()
+
+    def run(self, pairs: Sequence[Pair], ctx: CheckContext) -> Iterable[Issue]:
+        ahead = type(self).loaded_in is not None
+        yield self.issue(pairs[0], Side.TARGET, 0, 1, "loaded ahead" if ahead else "loaded now")
+
+
+@forking
+@pytest.mark.usefixtures("any_size")
+def test_a_split_loads_the_checks_lists_before_it_forks(monkeypatch: pytest.MonkeyPatch) -> None:
+    _costs(monkeypatch, kiev=5.0, loads=0.1)
+    monkeypatch.setattr(Loads, "loaded_in", None)
+    review = _seed()
+    checker = checker_for(review, None, [Kiev(), Loads()], jobs=2)
+    found = checker.check(review.pairs)
+    assert checker.last_processes == 2
+    assert Loads.loaded_in == os.getpid()  # here, so the child inherited the list
+    assert [i.message for i in found if i.check == "loads"] == ["loaded ahead"]
+
+
+@forking
+@pytest.mark.usefixtures("any_size")
+def test_a_list_that_fails_to_load_ahead_is_left_to_its_check(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _costs(monkeypatch, kiev=5.0, loads=0.1)
+    monkeypatch.setattr(Loads, "loaded_in", None)
+    monkeypatch.setattr(Loads, "fail_ahead", True)
+    review = _seed()
+    checker = checker_for(review, None, [Kiev(), Loads()], jobs=2)
+    found = checker.check(review.pairs)
+    assert [i.message for i in found if i.check == "loads"] == ["loaded now"]
+    assert checker.failures == [] and any(i.check == "kiev" for i in found)
