@@ -150,10 +150,13 @@ def test_no_module_writes_files_except_through_atomic() -> None:
             where = f"{path.relative_to(ROOT)}:{node.lineno}"
             if name in _RAW_WRITES:
                 offenders.append(where)
-            if name == "open" and any(
-                isinstance(a, ast.Constant) and isinstance(a.value, str) and
-                set(a.value) & set("wax") for a in [*node.args, *(k.value for k in node.keywords)]
-            ):  # fmt: skip
+            at = 0 if isinstance(func, ast.Attribute) else 1  # path.open(mode), open(path, mode)
+            modes = [*node.args[at : at + 1], *(k.value for k in node.keywords if k.arg == "mode")]
+            if name == "open" and any(  # the mode, not e.g. encoding="ascii"
+                isinstance(a, ast.Constant) and isinstance(a.value, str)
+                and bool(set(a.value) & set("wax+"))
+                for a in modes
+            ):
                 offenders.append(where)
     assert offenders == []
 
