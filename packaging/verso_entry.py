@@ -1,8 +1,6 @@
 """Entry point of the standalone build: the same `verso` command the wheel installs."""
 
-import sys
-
-from app.cli import main
+from app.__main__ import run
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run()
