@@ -24,7 +24,7 @@ from typing import Any
 import ahocorasick
 
 from app.core.glossary.model import Glossary, GlossaryEntry
-from app.core.glossary.word_keys import Gate, WordKeys
+from app.core.glossary.word_keys import Gate, Vocabulary, WordKeys
 from app.core.text.morphology import MORPH_LANGS, is_known, normalize, term_stem
 from app.core.text.tokens import WORD_RE, Token, tokenize
 
@@ -133,22 +133,29 @@ class _Scanner:
         automaton: Any,
         entries: list[GlossaryEntry],
         source_lang: str,
+        vocabulary: Vocabulary | None = None,
     ) -> None:
         self._by_first = by_first
         self._groups = groups
         self._automaton = automaton
         self._entries = entries
         self.source_lang = source_lang
-        terms = [
-            term for first in by_first.values() for terms in (first[0], *first[1].values())
-            for term in terms
-        ]  # fmt: skip
+        words: set[str] = set()
+        stems: set[str | None] = set()
+        if vocabulary is None:  # a new index (a cached one brings its vocabulary)
+            for first in by_first.values():
+                for terms in (first[0], *first[1].values()):
+                    for term in terms:
+                        words.update(term[1])
+                        stems.update(term[2])
+            stems.discard(None)
         self._keys = WordKeys(
-            (w for term in terms for w in term[1]),
-            (s for term in terms for s in term[2] if s is not None),
-            by_first,
-            source_lang,
-        )
+            words, (s for s in stems if s is not None), by_first, source_lang,
+            vocabulary=vocabulary,
+        )  # fmt: skip
+
+    def vocabulary(self) -> Vocabulary:
+        return self._keys.vocabulary()
 
     def make_gate(self, limit: int) -> Gate:
         """The gate of this glossary's term words; forms listed up to `limit` words."""
@@ -297,12 +304,13 @@ class GlossaryIndex:
             automaton.make_automaton()
         return automaton
 
-    def _setup(self) -> None:
+    def _setup(self, vocabulary: Vocabulary | None = None) -> None:
         """The memoised scanners over the tables."""
         self._entries = self.glossary.entries
         scanner = self._scanner = _Scanner(
-            self._by_first, self._groups, self._automaton, self._entries, self.source_lang
-        )
+            self._by_first, self._groups, self._automaton, self._entries, self.source_lang,
+            vocabulary,
+        )  # fmt: skip
         self._source_memo = lru_cache(maxsize=_MEMO_SIZE)(scanner.source_matches)
         self._target_memo = lru_cache(maxsize=_MEMO_SIZE)(scanner.target_hits)
 
@@ -327,12 +335,13 @@ class GlossaryIndex:
                 self._scanner.set_gate(made)
             forms, lemmas = made
             gate = (None if forms is None else tuple(sorted(forms)), tuple(sorted(lemmas)))
-        return (self.source_lang, self._by_first, self._groups, automaton, gate)
+        vocabulary = self._scanner.vocabulary()
+        return (self.source_lang, self._by_first, self._groups, automaton, gate, vocabulary)
 
     @classmethod
     def from_tables(cls, glossary: Glossary, tables: Sequence[Any]) -> GlossaryIndex:
         """An index from `tables()` of an index built on an identical glossary."""
-        source_lang, by_first, groups, automaton, gate = tables
+        source_lang, by_first, groups, automaton, gate, vocabulary = tables
         self = cls.__new__(cls)
         self.glossary = glossary
         self.source_lang = source_lang
@@ -340,7 +349,7 @@ class GlossaryIndex:
         self._approved = None
         self._groups = groups
         self._automaton = pickle.loads(automaton)  # our own cache file, checksummed
-        self._setup()
+        self._setup((list(vocabulary[0]), list(vocabulary[1])))
         if gate is not None:
             forms, lemmas = gate
             self._scanner.set_gate((None if forms is None else frozenset(forms), frozenset(lemmas)))

@@ -40,22 +40,39 @@ _NONE: frozenset[str] = frozenset()
 Keys = tuple[frozenset[str], tuple[str, ...]]
 
 
+# The sorted distinct term words and the heads (first three letters) of every term word
+# and stem: a plain key (the word, or a stem key cut from it, never shorter than three
+# letters) can be one of them only if the word begins with such a head. Made once per
+# glossary and kept in its cache file (cache.py), so a fresh process does not walk every
+# term again (0.1-0.2 s for 100k entries).
+Vocabulary = tuple[list[str], list[str]]
+
+
+def make_vocabulary(words: Iterable[str], stems: Iterable[str]) -> Vocabulary:
+    ordered = sorted(set(words))
+    heads = {w[:3] for w in ordered} | {s[len(STEM_MARK) :][:3] for s in set(stems)}
+    return ordered, sorted(heads)
+
+
 class WordKeys:
     """Match keys of text words against one glossary's terms, memoised per word (an
     article repeats its words; the keys depend only on the word and the term words)."""
 
     def __init__(
-        self, words: Iterable[str], stems: Iterable[str], firsts: Iterable[str], lang: str
+        self,
+        words: Iterable[str],
+        stems: Iterable[str],
+        firsts: Iterable[str],
+        lang: str,
+        *,
+        vocabulary: Vocabulary | None = None,
     ) -> None:
         self.lang = lang
-        self._words = sorted(set(words))  # every term word (normalised)
         self._firsts = frozenset(firsts)  # the keys a term can begin with
-        # The first three letters of every term word and stem: a plain key (the word, or
-        # a stem key cut from it, never shorter than three letters) can be one of them
-        # only if the word begins with such three letters.
-        self._heads = frozenset(
-            [w[:3] for w in self._words] + [s[len(STEM_MARK) :][:3] for s in stems]
-        )
+        if vocabulary is None:
+            vocabulary = make_vocabulary(words, stems)
+        self._words, heads = vocabulary  # every term word (normalised), sorted
+        self._heads = frozenset(heads)
         self._gate: frozenset[str] | None = None
         self._forms: frozenset[str] | None = None
         self._terms: TermText | None = None
@@ -93,6 +110,9 @@ class WordKeys:
             if terms[0]:
                 return guessed_match_keys(word, lang, terms)
         return gated_match_keys(word, lang, self._gate)
+
+    def vocabulary(self) -> Vocabulary:
+        return self._words, sorted(self._heads)
 
     def make_gate(self, limit: int) -> Gate:
         """The gate of this glossary's term words; forms listed up to `limit` words."""

@@ -292,6 +292,28 @@ def test_the_morphology_gate_is_stored_and_read_back(
         assert spans(second, text) == spans(fresh, text)
 
 
+def test_the_term_vocabulary_is_stored_and_read_back(
+    glossary: Path, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The sorted term words and their three-letter heads are made at build time; a
+    # fresh process reads them instead of walking every term again.
+    first = load_index(glossary, "uk", folder=folder)
+    made = first._scanner.vocabulary()
+    assert "київ" in made[0] and made[0] == sorted(made[0]) and "киї" in made[1]
+
+    def fail(*args: object) -> object:
+        raise AssertionError("the vocabulary was made again instead of read from the cache")
+
+    monkeypatch.setattr(word_keys, "make_vocabulary", fail)
+    second = load_index(glossary, "uk", folder=folder)
+    assert second._scanner.vocabulary() == made
+    monkeypatch.undo()
+    fresh = GlossaryIndex(load_glossary(glossary), "uk")
+    assert fresh._scanner.vocabulary() == made
+    for text in TEXTS:
+        assert spans(second, text) == spans(fresh, text)
+
+
 def test_another_dictionary_build_is_another_cache_key(monkeypatch: pytest.MonkeyPatch) -> None:
     before = cache.key_for(b"data", "tsv", "uk")
     monkeypatch.setattr(cache, "morphology_stamp", lambda lang: "2.0.7|2030-01-01")
