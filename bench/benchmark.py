@@ -155,7 +155,6 @@ def run_cell(glossary: Path, folder: Path, runs: int) -> dict[str, float]:
     """
     import gc
 
-    from app.core.checks.base import prepare_checks
     from app.core.glossary.version import load_index
     from app.core.model.issues import Issue
     from app.core.review.checking import checker_for
@@ -186,7 +185,7 @@ def run_cell(glossary: Path, folder: Path, runs: int) -> dict[str, float]:
     align_s = time.perf_counter() - t0
     checker = checker_for(review, index)
     checker.check(pairs[:5])  # warm the checks' lazy state
-    prepare_checks(checker.checks, checker.ctx)  # and their one-time loads (proper nouns)
+    checker.prepare()  # and their one-time loads (proper nouns)
     # The first check split over the cores as the CLI does, and in one process, each in
     # a forked copy of this process (the split leaves the child's memos behind, and the
     # in-process figure below must meet every sentence for the first time too; a forked

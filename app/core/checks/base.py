@@ -3,6 +3,7 @@ context the checks share."""
 
 from __future__ import annotations
 
+import logging
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -67,8 +68,8 @@ class Check(ABC):
 
     def prepare(self, ctx: CheckContext) -> None:
         """Load now what the first pair that needs it would load (word lists,
-        dictionaries), so that a caller can pay it at start-up: the window on its worker
-        thread, the CLI before checking, the benchmark before its first check. Optional:
+        dictionaries), so that a caller can pay it up front: a check split over processes
+        (loaded once, before the fork), the benchmark before its first check. Optional:
         `run` loads the same things lazily; the output is the same either way."""
         return None
 
@@ -109,6 +110,12 @@ class Check(ABC):
 
 
 def prepare_checks(checks: Iterable[Check], ctx: CheckContext) -> None:
-    """Each check's one-time loads, done up front (see Check.prepare)."""
+    """Each check's one-time loads, done up front (see Check.prepare). A load that fails
+    is left to its check, which reports it when it runs."""
     for check in checks:
-        check.prepare(ctx)
+        try:
+            check.prepare(ctx)
+        except Exception:
+            logging.getLogger(__name__).info(
+                "check %s could not load ahead", check.id, exc_info=True
+            )

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from app.core.checks.base import Check, CheckContext
+from app.core.checks.base import Check, CheckContext, prepare_checks
 from app.core.model.document import Pair
 from app.core.model.errors import VersoError
 from app.core.model.issues import Issue, Severity, sort_key
@@ -120,12 +120,8 @@ class Checker:
 
     def prepare(self) -> None:
         """The checks' one-time loads now (Check.prepare): before a split, so that every
-        process shares them. A load that fails is reported by its check when it runs."""
-        for check in self.checks:
-            try:
-                check.prepare(self.ctx)
-            except Exception:
-                log.info("check %s could not load ahead", check.id, exc_info=True)
+        process shares them."""
+        prepare_checks(self.checks, self.ctx)
 
     def _run(self, check: Check, pairs: Sequence[Pair]) -> list[Issue]:
         try:

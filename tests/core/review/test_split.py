@@ -314,14 +314,19 @@ class Loads(Check):
         yield self.issue(pairs[0], Side.TARGET, 0, 1, "loaded ahead" if ahead else "loaded now")
 
 
-@forking
-@pytest.mark.usefixtures("any_size")
-def test_a_split_loads_the_checks_lists_before_it_forks(monkeypatch: pytest.MonkeyPatch) -> None:
+def _split_with_loads(monkeypatch: pytest.MonkeyPatch) -> tuple[Checker, list[Issue]]:
+    """Kiev in the parent, Loads in the child, a list not loaded yet."""
     _costs(monkeypatch, kiev=5.0, loads=0.1)
     monkeypatch.setattr(Loads, "loaded_in", None)
     review = _seed()
     checker = checker_for(review, None, [Kiev(), Loads()], jobs=2)
-    found = checker.check(review.pairs)
+    return checker, checker.check(review.pairs)
+
+
+@forking
+@pytest.mark.usefixtures("any_size")
+def test_a_split_loads_the_checks_lists_before_it_forks(monkeypatch: pytest.MonkeyPatch) -> None:
+    checker, found = _split_with_loads(monkeypatch)
     assert checker.last_processes == 2
     assert Loads.loaded_in == os.getpid()  # here, so the child inherited the list
     assert [i.message for i in found if i.check == "loads"] == ["loaded ahead"]
@@ -332,11 +337,7 @@ def test_a_split_loads_the_checks_lists_before_it_forks(monkeypatch: pytest.Monk
 def test_a_list_that_fails_to_load_ahead_is_left_to_its_check(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    _costs(monkeypatch, kiev=5.0, loads=0.1)
-    monkeypatch.setattr(Loads, "loaded_in", None)
     monkeypatch.setattr(Loads, "fail_ahead", True)
-    review = _seed()
-    checker = checker_for(review, None, [Kiev(), Loads()], jobs=2)
-    found = checker.check(review.pairs)
+    checker, found = _split_with_loads(monkeypatch)
     assert [i.message for i in found if i.check == "loads"] == ["loaded now"]
     assert checker.failures == [] and any(i.check == "kiev" for i in found)
