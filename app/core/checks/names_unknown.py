@@ -37,16 +37,11 @@ _KNOWN: weakref.WeakKeyDictionary[GlossaryIndex, frozenset[str]] = weakref.WeakK
 
 def _glossary_words(index: GlossaryIndex, lang: str) -> frozenset[str]:
     """Case-folded words and lemmas of every glossary source term: a surname alone
-    (Рубіо) is known when the glossary has the full name (Марко Рубіо)."""
+    (Рубіо) is known when the glossary has the full name (Марко Рубіо). A cached index
+    brings them made (a 100k-entry glossary: no walk over every entry)."""
     found = _KNOWN.get(index)
     if found is None:
-        # Each distinct word once: a 100k-entry glossary repeats its first names.
-        written = {word for entry in index.glossary.entries for word in entry.source.split()}
-        words: set[str] = set()
-        for word in written:
-            words.add(word.casefold())
-            words.update(lemma.casefold() for lemma in morphology.lemmas(word, lang))
-        found = _KNOWN[index] = frozenset(words)
+        found = _KNOWN[index] = index.name_words(lang)
     return found
 
 

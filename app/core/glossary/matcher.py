@@ -10,21 +10,23 @@ Built once per glossary version and shared by every check and re-check:
 - target side: one Aho-Corasick automaton over every approved and forbidden
   rendering, lower-cased; case and word boundaries are checked per hit.
 Internal tables hold only builtins (tuples, strings, ints) so that cache.py can store
-them with marshal and load a 100,000-entry index in a fraction of a second.
+them with marshal; an index read from the cache keeps them packed (packed.py) and
+decodes only the entries, terms and renderings a text meets.
 """
 
 from __future__ import annotations
 
 import pickle
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, Protocol
 
 import ahocorasick
 
 from app.core.glossary.model import Glossary, GlossaryEntry
-from app.core.glossary.word_keys import Gate, Vocabulary, WordKeys
+from app.core.glossary.packed import LazyBuckets, LazyEntries, LazyGlossary, LazyList
+from app.core.glossary.word_keys import Gate, Vocabulary, WordKeys, make_vocabulary, word_forms
 from app.core.text.morphology import MORPH_LANGS, is_known, normalize, term_stem
 from app.core.text.tokens import WORD_RE, Token, tokenize
 
@@ -45,6 +47,35 @@ _Term = tuple[int, tuple[str, ...], tuple[str | None, ...], tuple[int, ...]]
 # A target rendering: (entry order, text, kind index into _KINDS, case-sensitive).
 _Rendering = tuple[int, str, int, bool]
 _Bucket = tuple[list[_Term], dict[str, list[_Term]]]
+
+
+class _Seconds(Protocol):
+    """A first word's longer terms by second word (a dict, or packed.LazySeconds)."""
+
+    def __len__(self) -> int: ...
+    def get(self, key: str, /) -> list[_Term] | None: ...
+
+
+class _Firsts(Protocol):
+    """The terms by first word (a dict, or packed.LazyBuckets)."""
+
+    def __len__(self) -> int: ...
+    def __iter__(self) -> Iterator[str]: ...
+    def __getitem__(self, key: str, /) -> tuple[list[_Term], _Seconds]: ...
+
+
+class _Entries(Protocol):
+    """Entries by order (a list, or packed.LazyEntries)."""
+
+    def __getitem__(self, order: int, /) -> GlossaryEntry: ...
+
+
+class _Groups(Protocol):
+    """Renderings by automaton key number (a list, or packed.LazyList)."""
+
+    def __len__(self) -> int: ...
+    def __getitem__(self, number: int, /) -> list[_Rendering]: ...
+    def __iter__(self) -> Iterator[list[_Rendering]]: ...
 
 
 @dataclass(frozen=True)
@@ -128,31 +159,19 @@ class _Scanner:
 
     def __init__(
         self,
-        by_first: dict[str, _Bucket],
-        groups: list[list[_Rendering]],
+        by_first: _Firsts,
+        groups: _Groups,
         automaton: Any,
-        entries: list[GlossaryEntry],
+        entries: _Entries,
         source_lang: str,
-        vocabulary: Vocabulary | None = None,
+        vocabulary: Vocabulary,
     ) -> None:
         self._by_first = by_first
         self._groups = groups
         self._automaton = automaton
         self._entries = entries
         self.source_lang = source_lang
-        words: set[str] = set()
-        stems: set[str | None] = set()
-        if vocabulary is None:  # a new index (a cached one brings its vocabulary)
-            for first in by_first.values():
-                for terms in (first[0], *first[1].values()):
-                    for term in terms:
-                        words.update(term[1])
-                        stems.update(term[2])
-            stems.discard(None)
-        self._keys = WordKeys(
-            words, (s for s in stems if s is not None), by_first, source_lang,
-            vocabulary=vocabulary,
-        )  # fmt: skip
+        self._keys = WordKeys((), (), by_first, source_lang, vocabulary=vocabulary)
 
     def vocabulary(self) -> Vocabulary:
         return self._keys.vocabulary()
@@ -201,7 +220,7 @@ class _Scanner:
             if not firsts:
                 continue  # no term begins with this word (most words)
             capital = tokens[i].text[:1].isupper()
-            seen: set[int] = set()
+            seen: set[int] = set()  # term orders (a term is listed under word and stem)
             for key in firsts:
                 singles, by_second = by_first[key]
                 candidates = [singles] if singles else []
@@ -214,9 +233,9 @@ class _Scanner:
                     for term in terms:
                         if term[3][0] and not capital:
                             continue
-                        if id(term) in seen:
+                        if term[0] in seen:
                             continue
-                        seen.add(id(term))
+                        seen.add(term[0])
                         match = self._match_at(term, tokens, keys, i, text)
                         if match is not None:
                             found.append(match)
@@ -268,6 +287,18 @@ class _Scanner:
         return tuple(hits)
 
 
+def _vocabulary_of(by_first: dict[str, _Bucket]) -> Vocabulary:
+    """The term words and stems of a new index (a cached one brings its vocabulary)."""
+    words: set[str] = set()
+    stems: set[str | None] = set()
+    for first in by_first.values():
+        for terms in (first[0], *first[1].values()):
+            for term in terms:
+                words.update(term[1])
+                stems.update(term[2])
+    return make_vocabulary(words, (s for s in stems if s is not None))
+
+
 class GlossaryIndex:
     """A glossary made ready to match; immutable, safe to share between threads.
 
@@ -275,25 +306,27 @@ class GlossaryIndex:
     times, and a re-check asks again for every unchanged pair.
     """
 
-    glossary: Glossary
     source_lang: str
 
     def __init__(self, glossary: Glossary, source_lang: str) -> None:
-        self.glossary = glossary
+        self._glossary: Glossary | None = glossary
+        self._lazy: LazyGlossary | None = None
+        self._count = len(glossary.entries)
+        self._name_words: dict[str, frozenset[str]] = {}
         self.source_lang = source_lang
-        self._by_first: dict[str, _Bucket] = {}
+        by_first: dict[str, _Bucket] = {}
+        self._by_first: _Firsts = by_first
         self._approved: dict[str, list[_Rendering]] | None = None
-        self._groups: list[list[_Rendering]] = []
         words: dict[str, tuple[str, str | None, int]] = {}
         keyed: dict[str, list[_Rendering]] = {}
         for order, entry in enumerate(glossary.entries):
-            self._add_source(entry, order, words)
+            self._add_source(by_first, entry, order, words)
             for kind, renderings in enumerate((entry.targets, entry.forbidden)):
                 for rendering in renderings:
                     self._add_rendering(entry, order, rendering, kind, keyed)
-        self._groups = list(keyed.values())
+        self._groups: _Groups = list(keyed.values())
         self._automaton = self._make_automaton(keyed)
-        self._setup()
+        self._setup(glossary.entries, _vocabulary_of(by_first))
 
     @staticmethod
     def _make_automaton(keyed: dict[str, list[_Rendering]]) -> Any:
@@ -304,11 +337,11 @@ class GlossaryIndex:
             automaton.make_automaton()
         return automaton
 
-    def _setup(self, vocabulary: Vocabulary | None = None) -> None:
+    def _setup(self, entries: _Entries, vocabulary: Vocabulary) -> None:
         """The memoised scanners over the tables."""
-        self._entries = self.glossary.entries
+        self._entries = entries
         scanner = self._scanner = _Scanner(
-            self._by_first, self._groups, self._automaton, self._entries, self.source_lang,
+            self._by_first, self._groups, self._automaton, entries, self.source_lang,
             vocabulary,
         )  # fmt: skip
         self._source_memo = lru_cache(maxsize=_MEMO_SIZE)(scanner.source_matches)
@@ -319,7 +352,31 @@ class GlossaryIndex:
         return cls(glossary, source_lang)
 
     def __len__(self) -> int:
-        return len(self.glossary.entries)
+        return self._count
+
+    @property
+    def glossary(self) -> Glossary:
+        """Every entry, in order (an index read from the cache makes them on first use
+        here: a check only meets the entries its matches name)."""
+        glossary = self._glossary
+        if glossary is None:
+            assert self._lazy is not None
+            glossary = self._glossary = self._lazy.get()
+        return glossary
+
+    @property
+    def packed(self) -> bool:
+        """Whether the tables are the cache's packed ones (not a fresh build)."""
+        return self._lazy is not None
+
+    def name_words(self, lang: str) -> frozenset[str]:
+        """Case-folded words and lemmas of every source term (name-unknown's known
+        names); stored in the cache for the index's own language."""
+        found = self._name_words.get(lang)
+        if found is None:
+            words = word_forms((e.source for e in self.glossary.entries), lang)
+            found = self._name_words.setdefault(lang, words)
+        return found
 
     # -- storing (cache.py) ----------------------------------------------------
 
@@ -339,17 +396,29 @@ class GlossaryIndex:
         return (self.source_lang, self._by_first, self._groups, automaton, gate, vocabulary)
 
     @classmethod
-    def from_tables(cls, glossary: Glossary, tables: Sequence[Any]) -> GlossaryIndex:
-        """An index from `tables()` of an index built on an identical glossary."""
+    def from_packed(
+        cls,
+        glossary: LazyGlossary,
+        entries: LazyEntries,
+        tables: Sequence[Any],
+        name_words: frozenset[str] | None,
+    ) -> GlossaryIndex:
+        """An index over packed tables (cache.py) of an index built on an identical
+        glossary: `tables` as `tables()` gives them, by_first a LazyBuckets and groups
+        a LazyList."""
         source_lang, by_first, groups, automaton, gate, vocabulary = tables
+        assert isinstance(by_first, LazyBuckets) and isinstance(groups, LazyList)
         self = cls.__new__(cls)
-        self.glossary = glossary
+        self._glossary = None
+        self._lazy = glossary
+        self._count = len(entries)
+        self._name_words = {} if name_words is None else {source_lang: name_words}
         self.source_lang = source_lang
         self._by_first = by_first
         self._approved = None
         self._groups = groups
         self._automaton = pickle.loads(automaton)  # our own cache file, checksummed
-        self._setup((list(vocabulary[0]), list(vocabulary[1])))
+        self._setup(entries, (list(vocabulary[0]), list(vocabulary[1])))
         if gate is not None:
             forms, lemmas = gate
             self._scanner.set_gate((None if forms is None else frozenset(forms), frozenset(lemmas)))
@@ -357,8 +426,9 @@ class GlossaryIndex:
 
     # -- building -------------------------------------------------------------
 
+    @staticmethod
     def _add_source(
-        self,
+        by_first: dict[str, _Bucket],
         entry: GlossaryEntry,
         order: int,
         memo: dict[str, tuple[str, str | None, int]],
@@ -381,7 +451,7 @@ class GlossaryIndex:
         if stems[0] is not None and caps[0]:
             firsts.append(stems[0])
         for first in firsts:
-            singles, by_second = self._by_first.setdefault(first, ([], {}))
+            singles, by_second = by_first.setdefault(first, ([], {}))
             if len(words) == 1:
                 singles.append(term)
                 continue

@@ -50,6 +50,9 @@ class GlossaryVersion:
     _glossary: Glossary | None = field(default=None, repr=False)
     _problems: list[Problem] = field(default_factory=list, repr=False)
     _indexes: dict[str, GlossaryIndex] = field(default_factory=dict, repr=False)
+    # An index read from the cache: the file is clean, and its entries are made from the
+    # index's packed rows only if someone asks for the glossary (a check never does).
+    _cached: GlossaryIndex | None = field(default=None, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @classmethod
@@ -83,7 +86,10 @@ class GlossaryVersion:
     # -- what it holds ----------------------------------------------------------
     def _parse(self) -> Glossary:
         if self._glossary is None:
-            self._glossary, self._problems = glossary_from_bytes(self.data, self.path)
+            if self._cached is not None:  # a cached file is a clean one
+                self._glossary, self._problems = self._cached.glossary, []
+            else:
+                self._glossary, self._problems = glossary_from_bytes(self.data, self.path)
         return self._glossary
 
     @property
@@ -95,6 +101,8 @@ class GlossaryVersion:
     @property
     def problems(self) -> list[Problem]:
         with self._lock:
+            if self._glossary is None and self._cached is not None:
+                return []  # a cached file is a clean one
             self._parse()
             return list(self._problems)
 
@@ -139,8 +147,8 @@ class GlossaryVersion:
                 key = cache.key_for(self.data, fmt, source_lang)
                 index = cache.read_cache(file, key, self.path)
                 if index is not None:
-                    if self._glossary is None:  # a cached file is a clean one
-                        self._glossary, self._problems = index.glossary, []
+                    if self._glossary is None and self._cached is None:
+                        self._cached = index
                     return index
             glossary = self._parse()
             index = GlossaryIndex.build(glossary, source_lang)

@@ -20,6 +20,7 @@ from app.core.text.morphology import (
     guessed_match_keys,
     is_known,
     known_forms,
+    lemmas,
     match_keys,
     normalize,
     plain_keys,
@@ -52,6 +53,19 @@ def make_vocabulary(words: Iterable[str], stems: Iterable[str]) -> Vocabulary:
     ordered = sorted(set(words))
     heads = {w[:3] for w in ordered} | {s[len(STEM_MARK) :][:3] for s in set(stems)}
     return ordered, sorted(heads)
+
+
+def word_forms(sources: Iterable[str], lang: str) -> frozenset[str]:
+    """Case-folded words and lemmas of the source terms: a surname alone (Рубіо) is
+    known when the glossary has the full name (Марко Рубіо). Name-unknown's list of
+    what the glossary knows; made once per glossary and kept in its cache file."""
+    # Each distinct word once: a 100k-entry glossary repeats its first names.
+    written = {word for source in sources for word in source.split()}
+    words: set[str] = set()
+    for word in written:
+        words.add(word.casefold())
+        words.update(lemma.casefold() for lemma in lemmas(word, lang))
+    return frozenset(words)
 
 
 class WordKeys:

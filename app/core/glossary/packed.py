@@ -1,0 +1,189 @@
+"""Tables of a cached glossary index kept packed, decoded only where a check looks.
+
+A 100,000-entry index loaded whole made ~400,000 Python objects (entries, terms,
+renderings: 0.3-0.4 s and ~110 MB) although a check of an article meets a few hundred
+of them. Here each record (an entry's row, the terms under one first word, the
+renderings under one automaton key) is its own small marshal string, laid end to end
+in one bytes object with an array of offsets beside it; a record is decoded the first
+time it is asked for and kept, so every caller sees the same object for it (matches
+compare entries by identity). Used only for an index read from the cache (cache.py);
+a freshly built index holds plain lists and dicts.
+"""
+
+from __future__ import annotations
+
+import marshal
+import threading
+from array import array
+from collections.abc import Iterable, Iterator
+from typing import Any, Final, Literal
+
+from app.core.glossary.model import Glossary, GlossaryEntry
+
+# Native byte order: the cache key names it (cache.code_fingerprint).
+_OFFSET: Final[Literal["Q"]] = "Q"
+
+
+def pack(items: Iterable[Any]) -> tuple[bytes, bytes]:
+    """Each item marshalled on its own, end to end, and the offsets between them."""
+    parts: list[bytes] = []
+    offsets = array(_OFFSET, [0])
+    total = 0
+    for item in items:
+        data = marshal.dumps(item)
+        parts.append(data)
+        total += len(data)
+        offsets.append(total)
+    return b"".join(parts), offsets.tobytes()
+
+
+class Records:
+    """Records packed by `pack`, decoded one at a time."""
+
+    def __init__(self, blob: bytes, offsets: bytes) -> None:
+        self._blob = memoryview(blob)
+        self._offsets = memoryview(offsets).cast(_OFFSET)
+        if len(self._offsets) < 1 or self._offsets[-1] != len(blob):
+            raise ValueError("packed records do not fill their blob")
+
+    def __len__(self) -> int:
+        return len(self._offsets) - 1
+
+    def load(self, number: int) -> Any:
+        if not 0 <= number < len(self._offsets) - 1:
+            raise IndexError(number)
+        return marshal.loads(self._blob[self._offsets[number] : self._offsets[number + 1]])
+
+
+class LazyList:
+    """A list of packed records, each decoded on first use and then kept."""
+
+    def __init__(self, records: Records) -> None:
+        self._records = records
+        self._made: dict[int, Any] = {}
+
+    def __len__(self) -> int:
+        return len(self._records)
+
+    def __getitem__(self, number: int) -> Any:
+        item = self._made.get(number)
+        if item is None:
+            # setdefault: two threads decoding the same record share one object.
+            item = self._made.setdefault(number, self._make(self._records.load(number)))
+        return item
+
+    def __iter__(self) -> Iterator[Any]:
+        return (self[n] for n in range(len(self)))
+
+    def _make(self, record: Any) -> Any:
+        return record
+
+
+class LazyEntries(LazyList):
+    """Glossary entries by their order, made from packed rows when a match needs one."""
+
+    def _make(self, record: Any) -> GlossaryEntry:
+        return GlossaryEntry(*record)
+
+    def __getitem__(self, number: int) -> GlossaryEntry:
+        entry: GlossaryEntry = super().__getitem__(number)
+        return entry
+
+
+def entry_row(e: GlossaryEntry) -> tuple[Any, ...]:
+    """An entry as builtins (GlossaryEntry(*row) makes it again)."""
+    return (e.source, e.targets, e.forbidden, e.note, e.case_sensitive, e.extra)
+
+
+class LazyGlossary:
+    """The whole Glossary of packed entries, made on first request (the glossary pane,
+    export, the spelling check's target words): identical to the one parsed, and
+    sharing the entry objects matches already hold."""
+
+    def __init__(
+        self,
+        entries: LazyEntries,
+        extra_columns: list[str],
+        path: str,
+        source_lang: str | None,
+        target_lang: str | None,
+    ) -> None:
+        self._entries = entries
+        self._meta = (extra_columns, path, source_lang, target_lang)
+        self._glossary: Glossary | None = None
+        self._lock = threading.Lock()
+
+    def get(self) -> Glossary:
+        with self._lock:
+            if self._glossary is None:
+                extra_columns, path, source_lang, target_lang = self._meta
+                self._glossary = Glossary(
+                    list(self._entries), list(extra_columns), path, source_lang, target_lang
+                )
+            return self._glossary
+
+
+def pack_buckets(by_first: dict[str, tuple[list[Any], dict[str, list[Any]]]]) -> tuple[
+    dict[str, int], bytes, bytes
+]:
+    """The source terms by first word: a number per first word and, per number, its
+    single-word terms with its longer terms by second word still packed."""
+    numbers = {first: n for n, first in enumerate(by_first)}
+    blob, offsets = pack(
+        (singles, _packed_lists(by_second)) for singles, by_second in by_first.values()
+    )
+    return numbers, blob, offsets
+
+
+def _packed_lists(by_second: dict[str, list[Any]]) -> dict[str, bytes]:
+    """Each list marshalled; equal ones as one object, which marshal then writes once
+    (a name's terms are listed under its second word and again under that word's stem)."""
+    same: dict[bytes, bytes] = {}
+    return {
+        second: same.setdefault(data, data)
+        for second, data in ((k, marshal.dumps(v)) for k, v in by_second.items())
+    }
+
+
+class LazySeconds:
+    """A first word's terms by second word, each list decoded on first use."""
+
+    def __init__(self, packed: dict[str, bytes]) -> None:
+        self._packed = packed
+        self._made: dict[str, list[Any]] = {}
+
+    def __len__(self) -> int:
+        return len(self._packed)
+
+    def get(self, key: str) -> list[Any] | None:
+        terms = self._made.get(key)
+        if terms is None:
+            data = self._packed.get(key)
+            if data is None:
+                return None
+            terms = self._made.setdefault(key, marshal.loads(data))
+        return terms
+
+
+class LazyBuckets:
+    """The source side's first-word table, decoded per first word on first use."""
+
+    def __init__(self, numbers: dict[str, int], records: Records) -> None:
+        if len(numbers) != len(records):
+            raise ValueError("first words and their packed terms disagree")
+        self._numbers = numbers
+        self._records = records
+        self._made: dict[str, tuple[list[Any], LazySeconds]] = {}
+
+    def __len__(self) -> int:
+        return len(self._numbers)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._numbers)
+
+    def __getitem__(self, first: str) -> tuple[list[Any], LazySeconds]:
+        bucket = self._made.get(first)
+        if bucket is None:
+            singles, by_second = self._records.load(self._numbers[first])
+            bucket = self._made.setdefault(first, (singles, LazySeconds(by_second)))
+        return bucket
