@@ -12,10 +12,12 @@ a freshly built index holds plain lists and dicts.
 
 from __future__ import annotations
 
+import gc
 import marshal
 import threading
 from array import array
 from collections.abc import Iterable, Iterator
+from itertools import pairwise
 from typing import Any, Final, Literal
 
 from app.core.glossary.model import Glossary, GlossaryEntry
@@ -54,6 +56,11 @@ class Records:
             raise IndexError(number)
         return marshal.loads(self._blob[self._offsets[number] : self._offsets[number + 1]])
 
+    def load_all(self) -> Iterator[Any]:
+        """Every record in order (a tight loop: the whole glossary pane, 100k rows)."""
+        loads, blob, offsets = marshal.loads, self._blob, self._offsets.tolist()
+        return (loads(blob[start:end]) for start, end in pairwise(offsets))
+
 
 class LazyList:
     """A list of packed records, each decoded on first use and then kept."""
@@ -73,7 +80,15 @@ class LazyList:
         return item
 
     def __iter__(self) -> Iterator[Any]:
-        return (self[n] for n in range(len(self)))
+        return iter(self.all())
+
+    def all(self) -> list[Any]:
+        """Every item in order, made where not made yet (and kept)."""
+        made, make = self._made, self._make
+        return [
+            made.get(n) or made.setdefault(n, make(record))
+            for n, record in enumerate(self._records.load_all())
+        ]
 
     def _make(self, record: Any) -> Any:
         return record
@@ -117,8 +132,18 @@ class LazyGlossary:
         with self._lock:
             if self._glossary is None:
                 extra_columns, path, source_lang, target_lang = self._meta
+                # As an index loaded whole was (cache.gc_paused): no collection while
+                # 100k entries are made, and none walks them afterwards.
+                was_enabled = gc.isenabled()
+                gc.disable()
+                try:
+                    entries = self._entries.all()
+                    gc.freeze()
+                finally:
+                    if was_enabled:
+                        gc.enable()
                 self._glossary = Glossary(
-                    list(self._entries), list(extra_columns), path, source_lang, target_lang
+                    entries, list(extra_columns), path, source_lang, target_lang
                 )
             return self._glossary
 

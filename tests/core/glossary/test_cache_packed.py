@@ -4,9 +4,11 @@ older layout is rebuilt, never misread."""
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import marshal
 import threading
+import weakref
 from pathlib import Path
 
 import pytest
@@ -188,3 +190,22 @@ def test_encoding_a_packed_index_writes_the_same_tables(
     assert again is not None
     for text in TEXTS:
         assert spans(again, text) == spans(index, text)
+
+
+def test_a_dropped_packed_index_is_freed_without_the_cycle_collector(
+    glossary: Path, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A cached index is frozen out of the collector's sight: it must hold no cycle."""
+    index = cached(glossary, folder, monkeypatch)
+    index.source_matches(TEXTS[0])
+    index.target_matches(TEXTS[2])
+    assert index.glossary.entries
+    ref = weakref.ref(index)
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        del index
+        assert ref() is None
+    finally:
+        if was:
+            gc.enable()
