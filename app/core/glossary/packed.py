@@ -17,7 +17,7 @@ import marshal
 import threading
 from array import array
 from collections.abc import Iterable, Iterator
-from itertools import pairwise
+from itertools import accumulate, pairwise
 from typing import Any, Final, Literal
 
 from app.core.glossary.model import Glossary, GlossaryEntry
@@ -28,14 +28,9 @@ _OFFSET: Final[Literal["Q"]] = "Q"
 
 def pack(items: Iterable[Any]) -> tuple[bytes, bytes]:
     """Each item marshalled on its own, end to end, and the offsets between them."""
-    parts: list[bytes] = []
+    parts = list(map(marshal.dumps, items))
     offsets = array(_OFFSET, [0])
-    total = 0
-    for item in items:
-        data = marshal.dumps(item)
-        parts.append(data)
-        total += len(data)
-        offsets.append(total)
+    offsets.extend(accumulate(map(len, parts)))
     return b"".join(parts), offsets.tobytes()
 
 
@@ -163,11 +158,15 @@ def pack_buckets(by_first: dict[str, tuple[list[Any], dict[str, list[Any]]]]) ->
 def _packed_lists(by_second: dict[str, list[Any]]) -> dict[str, bytes]:
     """Each list marshalled; equal ones as one object, which marshal then writes once
     (a name's terms are listed under its second word and again under that word's stem)."""
-    same: dict[bytes, bytes] = {}
-    return {
-        second: same.setdefault(data, data)
-        for second, data in ((k, marshal.dumps(v)) for k, v in by_second.items())
-    }
+    same: dict[tuple[int, ...], bytes] = {}  # by the terms' identities (they are shared)
+    packed: dict[str, bytes] = {}
+    for second, terms in by_second.items():
+        key = tuple(map(id, terms))
+        data = same.get(key)
+        if data is None:
+            data = same[key] = marshal.dumps(terms)
+        packed[second] = data
+    return packed
 
 
 class LazySeconds:
