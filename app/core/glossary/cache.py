@@ -196,8 +196,8 @@ def _read(stream: BinaryIO, size: int, key: bytes, path: str | Path) -> Glossary
     checksum = zlib.crc32(prefix[head + _DIGEST + 4 :])
     segments = []
     for length in lengths:
-        segment = stream.read(length)
-        if len(segment) != length:
+        segment = _read_exactly(stream, length)
+        if segment is None:
             return None
         checksum = zlib.crc32(segment, checksum)
         segments.append(segment)
@@ -217,6 +217,23 @@ def _read(stream: BinaryIO, size: int, key: bytes, path: str | Path) -> Glossary
     groups = packed.LazyList(packed.Records(renderings, rendering_offsets))
     tables = (source_lang, by_first, groups, automaton, gate, vocabulary)
     return GlossaryIndex.from_packed(glossary, entries, tables, words)
+
+
+def _read_exactly(stream: BinaryIO, length: int) -> bytes | None:
+    """`length` bytes, or None at the end of the file (one read() of a regular file
+    returns at most ~2 GB on Linux)."""
+    data = stream.read(length)
+    if len(data) == length:
+        return data
+    parts = [data]
+    got = len(data)
+    while got < length:
+        more = stream.read(length - got)
+        if not more:
+            return None
+        parts.append(more)
+        got += len(more)
+    return b"".join(parts)
 
 
 def read_cache(file: Path, key: bytes, path: str | Path) -> GlossaryIndex | None:

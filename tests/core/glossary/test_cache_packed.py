@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import io
 import marshal
 import threading
 import weakref
@@ -209,3 +210,20 @@ def test_a_dropped_packed_index_is_freed_without_the_cycle_collector(
     finally:
         if was:
             gc.enable()
+
+
+class _Trickle(io.BytesIO):
+    """A stream whose reads return at most 1,000 bytes (as a read() of over 2 GB does)."""
+
+    def read(self, size: int | None = -1, /) -> bytes:
+        return super().read(1000 if size is None or size < 0 else min(size, 1000))
+
+
+def test_short_reads_are_read_on_and_a_short_file_is_not_trusted(glossary: Path) -> None:
+    fresh = GlossaryIndex(load_glossary(glossary), "uk")
+    blob = cache.encode(fresh, b"k" * 32)
+    index = cache._read(_Trickle(blob), len(blob), b"k" * 32, glossary)
+    assert index is not None
+    for text in TEXTS:
+        assert spans(index, text) == spans(fresh, text)
+    assert cache._read(_Trickle(blob[:-1]), len(blob), b"k" * 32, glossary) is None
