@@ -175,6 +175,9 @@ class LazySeconds:
     def __init__(self, packed: dict[str, bytes]) -> None:
         self._packed = packed
         self._made: dict[str, list[Any]] = {}
+        # By the packed bytes' identity: a word and its stem share one (_packed_lists), and
+        # a text word offers both keys, so their list is decoded once.
+        self._decoded: dict[int, list[Any]] = {}
 
     def __len__(self) -> int:
         return len(self._packed)
@@ -185,7 +188,10 @@ class LazySeconds:
             data = self._packed.get(key)
             if data is None:
                 return None
-            terms = self._made.setdefault(key, marshal.loads(data))
+            terms = self._decoded.get(id(data))
+            if terms is None:
+                terms = self._decoded.setdefault(id(data), marshal.loads(data))
+            terms = self._made.setdefault(key, terms)
         return terms
 
 
