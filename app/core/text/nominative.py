@@ -58,6 +58,7 @@ def paradigm_nominative(parse: Any, morph: Any) -> str | None:
     if choice is None:
         if len(_choices) >= _LIMIT:
             _choices.clear()
+            _candidates.clear()
         choice = _choices[key] = _choose(paradigm, size, gramtab, tag, morph.TagClass)
     if choice < 0:
         return None
@@ -69,23 +70,43 @@ def paradigm_nominative(parse: Any, morph: Any) -> str | None:
 
 def _choose(paradigm: Any, size: int, gramtab: Any, tag: Any, tag_class: Any) -> int:
     """MorphAnalyzer._inflect's pick among the paradigm's places (-1: none)."""
-    tags = [gramtab[paradigm[size + i]] for i in range(size)]
-    required = _REQUIRED
-    possible = [i for i in range(size) if required <= tags[i].grammemes]
-    if not possible:
-        required = tag_class.fix_rare_cases(required)
-        possible = [i for i in range(size) if required <= tags[i].grammemes]
+    key = id(paradigm)
+    found = _candidates.get(key)
+    if found is None or found[0] is not paradigm:
+        places, required = _nominative_places(paradigm, size, gramtab, tag_class)
+        found = _candidates[key] = (paradigm, places, required)
+    _, possible, required = found
     if not possible:
         return -1
     grammemes = tag.updated_grammemes(required)
 
-    def similarity(i: int) -> float:
-        other = tags[i].grammemes
+    def similarity(place: tuple[int, frozenset[str]]) -> float:
+        other = place[1]
         return len(grammemes & other) - 0.1 * len(grammemes ^ other)
 
     # heapq.nlargest(1, ...) as pymorphy3 calls it: the first of the best.
-    return max(possible, key=similarity)
+    return max(possible, key=similarity)[0]
+
+
+def _nominative_places(
+    paradigm: Any, size: int, gramtab: Any, tag_class: Any
+) -> tuple[list[tuple[int, frozenset[str]]], frozenset[str]]:
+    """The places (with their grammemes) holding the required grammemes, rare cases
+    folded when none does, and the grammemes required then."""
+    grammemes = [gramtab[paradigm[size + i]].grammemes for i in range(size)]
+    required = _REQUIRED
+    possible = [(i, g) for i, g in enumerate(grammemes) if required <= g]
+    if not possible:
+        required = tag_class.fix_rare_cases(required)
+        possible = [(i, g) for i, g in enumerate(grammemes) if required <= g]
+    return possible, required
+
+
+# id of a paradigm (an array the dictionary keeps) -> (the paradigm, its nominative
+# places with their grammemes, the grammemes required).
+_candidates: dict[int, tuple[Any, list[tuple[int, frozenset[str]]], frozenset[str]]] = {}
 
 
 def clear() -> None:
     _choices.clear()
+    _candidates.clear()
