@@ -7,7 +7,7 @@ import re
 import pytest
 
 from app.core.text.morphology import analyzer
-from app.core.text.nominative import NotTabled, clear, paradigm_nominative
+from app.core.text.paradigms import NotTabled, clear, paradigm_nominative
 from tests.conftest import shared_path
 
 # Dictionary words, prefix guesses (псевдо-, байт-), suffix guesses (surnames, made-up

@@ -1,4 +1,5 @@
-"""The nominative of a pymorphy3 parse read from its paradigm's tables.
+"""pymorphy3 parses read from their paradigm's tables: the nominative of a parse, and
+the piece every form of its lexeme holds.
 
 `Parse.inflect({"nomn"})` builds the whole lexeme (a tuple, a tag and a methods stack
 per form, ~0.1 ms) to pick one form. Which form it picks depends only on the
@@ -107,6 +108,52 @@ def _nominative_places(
 _candidates: dict[int, tuple[Any, list[tuple[int, frozenset[str]]], frozenset[str]]] = {}
 
 
+def stack_core(stack: Any, dictionary: Any) -> tuple[str, bool] | None:
+    """A piece every form of the lexeme of a parse with this methods stack holds (as
+    written there), and whether every form holds a hyphen too; None when unsure.
+
+    A paradigm unit builds each form as paradigm prefix + stem + suffix from the stem of
+    its parsed word; prefix units put their prefix before each form below (right before
+    the stem when the paradigm has no prefixes); HyphenatedWordsAnalyzer joins a left
+    part, a hyphen and a right part whose forms come from the right part's own stack."""
+    prefix = ""
+    for step in stack[1:]:
+        unit = type(step[0]).__name__
+        if unit in _PREFIX_UNITS:
+            prefix = step[1] + prefix
+        elif unit not in _KEEP_UNITS:
+            return None
+    base = stack[0]
+    unit = type(base[0]).__name__
+    if unit == "HyphenatedWordsAnalyzer" and len(base) == 3:
+        right = stack_core(base[2], dictionary)
+        return None if right is None else (right[0], True)
+    if unit not in _PARADIGM_UNITS or len(base) != 4:
+        return None
+    _, fixed_word, para_id, idx = base
+    paradigm = dictionary.paradigms[para_id]
+    stem: str = dictionary.build_stem(paradigm, idx, fixed_word)
+    if prefix and not _has_prefixes(dictionary, para_id):
+        stem = prefix + stem
+    return stem, False
+
+
+def _has_prefixes(dictionary: Any, para_id: int) -> bool:
+    """Whether a paradigm puts a prefix before some of its forms (най-, якнай-)."""
+    key = (id(dictionary), para_id)
+    found = _prefixed.get(key)
+    if found is None:
+        paradigm = dictionary.paradigms[para_id]
+        size = len(paradigm) // 3
+        names = dictionary.paradigm_prefixes
+        found = _prefixed[key] = any(names[i] for i in paradigm[2 * size : 3 * size])
+    return found
+
+
+_prefixed: dict[tuple[int, int], bool] = {}
+
+
 def clear() -> None:
     _choices.clear()
     _candidates.clear()
+    _prefixed.clear()
