@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -54,6 +55,27 @@ def _pattern(phrase: str) -> re.Pattern[str]:
     )
 
 
+# The only characters outside ASCII that an ASCII letter matches in re.IGNORECASE
+# (İ ı ſ K, found by trying every code point).
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _lowered(target: str) -> str | None:
+    """The target lower-cased for `_hits`' test (None: a character that folds onto an
+    ASCII letter is there, so the test cannot be made)."""
+    return None if _FOLDS_TO_ASCII.search(target) else target.lower()
+
+
+def _hits(phrase: str, target: str, lowered: str | None) -> Iterator[re.Match[str]]:
+    """`_pattern(phrase).finditer(target)`; when the phrase (ASCII) is nowhere in the
+    target, not even in another case, nothing, and no regex is compiled for it."""
+    if lowered is None or not phrase.isascii():
+        return _pattern(phrase).finditer(target)
+    if phrase not in target if phrase.isupper() else phrase.lower() not in lowered:
+        return iter(())
+    return _pattern(phrase).finditer(target)
+
+
 _SOURCE_ABBR = re.compile(r"(?<![\w])[А-ЯІЇЄҐ]{2,5}(?![\w])")
 
 
@@ -70,6 +92,7 @@ def swaps(source: str, target: str) -> list[Swap]:
     if not listed:
         return []
     in_source = Counter(m.group() for m in listed)
+    lowered = _lowered(target)
     out: list[Swap] = []
     seen: set[str] = set()
     for m in listed:
@@ -81,8 +104,8 @@ def swaps(source: str, target: str) -> list[Swap]:
         wrong = [
             (hit.span(), other)
             for other in sorted((o for o in abbr.others if o), key=len, reverse=True)
-            for hit in _pattern(other).finditer(target)
-            if not _named_in_source(other, abbr, table, in_source, target)
+            for hit in _hits(other, target, lowered)
+            if not _named_in_source(other, abbr, table, in_source, target, lowered)
         ]
         if not wrong:
             continue
@@ -90,7 +113,7 @@ def swaps(source: str, target: str) -> list[Swap]:
         # "Central Bank of Russia")
         if any(
             not any(s <= h.start() and h.end() <= e for (s, e), _ in wrong)
-            for a in abbr.accepted if a for h in _pattern(a).finditer(target)
+            for a in abbr.accepted if a for h in _hits(a, target, lowered)
         ):  # fmt: skip
             continue
         out.append(Swap(abbr, m.span(), wrong[0][0]))
@@ -99,7 +122,7 @@ def swaps(source: str, target: str) -> list[Swap]:
 
 def _named_in_source(
     other: str, abbr: Abbreviation, table: dict[str, Abbreviation], in_source: Counter[str],
-    target: str,
+    target: str, lowered: str | None,
 ) -> bool:
     """The other organisation is in the source too (ЄС і США -> EU and US): not a swap,
     unless the target names it more often than the source does (США і РФ -> "Russia
@@ -109,17 +132,17 @@ def _named_in_source(
         b = table[name]
         if b is abbr or folded not in (x.casefold() for x in b.accepted):
             continue
-        if _mentions(b, target) <= count:
+        if _mentions(b, target, lowered) <= count:
             return True
     return False
 
 
-def _mentions(abbr: Abbreviation, target: str) -> int:
+def _mentions(abbr: Abbreviation, target: str, lowered: str | None) -> int:
     """How many times the target names the organisation (its renderings, longest first,
     not counted twice inside one another: "Russian Federation" is not also "Russian")."""
     taken: list[tuple[int, int]] = []
     for phrase in sorted((a for a in abbr.accepted if a), key=len, reverse=True):
-        for hit in _pattern(phrase).finditer(target):
+        for hit in _hits(phrase, target, lowered):
             if not any(s < hit.end() and hit.start() < e for s, e in taken):
                 taken.append(hit.span())
     return len(taken)

@@ -19,6 +19,7 @@ from app.core.checks.base import Check, CheckContext, prepare_checks
 from app.core.model.document import Pair
 from app.core.model.errors import VersoError
 from app.core.model.issues import Issue, Severity, sort_key
+from app.core.review.collections_pause import fewer_collections
 from app.core.review.model import Review
 
 if TYPE_CHECKING:
@@ -160,7 +161,8 @@ class Checker:
 
     def check(self, pairs: Sequence[Pair]) -> list[Issue]:
         self._failures.clear()
-        issues = [issue for found in self._found(pairs) for issue in found]
+        with fewer_collections():  # the memos a first check fills are not garbage
+            issues = [issue for found in self._found(pairs) for issue in found]
         from app.core.checks.names_merge import merge_name_issues  # with the first check
 
         issues = merge_name_issues(issues)  # one error, one issue

@@ -15,6 +15,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
+from app.core.text.paradigms import NotTabled, paradigm_nominative, stack_core
+from app.core.text.paradigms import clear as clear_paradigms
 from app.core.text.tokens import normalize_apostrophes
 
 MORPH_LANGS = frozenset({"uk", "ru"})
@@ -115,7 +117,17 @@ def is_known(word: str, lang: str) -> bool:
     """Whether the dictionary knows `word` (unknown names get stem matching)."""
     if lang not in MORPH_LANGS:
         return True
-    return bool(_analyzer(lang).word_is_known(normalize(word)))
+    # pymorphy3's word_is_known, made cheaper: the word itself looked up first, the
+    # dictionary's letter substitutions (г -> ґ, е -> ё) walked only when it holds one.
+    norm = normalize(word)
+    analyzer = _analyzer(lang)
+    words = analyzer.dictionary.words
+    if norm in words:
+        return True
+    subs = analyzer.char_substitutes
+    return bool(subs) and any(k.decode() in norm for k in subs) and bool(
+        words.similar_keys(norm, subs)
+    )
 
 
 def term_stem(word: str) -> str | None:
@@ -247,8 +259,13 @@ def _keys(
         return frozenset(keys)
     norm = normalize(word)
     for parse in _parses(norm, lang):
-        tag = parse.tag
-        if tag.case and tag.case != "nomn" and tag.POS in ("NOUN", "ADJF", "PRTF"):
+        oblique = _OBLIQUE.get(parse.tag)
+        if oblique is None:
+            tag = parse.tag
+            oblique = _OBLIQUE[tag] = bool(
+                tag.case and tag.case != "nomn" and tag.POS in ("NOUN", "ADJF", "PRTF")
+            )
+        if oblique:
             if gate is not None and normalize(parse.normal_form) not in gate:
                 continue
             if terms is not None:
@@ -262,60 +279,16 @@ def _keys(
     return frozenset(keys)
 
 
-# pymorphy3 units whose lexemes are those of the unit below them: each form with the
-# unit's prefix put in front (prefix units), or as it is (KnownSuffixAnalyzer).
-_PREFIX_UNITS = frozenset({"KnownPrefixAnalyzer", "UnknownPrefixAnalyzer"})
-_PARADIGM_UNITS = frozenset({"DictionaryAnalyzer", "FakeDictionary"})
+# Whether a tag is an oblique case of a noun, adjective or participle (the forms whose
+# nominative is a key), per tag: pymorphy3 works out .case and .POS at every access.
+_OBLIQUE: dict[Any, bool] = {}
 
 
 def _lexeme_core(parse: Any, lang: str) -> tuple[str, bool] | None:
     """A piece every form of the parse's lexeme holds (normalised), and whether every
     form holds a hyphen too; None when unsure (another pymorphy3 unit)."""
-    return _stack_core(parse.methods_stack, lang)
-
-
-def _stack_core(stack: Any, lang: str) -> tuple[str, bool] | None:
-    """What `_lexeme_core` says of a methods stack: a paradigm unit builds each form as
-    paradigm prefix + stem + suffix from the stem of its parsed word; prefix units put
-    their prefix before each form below (right before the stem when the paradigm has no
-    prefixes); HyphenatedWordsAnalyzer joins a left part, a hyphen and a right part
-    whose forms come from the right part's own stack."""
-    prefix = ""
-    for step in stack[1:]:
-        unit = type(step[0]).__name__
-        if unit in _PREFIX_UNITS:
-            prefix = step[1] + prefix
-        elif unit != "KnownSuffixAnalyzer":
-            return None
-    base = stack[0]
-    unit = type(base[0]).__name__
-    if unit == "HyphenatedWordsAnalyzer" and len(base) == 3:
-        right = _stack_core(base[2], lang)
-        return None if right is None else (right[0], True)
-    if unit not in _PARADIGM_UNITS or len(base) != 4:
-        return None
-    _, fixed_word, para_id, idx = base
-    dictionary = _analyzer(lang).dictionary
-    paradigm = dictionary.paradigms[para_id]
-    stem = dictionary.build_stem(paradigm, idx, fixed_word)
-    if prefix and not _has_prefixes(dictionary, para_id):
-        stem = prefix + stem
-    return normalize(stem), False
-
-
-def _has_prefixes(dictionary: Any, para_id: int) -> bool:
-    """Whether a paradigm puts a prefix before some of its forms (най-, якнай-)."""
-    key = (id(dictionary), para_id)
-    found = _prefixed.get(key)
-    if found is None:
-        paradigm = dictionary.paradigms[para_id]
-        size = len(paradigm) // 3
-        names = dictionary.paradigm_prefixes
-        found = _prefixed[key] = any(names[i] for i in paradigm[2 * size : 3 * size])
-    return found
-
-
-_prefixed: dict[tuple[int, int], bool] = {}
+    core = stack_core(parse.methods_stack, _analyzer(lang).dictionary)
+    return None if core is None else (normalize(core[0]), core[1])
 
 
 # _ENDINGS by length, longest first: three set look-ups a word instead of 45 endswith.
@@ -340,11 +313,18 @@ def _stem_keys(norm: str) -> list[str]:
 def _nominative(parse: Any) -> str | None:
     """parse.inflect({"nomn"}), normalised, shared by every form of the same lexeme.
 
-    Inflecting is the costliest step of a new article's first check (~0.1 ms a parse).
-    The result depends only on the lexeme (lemma plus the analyzer steps and paradigm
+    Inflecting is the costliest step of a new article's first check (~0.1 ms a parse):
+    a parse of a paradigm is read from its tables (`paradigms.py`, ~10 µs). Otherwise
+    the result depends only on the lexeme (lemma plus the analyzer steps and paradigm
     that produced the parse) and the grammemes other than case, so області (gent, datv,
     loct) and областю inflect once between them.
     """
+    try:
+        word = paradigm_nominative(parse, parse._morph)
+    except NotTabled:
+        pass
+    else:
+        return normalize(word) if word is not None else None
     tag = parse.tag
     steps = tuple(
         (type(step[0]).__name__, step[2] if len(step) > 2 else step[1])
@@ -376,4 +356,5 @@ def clear_caches() -> None:
         fn.cache_clear()
     _nominatives.clear()
     _affixes.clear()
-    _prefixed.clear()
+    _OBLIQUE.clear()
+    clear_paradigms()

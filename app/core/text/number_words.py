@@ -243,11 +243,19 @@ def _surely_not_number(word: str, lang: str) -> bool:
         return w not in ORDINAL_VALUES["en"] and w not in WORD_VALUES["en"] and w not in _EN_MULT
     if lang not in ("uk", "ru"):
         return False
+    if "ё" not in w:  # the three tables below in one look-up (most words)
+        return w not in _tabled(lang) and morphology.is_known(w, lang)
     return (
         w.replace("ё", "е") not in _HIGH_ORDINALS[lang]
         and w not in WORD_VALUES[lang]
         and not _may_be_number(w, lang)
     )
+
+
+@lru_cache(maxsize=4)
+def _tabled(lang: str) -> frozenset[str]:
+    """The high ordinals, listed values and closed forms of `lang` together."""
+    return frozenset(_HIGH_ORDINALS[lang]) | frozenset(WORD_VALUES[lang]) | _closed_forms(lang)
 
 
 def any_number_word(texts: Iterable[str], lang: str) -> bool:

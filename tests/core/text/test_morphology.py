@@ -158,3 +158,19 @@ def test_guessed_keys_keep_every_key_a_term_word_can_match() -> None:
             assert full & chosen == guessed & chosen, word
     assert "містури" in guessed_match_keys("Містура", "uk", term_text(["київ", "містури"]))
     assert "містури" not in guessed_match_keys("Містура", "uk", term_text(["київ"]))
+
+
+def test_is_known_is_pymorphy3s_answer_with_letter_substitutions() -> None:
+    # ґ written as г (uk) and ё written as е (ru) are known, as pymorphy3 says.
+    cases = {
+        "uk": "Києві ґанку ганку ґудзик гудзик Сибіга бутявка Обʼєднання ГАНКУ",
+        "ru": "ёлка елка всё все Зелёный Зеленый бутявка",
+    }
+    for lang, text in cases.items():
+        analyzer = morphology.analyzer(lang)
+        for word in text.split():
+            expected = bool(analyzer.word_is_known(normalize(word)))
+            assert morphology.is_known(word, lang) is expected, (lang, word)
+    assert morphology.is_known("гудзик", "uk")
+    assert morphology.is_known("елка", "ru")
+    assert not morphology.is_known("бутявка", "uk")

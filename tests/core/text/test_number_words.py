@@ -101,3 +101,23 @@ def test_any_number_word_asks_each_alphabetic_part() -> None:
     assert not number_words.any_number_word(["house", "by", "the", "sea", "F-16"], "en")
     assert not number_words.any_number_word([], "en")
     assert number_words.is_number_word("п'ять", "uk")  # the parts were memoised alike
+
+
+def test_the_joined_tables_let_through_what_the_three_tables_do() -> None:
+    from app.core.text import morphology
+    from app.core.text.tokens import normalize_apostrophes
+
+    words = (
+        "сто двадцятий п'ятнадцятого тисячі Мільйонів дев'яноста четвёртый пятнадцатого "
+        "двухсот місто Київ Сибіги бутявка сорокового ёлка всё п’ять"
+    ).split()
+    for lang in ("uk", "ru"):
+        for word in words:
+            w = normalize_apostrophes(word.lower())
+            expected = (
+                w.replace("ё", "е") not in number_words._HIGH_ORDINALS[lang]
+                and w not in number_words.WORD_VALUES[lang]
+                and w not in number_words._closed_forms(lang)
+                and morphology.is_known(w, lang)
+            )
+            assert number_words._surely_not_number(word, lang) is expected, (lang, word)
