@@ -10,8 +10,9 @@ from abc import abstractmethod
 from collections.abc import Iterable, Iterator, Sequence
 
 from app.core.checks.base import Check, CheckCategory, CheckContext
-from app.core.glossary.matcher import APPROVED, FORBIDDEN, GlossaryIndex, TermMatch
+from app.core.glossary.matcher import GlossaryIndex
 from app.core.glossary.model import GlossaryEntry
+from app.core.glossary.term_scan import APPROVED, FORBIDDEN, TermMatch
 from app.core.model.document import Pair
 from app.core.model.issues import Issue, Severity, Side
 

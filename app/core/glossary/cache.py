@@ -14,7 +14,7 @@ it was made from is the same:
   and mtime, or a file replaced by a copy, still invalidates it);
 - the format (file extension) and the source language;
 - the Python version, the byte order and the code that builds the tables (matcher,
-  packed, word_keys, morphology, tokens, this module: a hash of their source);
+  term_scan, packed, word_keys, morphology, tokens, this module: a hash of their source);
 - pymorphy3's version and the compile date of its dictionary (the stored gate lists
   dictionary forms);
 and its payload's own checksum (CRC-32: 4x faster than BLAKE2 on 35 MB) is right.
@@ -42,7 +42,7 @@ from typing import BinaryIO
 
 from app.core.files import folders
 from app.core.files.atomic import write_bytes_atomic
-from app.core.glossary import matcher, packed, word_keys
+from app.core.glossary import matcher, packed, term_scan, word_keys
 from app.core.glossary.matcher import GlossaryIndex
 from app.core.model.errors import OutputError
 from app.core.text.morphology import MORPH_LANGS
@@ -96,7 +96,8 @@ def code_fingerprint() -> bytes:
 
     digest = hashlib.blake2b(digest_size=_DIGEST)
     digest.update(f"{LAYOUT}|{sys.version_info[:2]}|{marshal.version}|{sys.byteorder}".encode())
-    for module in (matcher, packed, word_keys, morphology, tokens, sys.modules[__name__]):
+    modules = (matcher, term_scan, packed, word_keys, morphology, tokens, sys.modules[__name__])
+    for module in modules:
         try:
             digest.update(Path(str(module.__file__)).read_bytes())
         except (OSError, TypeError):  # frozen app: the version string has to do

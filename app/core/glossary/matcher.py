@@ -17,79 +17,36 @@ decodes only the entries, terms and renderings a text meets.
 from __future__ import annotations
 
 import pickle
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from typing import Any, Protocol
+from typing import Any
 
 import ahocorasick
 
 from app.core.glossary.model import Glossary, GlossaryEntry
 from app.core.glossary.packed import LazyBuckets, LazyEntries, LazyGlossary, LazyList
-from app.core.glossary.word_keys import Gate, Vocabulary, WordKeys, make_vocabulary, word_forms
-from app.core.text.morphology import MORPH_LANGS, is_known, normalize, term_stem
-from app.core.text.tokens import WORD_RE, Token, tokenize
+from app.core.glossary.term_scan import (
+    Bucket,
+    Entries,
+    Firsts,
+    Groups,
+    Rendering,
+    Scanner,
+    Term,
+    TermMatch,
+    lower_same_length,
+    matches_case,
+    resolve,
+)
+from app.core.glossary.word_keys import Vocabulary, make_vocabulary, word_forms
+from app.core.text.morphology import MORPH_LANGS, normalize, term_stem
+from app.core.text.tokens import WORD_RE
 
-SOURCE = "source"
-APPROVED = "approved"
-FORBIDDEN = "forbidden"
-_KIND_RANK = {APPROVED: 0, FORBIDDEN: 1, SOURCE: 2}
-_KINDS = (APPROVED, FORBIDDEN)
 # Texts whose scans are remembered per index: a long article's pairs, twice over.
 _MEMO_SIZE = 4096
 # An index stored in the cache lists them once, when it is built, and keeps them in the
 # cache file: the limit only bounds the set's size there.
 _CACHED_FORMS_LIMIT = 20_000
-
-# A source term: (entry order, normalised words, stem keys, caps rules). Caps rule per
-# word: 0 any case, 1 capital initial required, 2 all capitals (acronyms).
-_Term = tuple[int, tuple[str, ...], tuple[str | None, ...], tuple[int, ...]]
-# A target rendering: (entry order, text, kind index into _KINDS, case-sensitive).
-_Rendering = tuple[int, str, int, bool]
-_Bucket = tuple[list[_Term], dict[str, list[_Term]]]
-
-
-class _Seconds(Protocol):
-    """A first word's longer terms by second word (a dict, or packed.LazySeconds)."""
-
-    def __len__(self) -> int: ...
-    def get(self, key: str, /) -> list[_Term] | None: ...
-
-
-class _Firsts(Protocol):
-    """The terms by first word (a dict, or packed.LazyBuckets)."""
-
-    def __len__(self) -> int: ...
-    def __iter__(self) -> Iterator[str]: ...
-    def __getitem__(self, key: str, /) -> tuple[list[_Term], _Seconds]: ...
-
-
-class _Entries(Protocol):
-    """Entries by order (a list, or packed.LazyEntries)."""
-
-    def __getitem__(self, order: int, /) -> GlossaryEntry: ...
-
-
-class _Groups(Protocol):
-    """Renderings by automaton key number (a list, or packed.LazyList)."""
-
-    def __len__(self) -> int: ...
-    def __getitem__(self, number: int, /) -> list[_Rendering]: ...
-    def __iter__(self) -> Iterator[list[_Rendering]]: ...
-
-
-@dataclass(frozen=True)
-class TermMatch:
-    """One occurrence of a glossary term (source) or rendering (target) in a text."""
-
-    entry: GlossaryEntry
-    start: int
-    end: int
-    text: str
-    kind: str  # 'source', 'approved' or 'forbidden'
-    # The entry's position in the glossary: ties between overlapping matches go first-come.
-    order: int = field(default=0, compare=False, repr=False)
-
 
 def _caps_rule(word: str) -> int:
     """The caps rule of a term word when its entry is case-sensitive."""
@@ -101,193 +58,7 @@ def _caps_rule(word: str) -> int:
     return 1
 
 
-def _matches_case(entry: GlossaryEntry, term: str) -> bool:
-    """GlossaryEntry.matches_case, without a generator in the common cases."""
-    if entry.case_sensitive is not None:
-        return entry.case_sensitive
-    # islower(): every cased character is lower-case, so none is upper-case.
-    if term[:1].isupper() or term.islower():
-        return term[:1].isupper()
-    return any(_has_upper(part) for part in term.split())
-
-
-@lru_cache(maxsize=65_536)
-def _has_upper(part: str) -> bool:
-    """Whether a word of a term holds a capital (words repeat across a big glossary)."""
-    return any(ch.isupper() for ch in part)
-
-
-def _lower_same_length(text: str) -> str:
-    """Lower-case keeping every offset (a few characters lengthen when lowered)."""
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
-
-
-def _plural_s(text: str, end: int) -> bool:
-    """An English plural "s" right after a rendering, ending the word."""
-    return text[end] == "s" and (end + 1 == len(text) or not text[end + 1].isalnum())
-
-
-def _resolve(matches: list[TermMatch]) -> list[TermMatch]:
-    """Keep non-overlapping matches: longest first, then approved, then glossary order."""
-    if len(matches) < 2:
-        return list(matches)
-    ranked = sorted(
-        matches,
-        key=lambda m: (
-            -(m.end - m.start),
-            m.start,
-            _KIND_RANK[m.kind],
-            m.order,
-        ),
-    )
-    taken: list[TermMatch] = []
-    used: list[tuple[int, int]] = []
-    for match in ranked:
-        if any(match.start < end and start < match.end for start, end in used):
-            continue
-        taken.append(match)
-        used.append((match.start, match.end))
-    taken.sort(key=lambda m: m.start)
-    return taken
-
-
-class _Scanner:
-    """The scans proper, apart from GlossaryIndex so its memo caches form no cycle."""
-
-    def __init__(
-        self,
-        by_first: _Firsts,
-        groups: _Groups,
-        automaton: Any,
-        entries: _Entries,
-        source_lang: str,
-        vocabulary: Vocabulary,
-    ) -> None:
-        self._by_first = by_first
-        self._groups = groups
-        self._automaton = automaton
-        self._entries = entries
-        self.source_lang = source_lang
-        self._keys = WordKeys((), (), by_first, source_lang, vocabulary=vocabulary)
-
-    def vocabulary(self) -> Vocabulary:
-        return self._keys.vocabulary()
-
-    def make_gate(self, limit: int) -> Gate:
-        """The gate of this glossary's term words; forms listed up to `limit` words."""
-        return self._keys.make_gate(limit)
-
-    def gate(self) -> Gate | None:
-        """The gate once made (None before, or for a language without morphology)."""
-        return self._keys.gate()
-
-    def set_gate(self, gate: Gate) -> None:
-        self._keys.set_gate(gate)
-
-    def _word_matches(self, term: _Term, j: int, token: Token, keys: frozenset[str]) -> bool:
-        caps = term[3][j]
-        if caps == 1 and not token.text[:1].isupper():
-            return False
-        if caps == 2 and not token.text.isupper():
-            return False
-        word = term[1][j]
-        if word in keys:
-            return True
-        stem = term[2][j]
-        return (
-            stem is not None
-            and stem in keys
-            and token.text[:1].isupper()
-            and not is_known(word, self.source_lang)
-        )
-
-    def source_matches(self, text: str) -> tuple[TermMatch, ...]:
-        if not self._by_first:
-            return ()
-        tokens = tokenize(text)
-        if not tokens:
-            return ()
-        of = self._keys.of
-        both = [of(t.text) for t in tokens]
-        keys = [k for k, _ in both]
-        found: list[TermMatch] = []
-        by_first = self._by_first
-        last = len(tokens) - 1
-        for i, (_, firsts) in enumerate(both):
-            if not firsts:
-                continue  # no term begins with this word (most words)
-            capital = tokens[i].text[:1].isupper()
-            seen: set[int] = set()  # term orders (a term is listed under word and stem)
-            for key in firsts:
-                singles, by_second = by_first[key]
-                candidates = [singles] if singles else []
-                if by_second and i < last:
-                    for next_key in keys[i + 1]:
-                        terms = by_second.get(next_key)
-                        if terms:
-                            candidates.append(terms)
-                for terms in candidates:
-                    for term in terms:
-                        if term[3][0] and not capital:
-                            continue
-                        if term[0] in seen:
-                            continue
-                        seen.add(term[0])
-                        match = self._match_at(term, tokens, keys, i, text)
-                        if match is not None:
-                            found.append(match)
-        return tuple(_resolve(found))
-
-    def _match_at(
-        self,
-        term: _Term,
-        tokens: Sequence[Token],
-        keys: Sequence[frozenset[str]],
-        i: int,
-        text: str,
-    ) -> TermMatch | None:
-        n = len(term[1])
-        if i + n > len(tokens):
-            return None
-        for j in range(n):
-            token = tokens[i + j]
-            if j and text[tokens[i + j - 1].end : token.start].strip():
-                return None  # words of a term are separated by spaces only
-            if not self._word_matches(term, j, token, keys[i + j]):
-                return None
-        start, end = tokens[i].start, tokens[i + n - 1].end
-        return TermMatch(self._entries[term[0]], start, end, text[start:end], SOURCE, term[0])
-
-    def target_hits(self, text: str) -> tuple[TermMatch, ...]:
-        if not self._groups or not text:
-            return ()
-        lowered = _lower_same_length(text)
-        hits: list[TermMatch] = []
-        groups, entries = self._groups, self._entries
-        for end_index, group in self._automaton.iter(lowered):
-            end = end_index + 1
-            for order, rendering, kind, case_sensitive in groups[group]:
-                start = end - len(rendering)
-                if start > 0 and text[start - 1].isalnum():
-                    continue
-                if case_sensitive and text[start:end] != rendering:
-                    continue
-                stop = end
-                if stop < len(text) and text[stop].isalnum():
-                    # An approved rendering also counts in the plural ("Luhansk
-                    # regions" for Донецької та Луганської областей).
-                    if kind != 0 or not _plural_s(text, stop):
-                        continue
-                    stop += 1
-                found = text[start:stop]
-                hits.append(TermMatch(entries[order], start, stop, found, _KINDS[kind], order))
-        return tuple(hits)
-
-
-def _vocabulary_of(by_first: dict[str, _Bucket]) -> Vocabulary:
+def _vocabulary_of(by_first: dict[str, Bucket]) -> Vocabulary:
     """The term words and stems of a new index (a cached one brings its vocabulary)."""
     words: set[str] = set()
     stems: set[str | None] = set()
@@ -314,22 +85,22 @@ class GlossaryIndex:
         self._count = len(glossary.entries)
         self._name_words: dict[str, frozenset[str]] = {}
         self.source_lang = source_lang
-        by_first: dict[str, _Bucket] = {}
-        self._by_first: _Firsts = by_first
-        self._approved: dict[str, list[_Rendering]] | None = None
+        by_first: dict[str, Bucket] = {}
+        self._by_first: Firsts = by_first
+        self._approved: dict[str, list[Rendering]] | None = None
         words: dict[str, tuple[str, str | None, int]] = {}
-        keyed: dict[str, list[_Rendering]] = {}
+        keyed: dict[str, list[Rendering]] = {}
         for order, entry in enumerate(glossary.entries):
             self._add_source(by_first, entry, order, words)
             for kind, renderings in enumerate((entry.targets, entry.forbidden)):
                 for rendering in renderings:
                     self._add_rendering(entry, order, rendering, kind, keyed)
-        self._groups: _Groups = list(keyed.values())
+        self._groups: Groups = list(keyed.values())
         self._automaton = self._make_automaton(keyed)
         self._setup(glossary.entries, _vocabulary_of(by_first))
 
     @staticmethod
-    def _make_automaton(keyed: dict[str, list[_Rendering]]) -> Any:
+    def _make_automaton(keyed: dict[str, list[Rendering]]) -> Any:
         automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
         for number, key in enumerate(keyed):
             automaton.add_word(key, number)
@@ -337,10 +108,10 @@ class GlossaryIndex:
             automaton.make_automaton()
         return automaton
 
-    def _setup(self, entries: _Entries, vocabulary: Vocabulary) -> None:
+    def _setup(self, entries: Entries, vocabulary: Vocabulary) -> None:
         """The memoised scanners over the tables."""
         self._entries = entries
-        scanner = self._scanner = _Scanner(
+        scanner = self._scanner = Scanner(
             self._by_first, self._groups, self._automaton, entries, self.source_lang,
             vocabulary,
         )  # fmt: skip
@@ -428,7 +199,7 @@ class GlossaryIndex:
 
     @staticmethod
     def _add_source(
-        by_first: dict[str, _Bucket],
+        by_first: dict[str, Bucket],
         entry: GlossaryEntry,
         order: int,
         memo: dict[str, tuple[str, str | None, int]],
@@ -436,7 +207,7 @@ class GlossaryIndex:
         texts = WORD_RE.findall(entry.source)
         if not texts:
             return
-        case_sensitive = _matches_case(entry, entry.source)
+        case_sensitive = matches_case(entry, entry.source)
         infos = []
         for text in texts:
             info = memo.get(text)
@@ -446,7 +217,7 @@ class GlossaryIndex:
         words, stems, caps = zip(*infos, strict=True)
         if not case_sensitive:
             caps = (0,) * len(texts)
-        term: _Term = (order, words, stems, caps)
+        term: Term = (order, words, stems, caps)
         firsts = [words[0]]
         if stems[0] is not None and caps[0]:
             firsts.append(stems[0])
@@ -465,13 +236,13 @@ class GlossaryIndex:
         order: int,
         text: str,
         kind: int,
-        keyed: dict[str, list[_Rendering]],
+        keyed: dict[str, list[Rendering]],
     ) -> None:
         text = " ".join(text.split())
         if not text:
             return
-        rendering: _Rendering = (order, text, kind, _matches_case(entry, text))
-        keyed.setdefault(_lower_same_length(text), []).append(rendering)
+        rendering: Rendering = (order, text, kind, matches_case(entry, text))
+        keyed.setdefault(lower_same_length(text), []).append(rendering)
 
     # -- source side -----------------------------------------------------------
 
@@ -491,13 +262,13 @@ class GlossaryIndex:
         Word boundaries apply, so "Kiev's" and "Kiev-based" hold "Kiev" but "Kievan"
         does not; a span an entry approves is never reported as forbidden.
         """
-        return _resolve(self.target_hits(text))
+        return resolve(self.target_hits(text))
 
     def entry_target_matches(
         self, entry: GlossaryEntry, hits: Iterable[TermMatch]
     ) -> list[TermMatch]:
         """The hits of one entry, overlaps resolved within that entry."""
-        return _resolve([h for h in hits if h.entry is entry])
+        return resolve([h for h in hits if h.entry is entry])
 
     # -- renderings ------------------------------------------------------------
 
@@ -520,7 +291,7 @@ class GlossaryIndex:
                     entries.append(entry)
         return entries
 
-    def _approved_table(self) -> dict[str, list[_Rendering]]:
+    def _approved_table(self) -> dict[str, list[Rendering]]:
         """Approved renderings by case-folded text, in glossary order; made on first
         use from the groups (few runs ask, and a 100k index loads ~0.2 s faster)."""
         approved = self._approved

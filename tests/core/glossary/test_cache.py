@@ -244,8 +244,8 @@ CACHED, FRESH = _cached_pair()
 
 @given(st.text(alphabet=st.sampled_from("aZ ǅİϒ1 кК-ʼ"), max_size=12))
 def test_the_index_decides_case_sensitivity_like_the_entry(term: str) -> None:
-    from app.core.glossary.matcher import _matches_case
     from app.core.glossary.model import GlossaryEntry
+    from app.core.glossary.term_scan import matches_case as _matches_case
 
     entry = GlossaryEntry("x", ("y",))
     assert _matches_case(entry, term) == entry.matches_case(term)

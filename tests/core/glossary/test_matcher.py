@@ -8,8 +8,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.core.glossary.matcher import GlossaryIndex, TermMatch
+from app.core.glossary.matcher import GlossaryIndex
 from app.core.glossary.model import Glossary, GlossaryEntry
+from app.core.glossary.term_scan import TermMatch
 
 KYIV = GlossaryEntry("Київ", ("Kyiv",), ("Kiev",))
 RUBIO = GlossaryEntry("Марко Рубіо", ("Marco Rubio", "Rubio"), ("Mark Rubio",))
