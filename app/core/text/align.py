@@ -27,11 +27,8 @@ from app.core.text.align_dp import (
     PARAGRAPH_ANCHOR_COST,
     Bead,
     _dp_align,
-    _length_cost,
-    _missing_one,
-    _Unit,
-    _unit,
 )
+from app.core.text.align_units import _length_cost, _missing_one, _Unit, _unit
 from app.core.text.segment import sentence_spans
 
 # Length model: target chars ≈ C * source chars, variance S2 per source char.
@@ -117,39 +114,36 @@ _DIAGONAL_MAX = MAX_CELLS // (2 * MIN_BAND + 1) - 1
 def _diagonal(
     src: str, src_spans: Sequence[tuple[int, int]],
     tgt: str, tgt_spans: Sequence[tuple[int, int]],
-    model: tuple[float, float],
-) -> bool:
-    """True when the sentence DP of one paragraph a side would pair the sentences in
-    order, 1:1 (proved from the costs without the grid; see _DIAGONAL_SLACK).
+    model: tuple[float, float], s0: int, t0: int,
+) -> tuple[list[_Unit], list[_Unit]] | None:
+    """None when the sentence DP of one paragraph a side would pair the sentences in
+    order, 1:1 (proved from the costs without the grid; see _DIAGONAL_SLACK); else the
+    units (paragraphs s0 and t0) for the DP, each built once.
 
     Most paragraphs of a long article hold as many sentences on each side, and their
     1:1 costs sum far under the floor: a 45 MB text is then aligned in one pass with
-    no unit objects and no grid. False sends the paragraph to the DP as before."""
+    no grid (and no unit objects when the lengths alone exceed the floor)."""
     n = len(src_spans)
     if n == 0 or n != len(tgt_spans) or n > _DIAGONAL_MAX:
-        return False  # the DP would not run (nothing, or the linear fallback)
+        return _units(src, src_spans, s0), _units(tgt, tgt_spans, t0)
     c, s2 = model
-    if n == 1:  # most paragraphs: the loops below, unrolled
-        (a, b), (x, y) = src_spans[0], tgt_spans[0]
-        total = 0.0 + _length_cost(b - a, y - x, c, s2)
-        if total > _DIAGONAL_SLACK:
-            return False
-        if b - a == y - x and src[a:b] == tgt[x:y]:
-            return True
-        total += ANCHOR_COST * _missing_one(_unit(src, 0, a, b), _unit(tgt, 0, x, y))
-        return total <= _DIAGONAL_SLACK
     total = 0.0
     for (a, b), (x, y) in zip(src_spans, tgt_spans, strict=True):
         total += _length_cost(b - a, y - x, c, s2)
         if total > _DIAGONAL_SLACK:
-            return False
-    for (a, b), (x, y) in zip(src_spans, tgt_spans, strict=True):
+            return _units(src, src_spans, s0), _units(tgt, tgt_spans, t0)
+    units = _units(src, src_spans, s0), _units(tgt, tgt_spans, t0)
+    for (a, b), (x, y), s, t in zip(src_spans, tgt_spans, *units, strict=True):
         if b - a == y - x and src[a:b] == tgt[x:y]:
             continue  # the same text: each anchor is in the other side's vocabulary
-        total += ANCHOR_COST * _missing_one(_unit(src, 0, a, b), _unit(tgt, 0, x, y))
+        total += ANCHOR_COST * _missing_one(s, t)
         if total > _DIAGONAL_SLACK:
-            return False
-    return True
+            return units
+    return None
+
+
+def _units(text: str, spans: Sequence[tuple[int, int]], para: int) -> list[_Unit]:
+    return [_unit(text, para, a, b) for a, b in spans]
 
 
 def align_article(
@@ -169,13 +163,13 @@ def align_article(
             # the rules are the same for every language: an untranslated paragraph
             # (a number, a name, a URL; or a text checked against itself) splits alike
             t_spans = s_spans if tp == sp else sentence_spans(tp, target_lang)
-            if _diagonal(sp, s_spans, tp, t_spans, model):
+            units = _diagonal(sp, s_spans, tp, t_spans, model, s0, t0)
+            if units is None:
                 last_para = s0
                 for (a, b), (x, y) in zip(s_spans, t_spans, strict=True):
                     pairs.append(Pair(len(pairs), sp[a:b], tp[x:y], s0))
                 continue
-            src = [_unit(sp, s0, a, b) for a, b in s_spans]
-            tgt = [_unit(tp, t0, x, y) for x, y in t_spans]
+            src, tgt = units
             mergeable = None  # one paragraph a side: every merge stays inside it
         else:
             src = _sentences(source_paragraphs, range(s0, s1), source_lang)

@@ -1,5 +1,5 @@
-"""The sentence-alignment dynamic programme: units with their lengths and anchors, bead
-costs, the banded grid with exact pruning, and the linear fallback.
+"""The sentence-alignment dynamic programme: the banded grid with exact pruning, and the
+linear fallback (the units and their costs: align_units.py).
 
 Split from align.py so the article-level logic (paragraph groups, the diagonal
 shortcut) reads apart from the search it calls; every function here returns the
@@ -10,9 +10,16 @@ tests/core/text/test_align_oracle.py.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+
+from app.core.text.align_units import (
+    _anchor_cost,
+    _length_cost,
+    _missing_one,
+    _prefixes,
+    _Unit,
+)
 
 # Cost of each anchor (number, Latin word in Cyrillic text) a bead leaves unmatched.
 # 5.0 lets two shared numbers place a dropped paragraph or sentence (tests); on
@@ -24,91 +31,6 @@ PARAGRAPH_ANCHOR_COST = 5.0
 # Bounds on the banded DP; beyond MAX_CELLS the linear fallback is used.
 MIN_BAND = 12
 MAX_CELLS = 300_000
-
-_DIGITS = re.compile(r"\d+")
-_WORDS = re.compile(r"[^\W\d_]+")
-_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_ASCII_LETTER = re.compile(r"[A-Za-z]")
-
-
-class _Unit:
-    """A sentence (or a whole paragraph) with what the cost function needs.
-
-    A plain slotted class (not a frozen dataclass): a 45 MB text makes 700k of them.
-    `anchors` maps each anchor to its count; `anchor_count` is their sum."""
-
-    __slots__ = ("anchor_count", "anchors", "end", "length", "para", "start", "vocab")
-
-    def __init__(
-        self, para: int, start: int, end: int, anchors: dict[str, int], vocab: frozenset[str]
-    ) -> None:
-        self.para = para
-        self.start = start
-        self.end = end
-        self.length = end - start
-        self.anchors = anchors
-        self.anchor_count = sum(anchors.values()) if anchors else 0
-        self.vocab = vocab
-
-
-_NO_VOCAB: frozenset[str] = frozenset()
-
-
-def _unit(text: str, para: int, start: int, end: int) -> _Unit:
-    chunk = text[start:end]
-    digits = _DIGITS.findall(chunk)
-    anchors: dict[str, int] = {}
-    for d in digits:
-        anchors[d] = anchors.get(d, 0) + 1
-    if _CYRILLIC.search(chunk):
-        latin = _LATIN_WORD.findall(chunk) if _ASCII_LETTER.search(chunk) else []
-        for w in latin:
-            if len(w) > 1 or w.isupper():
-                anchors[w] = anchors.get(w, 0) + 1
-        vocab = frozenset(digits + latin) if digits or latin else _NO_VOCAB
-    elif chunk.isascii() and "'" not in chunk and "-" not in chunk:
-        # ASCII text without ' or -: each Latin word is a whole letter run, a word
-        vocab = frozenset(digits + _WORDS.findall(chunk))
-    else:
-        vocab = frozenset(digits + _WORDS.findall(chunk) + _LATIN_WORD.findall(chunk))
-    return _Unit(para, start, end, anchors, vocab)
-
-
-@lru_cache(maxsize=65_536)
-def _length_cost(l1: int, l2: int, c: float, s2: float) -> float:
-    """-log P(|delta| this large) under the Gale–Church normal model."""
-    if l1 == 0 and l2 == 0:
-        return 0.0
-    mean = (l1 + l2 / c) / 2
-    z = abs((l2 - l1 * c) / math.sqrt(max(mean, 1e-9) * s2)) / math.sqrt(2)
-    p = math.erfc(z)
-    if p > 1e-300:
-        return -math.log(p)
-    return z * z + math.log(z * math.sqrt(math.pi))  # asymptotic tail of erfc
-
-
-def _anchor_cost(src: Sequence[_Unit], tgt: Sequence[_Unit], weight: float) -> float:
-    # A 1:0 / 0:1 bead leaves all its anchors unmatched: charging them keeps an
-    # anchor that matches nowhere a constant, so it never favours a deletion.
-    # Called for the DP's merging beads: each anchor is looked up in the other side's
-    # units one by one (no union of their vocabularies is built).
-    return weight * (_unmatched(src, tgt) + _unmatched(tgt, src))
-
-
-def _unmatched(units: Sequence[_Unit], other: Sequence[_Unit]) -> int:
-    """How many anchors of `units` no unit of `other` has in its vocabulary."""
-    vocabs = [v.vocab for v in other if v.vocab]  # an empty vocabulary holds nothing
-    missing = 0
-    for u in units:
-        if u.anchors:
-            for anchor, count in u.anchors.items():
-                for vocab in vocabs:
-                    if anchor in vocab:
-                        break
-                else:
-                    missing += count
-    return missing
 
 
 Bead = tuple[int, int, int, int]  # src_from, src_to, tgt_from, tgt_to (exclusive ends)
@@ -333,33 +255,6 @@ def _one_to_one(
     if step == (1, 0):  # the target alone (0:1), then the source alone (1:0)
         return [(0, 0, 0, 1), (0, 1, 1, 1)]
     return [(0, 1, 0, 0), (1, 1, 0, 1)]
-
-
-def _prefixes(units: Sequence[_Unit]) -> tuple[list[int], list[int], list[int]]:
-    """Running totals (index k: the first k units) of length, of units with anchors and
-    of anchors."""
-    lengths, anchored, counts = [0], [0], [0]
-    for u in units:
-        lengths.append(lengths[-1] + u.length)
-        anchored.append(anchored[-1] + (1 if u.anchors else 0))
-        counts.append(counts[-1] + u.anchor_count)
-    return lengths, anchored, counts
-
-
-def _missing_one(s: _Unit, t: _Unit) -> int:
-    """_anchor_cost's count for a 1:1 bead: anchors of each side the other lacks."""
-    missing = 0
-    if s.anchors:
-        vocab = t.vocab
-        for a, n in s.anchors.items():
-            if a not in vocab:
-                missing += n
-    if t.anchors:
-        vocab = s.vocab
-        for a, n in t.anchors.items():
-            if a not in vocab:
-                missing += n
-    return missing
 
 
 def _proportional(src: Sequence[_Unit], tgt: Sequence[_Unit]) -> list[Bead]:

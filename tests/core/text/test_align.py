@@ -189,11 +189,11 @@ def test_one_unit_a_side_takes_the_beads_the_grid_takes(
 ) -> None:
     """The shortcut for one unit a side (most paragraphs of a long text) gives the
     grid's beads: same costs, same order, the same choice between equals."""
-    from app.core.text import align, align_dp
+    from app.core.text import align, align_dp, align_units
 
     beads = align.PARAGRAPH_BEADS if paragraph else align.BEAD_COSTS
-    s = align_dp._unit(source, 0, 0, len(source))
-    t = align_dp._unit(target, 0, 0, len(target))
+    s = align_units._unit(source, 0, 0, len(source))
+    t = align_units._unit(target, 0, 0, len(target))
     model = align.LENGTH_MODEL[("uk", "en")]
     grid = align_dp._grid([s], [t], model, beads, align._same_paragraph, align_dp.ANCHOR_COST,
                        align_dp.MIN_BAND)  # fmt: skip
