@@ -28,7 +28,13 @@ from app.core.text.align_dp import (
     Bead,
     _dp_align,
 )
-from app.core.text.align_units import _length_cost, _missing_one, _Unit, _unit
+from app.core.text.align_units import (
+    _length_cost,
+    _may_hold_words,
+    _pair_missing,
+    _Unit,
+    _unit,
+)
 from app.core.text.segment import sentence_spans
 
 # Length model: target chars ≈ C * source chars, variance S2 per source char.
@@ -130,11 +136,12 @@ def _diagonal(
 ) -> tuple[list[_Unit], list[_Unit]] | None:
     """None when the sentence DP of one paragraph a side would pair the sentences in
     order, 1:1 (proved from the costs without the grid; see _DIAGONAL_BOUNDS); else the
-    units (paragraphs s0 and t0) for the DP, each built once.
+    units (paragraphs s0 and t0) for the DP.
 
     Most paragraphs of a long article hold as many sentences on each side, and their
     1:1 costs sum far under the bounds: a 45 MB text is then aligned in one pass with
-    no grid (and no unit objects when the lengths alone exceed a bound)."""
+    no grid and no unit objects (the anchors of a pair of sentences are compared as
+    their numbers when neither can hold a Latin word)."""
     n = len(src_spans)
     if n == 0 or n != len(tgt_spans) or n > _DIAGONAL_MAX:
         return _units(src, src_spans, s0), _units(tgt, tgt_spans, t0)
@@ -147,17 +154,17 @@ def _diagonal(
         costs.append(cost)
         if total > whole or (len(costs) > 1 and costs[-2] + cost > two):
             return _units(src, src_spans, s0), _units(tgt, tgt_spans, t0)
-    units = _units(src, src_spans, s0), _units(tgt, tgt_spans, t0)
-    for k, ((a, b), (x, y), s, t) in enumerate(zip(src_spans, tgt_spans, *units, strict=True)):
+    src_words, tgt_words = _may_hold_words(src), _may_hold_words(tgt)
+    for k, ((a, b), (x, y)) in enumerate(zip(src_spans, tgt_spans, strict=True)):
         # the same text: every anchor is in the other side's vocabulary
-        if (s.anchors or t.anchors) and (b - a != y - x or src[a:b] != tgt[x:y]):
-            cost = ANCHOR_COST * _missing_one(s, t)
+        if b - a != y - x or src[a:b] != tgt[x:y]:
+            cost = ANCHOR_COST * _pair_missing(src, a, b, src_words, tgt, x, y, tgt_words)
             costs[k] += cost
             total += cost
             if total > whole:
-                return units
+                return _units(src, src_spans, s0), _units(tgt, tgt_spans, t0)
     if any(costs[q] + costs[q + 1] > two for q in range(n - 1)):
-        return units
+        return _units(src, src_spans, s0), _units(tgt, tgt_spans, t0)
     return None
 
 

@@ -14,11 +14,11 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from app.core.text.align_units import (
-    _anchor_cost,
     _length_cost,
     _missing_one,
     _prefixes,
     _Unit,
+    _unmatched,
 )
 
 # Cost of each anchor (number, Latin word in Cyrillic text) a bead leaves unmatched.
@@ -108,8 +108,8 @@ def _grid(
         if i == 0:
             first, reach = 1, max_dj
         else:
-            above = range(max(0, i - max_di), i)
-            first, reach = min(lo[r] for r in above), max(hi[r] for r in above) + max_dj
+            above = max(0, i - max_di)
+            first, reach = min(lo[above:i]), max(hi[above:i]) + max_dj
             if reach < max_dj:
                 break  # nothing stored in the rows a step comes from: the rest is unreached
         j = max(first, math.floor(center - band), 0) - 1
@@ -132,15 +132,19 @@ def _grid(
                 if prev + prior + length >= best:
                     continue  # the anchors (>= 0) cannot bring it under the best
                 if s_anch == src_anchored[pi] and tgt_anchored[j] == tgt_anchored[pj]:
-                    anchors = 0.0  # _anchor_cost of units without anchors: weight * 0
+                    anchors = 0.0  # units without anchors: weight * 0
                 elif di == 0 or dj == 0:  # nothing on the other side: every anchor missing
+                    # (charging them keeps an anchor that matches nowhere a constant, so
+                    # it never favours a deletion)
                     anchors = anchor_weight * (
                         s_cnt - src_count[pi] + tgt_count[j] - tgt_count[pj]
                     )
                 elif di == 1 and dj == 1:
                     anchors = anchor_weight * _missing_one(src[pi], tgt[pj])
                 else:
-                    anchors = _anchor_cost(src[pi:i], tgt[pj:j], anchor_weight)
+                    anchors = anchor_weight * (
+                        _unmatched(src, pi, i, tgt, pj, j) + _unmatched(tgt, pj, j, src, pi, i)
+                    )
                 total = prev + prior + length + anchors
                 if total < best:
                     best, best_step = total, (di, dj)
@@ -155,9 +159,11 @@ def _grid(
                     and best + (a2 * x + b2 * y) <= limit
                 ):
                     cost[row + j] = best
-                    lo[i] = min(lo[i], j)
+                    if j < lo[i]:
+                        lo[i] = j
                     hi[i] = j
-                    reach = max(reach, j + max_dj)
+                    if j + max_dj > reach:
+                        reach = j + max_dj
     if not reached:
         return _proportional(src, tgt)
     result: list[Bead] = []

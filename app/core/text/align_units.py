@@ -84,11 +84,6 @@ def _word_vocab(chunk: str, nums: frozenset[str]) -> frozenset[str]:
     return nums.union(_WORDS.findall(chunk), _LATIN_WORD.findall(chunk))
 
 
-def _knows(unit: _Unit, anchor: str) -> bool:
-    """`anchor in unit.vocab`, without reading the words for a number (digit runs
-    are never words: an anchor that is a number is in the vocabulary iff in `nums`)."""
-    return anchor in unit.nums or (not anchor.isdigit() and anchor in unit.vocab)
-
 @lru_cache(maxsize=65_536)
 def _length_cost(l1: int, l2: int, c: float, s2: float) -> float:
     """-log P(|delta| this large) under the Gale–Church normal model."""
@@ -102,25 +97,32 @@ def _length_cost(l1: int, l2: int, c: float, s2: float) -> float:
     return z * z + math.log(z * math.sqrt(math.pi))  # asymptotic tail of erfc
 
 
-def _anchor_cost(src: Sequence[_Unit], tgt: Sequence[_Unit], weight: float) -> float:
-    # A 1:0 / 0:1 bead leaves all its anchors unmatched: charging them keeps an
-    # anchor that matches nowhere a constant, so it never favours a deletion.
-    # Called for the DP's merging beads: each anchor is looked up in the other side's
-    # units one by one (no union of their vocabularies is built).
-    return weight * (_unmatched(src, tgt) + _unmatched(tgt, src))
+def _unmatched(
+    units: Sequence[_Unit], k0: int, k1: int, other: Sequence[_Unit], l0: int, l1: int
+) -> int:
+    """How many anchors of units[k0:k1] no unit of other[l0:l1] has in its vocabulary:
+    the anchor cost of the DP's merging beads is weight * (this + the other way).
 
-
-def _unmatched(units: Sequence[_Unit], other: Sequence[_Unit]) -> int:
-    """How many anchors of `units` no unit of `other` has in its vocabulary."""
+    Ranges, not slices; each anchor is looked up in the other side's units one by one
+    (no union of vocabularies), a number in their digit runs only (digit runs are never
+    words: a number is in a vocabulary iff in its `nums`, and the words stay unread)."""
     missing = 0
-    for u in units:
-        if u.anchors:
-            for anchor, count in u.anchors.items():
-                for v in other:
-                    if _knows(v, anchor):
-                        break
+    for k in range(k0, k1):
+        anchors = units[k].anchors
+        if anchors:
+            for anchor, count in anchors.items():
+                if anchor.isdigit():
+                    for q in range(l0, l1):
+                        if anchor in other[q].nums:
+                            break
+                    else:
+                        missing += count
                 else:
-                    missing += count
+                    for q in range(l0, l1):
+                        if anchor in other[q].vocab:
+                            break
+                    else:
+                        missing += count
     return missing
 
 
@@ -149,3 +151,27 @@ def _missing_one(s: _Unit, t: _Unit) -> int:
             if a not in nums and (a.isdigit() or a not in s.vocab):
                 missing += n
     return missing
+
+
+def _may_hold_words(text: str) -> bool:
+    """False when no part of `text` can hold a word anchor (a Latin word needs Cyrillic
+    around it and an ASCII letter): for a paragraph, checked once for its sentences."""
+    return not text.isascii() and bool(_CYRILLIC.search(text)) and bool(
+        _ASCII_LETTER.search(text))  # fmt: skip
+
+
+def _pair_missing(
+    src: str, a: int, b: int, src_words: bool, tgt: str, x: int, y: int, tgt_words: bool
+) -> int:
+    """_missing_one of the units src[a:b] and tgt[x:y], without making them when
+    neither can hold a word anchor (`*_words` from _may_hold_words of the paragraph):
+    then every anchor is a number, found iff among the other side's digit runs."""
+    if (src_words and _CYRILLIC.search(src, a, b) and _ASCII_LETTER.search(src, a, b)) or (
+        tgt_words and _CYRILLIC.search(tgt, x, y) and _ASCII_LETTER.search(tgt, x, y)
+    ):
+        return _missing_one(_unit(src, 0, a, b), _unit(tgt, 0, x, y))
+    ds, dt = _DIGITS.findall(src, a, b), _DIGITS.findall(tgt, x, y)
+    if ds == dt:
+        return 0
+    in_s, in_t = frozenset(ds), frozenset(dt)
+    return sum(1 for d in ds if d not in in_t) + sum(1 for d in dt if d not in in_s)

@@ -180,3 +180,16 @@ def test_grid_on_units_read_from_text_gives_the_plain_dp_beads(
         got = align_dp._grid(units(src), units(tgt), model, beads, None, align_dp.ANCHOR_COST,
                              align_dp.MIN_BAND)  # fmt: skip
         assert got == want
+
+
+@settings(max_examples=400, deadline=None)
+@given(src=_WORDY, tgt=_WORDY, src_cut=st.integers(0, 50), tgt_cut=st.integers(0, 50))
+def test_pair_missing_is_the_units_count(src: str, tgt: str, src_cut: int, tgt_cut: int) -> None:
+    """The diagonal test's anchor count without units (numbers compared as digit runs
+    when neither side can hold a Latin word) is _missing_one's, on any part of a text."""
+    a, x = min(src_cut, len(src)), min(tgt_cut, len(tgt))
+    want = align_units._missing_one(align_units._unit(src, 0, a, len(src)),
+                                    align_units._unit(tgt, 0, x, len(tgt)))  # fmt: skip
+    got = align_units._pair_missing(src, a, len(src), align_units._may_hold_words(src),
+                                    tgt, x, len(tgt), align_units._may_hold_words(tgt))  # fmt: skip
+    assert got == want
