@@ -91,7 +91,10 @@ def _grid(
     # (That path stays within |n - m| of the diagonal: inside the band _dp_align sets.)
     limit = inf
     if band > abs(n - m):
-        limit = _known_path(src, tgt, model, beads, anchor_weight) + _PRUNE_MARGIN
+        if abs(n - m) == 1 and mergeable is None and {(1, 1), (2, 1), (1, 2)} <= beads.keys():
+            limit = _one_merge_path(src, tgt, model, beads, anchor_weight) + _PRUNE_MARGIN
+        else:
+            limit = _known_path(src, tgt, model, beads, anchor_weight) + _PRUNE_MARGIN
     (a1, b1), (a2, b2) = _prior_floor(tuple(beads.items()))
 
     # Columns of stored cells per row: a cell left of every stored cell of the rows a
@@ -200,6 +203,35 @@ def _known_path(
     for t in tgt[k:]:
         total = total + beads[(0, 1)] + _length_cost(0, t.length, c, s2) + weight * t.anchor_count
     return total
+
+
+def _one_merge_path(
+    src: Sequence[_Unit], tgt: Sequence[_Unit], model: tuple[float, float],
+    beads: dict[tuple[int, int], float], weight: float,
+) -> float:
+    """The cost of the cheapest path of 1:1 beads and one 2:1 (one more source unit) or
+    1:2 bead (one more target unit): a path the grid holds (within one unit of the
+    diagonal), so an upper bound on its optimum; for a sentence split in two it is
+    about the optimum, where _known_path's 1:0 bead costs tens, so the grid keeps few
+    cells. Summed in another order than the grid's: the margin covers the rounding."""
+    c, s2 = model
+    n, m = len(src), len(tgt)
+
+    def bead(a0: int, a1: int, b0: int, b1: int) -> float:
+        length = _length_cost(sum(u.length for u in src[a0:a1]),
+                              sum(u.length for u in tgt[b0:b1]), c, s2)  # fmt: skip
+        missing = _unmatched(src, a0, a1, tgt, b0, b1) + _unmatched(tgt, b0, b1, src, a0, a1)
+        return beads[(a1 - a0, b1 - b0)] + length + weight * missing
+
+    di, dj = (1, 0) if n > m else (0, 1)  # the side with the extra unit
+    k_max = min(n, m)
+    before = [bead(q, q + 1, q, q + 1) for q in range(k_max)]
+    after = [bead(q + di, q + di + 1, q + dj, q + dj + 1) for q in range(k_max)]
+    best = float("inf")
+    for k in range(k_max):  # the merge takes unit k and k + 1 of the longer side
+        merged = bead(k, k + 1 + di, k, k + 1 + dj)
+        best = min(best, sum(before[:k]) + merged + sum(after[k + 1 :]))
+    return best
 
 
 @lru_cache(maxsize=8)
