@@ -92,7 +92,9 @@ def _grid(
     limit = inf
     if band > abs(n - m):
         if abs(n - m) == 1 and mergeable is None and {(1, 1), (2, 1), (1, 2)} <= beads.keys():
-            limit = _one_merge_path(src, tgt, model, beads, anchor_weight) + _PRUNE_MARGIN
+            limit = _PRUNE_MARGIN + _one_merge_path(
+                src, tgt, model, beads, anchor_weight, src_len, tgt_len
+            )
         else:
             limit = _known_path(src, tgt, model, beads, anchor_weight) + _PRUNE_MARGIN
     (a1, b1), (a2, b2) = _prior_floor(tuple(beads.items()))
@@ -207,19 +209,20 @@ def _known_path(
 
 def _one_merge_path(
     src: Sequence[_Unit], tgt: Sequence[_Unit], model: tuple[float, float],
-    beads: dict[tuple[int, int], float], weight: float,
+    beads: dict[tuple[int, int], float], weight: float, src_len: Sequence[int],
+    tgt_len: Sequence[int],
 ) -> float:
     """The cost of the cheapest path of 1:1 beads and one 2:1 (one more source unit) or
     1:2 bead (one more target unit): a path the grid holds (within one unit of the
     diagonal), so an upper bound on its optimum; for a sentence split in two it is
     about the optimum, where _known_path's 1:0 bead costs tens, so the grid keeps few
-    cells. Summed in another order than the grid's: the margin covers the rounding."""
+    cells. Summed in another order than the grid's: the margin covers the rounding.
+    `src_len`, `tgt_len`: the units' running lengths (_prefixes)."""
     c, s2 = model
     n, m = len(src), len(tgt)
 
     def bead(a0: int, a1: int, b0: int, b1: int) -> float:
-        length = _length_cost(sum(u.length for u in src[a0:a1]),
-                              sum(u.length for u in tgt[b0:b1]), c, s2)  # fmt: skip
+        length = _length_cost(src_len[a1] - src_len[a0], tgt_len[b1] - tgt_len[b0], c, s2)
         missing = _unmatched(src, a0, a1, tgt, b0, b1) + _unmatched(tgt, b0, b1, src, a0, a1)
         return beads[(a1 - a0, b1 - b0)] + length + weight * missing
 
@@ -227,10 +230,11 @@ def _one_merge_path(
     k_max = min(n, m)
     before = [bead(q, q + 1, q, q + 1) for q in range(k_max)]
     after = [bead(q + di, q + di + 1, q + dj, q + dj + 1) for q in range(k_max)]
-    best = float("inf")
+    best, head, tail = float("inf"), 0.0, sum(after)
     for k in range(k_max):  # the merge takes unit k and k + 1 of the longer side
-        merged = bead(k, k + 1 + di, k, k + 1 + dj)
-        best = min(best, sum(before[:k]) + merged + sum(after[k + 1 :]))
+        tail -= after[k]  # rounding: far under the margin
+        best = min(best, head + bead(k, k + 1 + di, k, k + 1 + dj) + tail)
+        head += before[k]
     return best
 
 
