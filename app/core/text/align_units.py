@@ -75,6 +75,15 @@ def _unit(text: str, para: int, start: int, end: int) -> _Unit:
     return _Unit(para, start, end, anchors, frozenset(digits) if digits else _NO_VOCAB, text)
 
 
+def _knows_word(unit: _Unit, word: str) -> bool:
+    """`word in unit.vocab` for a word anchor; a word the unit's text does not even
+    contain is not in it, so its words are read only when the word occurs there."""
+    text = unit._text
+    if unit._vocab is None and text is not None and text.find(word, unit.start, unit.end) < 0:
+        return False
+    return word in unit.vocab
+
+
 def _word_vocab(chunk: str, nums: frozenset[str]) -> frozenset[str]:
     """The vocabulary of text without Cyrillic: its digit runs `nums`, words and Latin
     words (Latin words with ' or -: "isn't", "al-Assad")."""
@@ -119,7 +128,7 @@ def _unmatched(
                         missing += count
                 else:
                     for q in range(l0, l1):
-                        if anchor in other[q].vocab:
+                        if _knows_word(other[q], anchor):
                             break
                     else:
                         missing += count
@@ -143,12 +152,12 @@ def _missing_one(s: _Unit, t: _Unit) -> int:
     if s.anchors:
         nums = t.nums
         for a, n in s.anchors.items():
-            if a not in nums and (a.isdigit() or a not in t.vocab):
+            if a not in nums and (a.isdigit() or not _knows_word(t, a)):
                 missing += n
     if t.anchors:
         nums = s.nums
         for a, n in t.anchors.items():
-            if a not in nums and (a.isdigit() or a not in s.vocab):
+            if a not in nums and (a.isdigit() or not _knows_word(s, a)):
                 missing += n
     return missing
 
