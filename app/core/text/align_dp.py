@@ -13,6 +13,7 @@ import math
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
+from app.core.text.align_merge import one_merge
 from app.core.text.align_units import (
     _length_cost,
     _missing_one,
@@ -55,7 +56,15 @@ def _dp_align(
         return _proportional(src, tgt)
     if n == 1 and m == 1 and {(1, 1), (1, 0), (0, 1)} <= beads.keys():
         return _one_to_one(src[0], tgt[0], model, beads, anchor_weight)
-    return _grid(src, tgt, model, beads, mergeable, anchor_weight, band)
+    limit = None
+    if abs(n - m) == 1 and mergeable is None and beads.keys() >= _ONE_MERGE:
+        proved, limit = one_merge(src, tgt, model, beads, anchor_weight)
+        if proved is not None:
+            return proved
+    return _grid(src, tgt, model, beads, mergeable, anchor_weight, band, limit)
+
+
+_ONE_MERGE = frozenset({(1, 1), (1, 0), (0, 1), (2, 1), (1, 2)})
 
 
 def _grid(
@@ -66,8 +75,10 @@ def _grid(
     mergeable: Callable[[Sequence[_Unit]], bool] | None,
     anchor_weight: float,
     band: int,
+    known: float | None = None,
 ) -> list[Bead]:
-    """The banded DP itself: the cheapest bead path through the grid.
+    """The banded DP itself: the cheapest bead path through the grid (`known`: the cost
+    of a path it holds, for the pruning; else _known_path's).
 
     `mergeable` None: every merge is allowed (one paragraph a side). A step whose
     `prev + prior` already reaches the cell's best so far is skipped before its
@@ -91,12 +102,9 @@ def _grid(
     # (That path stays within |n - m| of the diagonal: inside the band _dp_align sets.)
     limit = inf
     if band > abs(n - m):
-        if abs(n - m) == 1 and mergeable is None and {(1, 1), (2, 1), (1, 2)} <= beads.keys():
-            limit = _PRUNE_MARGIN + _one_merge_path(
-                src, tgt, model, beads, anchor_weight, src_len, tgt_len
-            )
-        else:
-            limit = _known_path(src, tgt, model, beads, anchor_weight) + _PRUNE_MARGIN
+        if known is None:
+            known = _known_path(src, tgt, model, beads, anchor_weight)
+        limit = known + _PRUNE_MARGIN
     (a1, b1), (a2, b2) = _prior_floor(tuple(beads.items()))
 
     # Columns of stored cells per row: a cell left of every stored cell of the rows a
@@ -205,37 +213,6 @@ def _known_path(
     for t in tgt[k:]:
         total = total + beads[(0, 1)] + _length_cost(0, t.length, c, s2) + weight * t.anchor_count
     return total
-
-
-def _one_merge_path(
-    src: Sequence[_Unit], tgt: Sequence[_Unit], model: tuple[float, float],
-    beads: dict[tuple[int, int], float], weight: float, src_len: Sequence[int],
-    tgt_len: Sequence[int],
-) -> float:
-    """The cost of the cheapest path of 1:1 beads and one 2:1 (one more source unit) or
-    1:2 bead (one more target unit): a path the grid holds (within one unit of the
-    diagonal), so an upper bound on its optimum; for a sentence split in two it is
-    about the optimum, where _known_path's 1:0 bead costs tens, so the grid keeps few
-    cells. Summed in another order than the grid's: the margin covers the rounding.
-    `src_len`, `tgt_len`: the units' running lengths (_prefixes)."""
-    c, s2 = model
-    n, m = len(src), len(tgt)
-
-    def bead(a0: int, a1: int, b0: int, b1: int) -> float:
-        length = _length_cost(src_len[a1] - src_len[a0], tgt_len[b1] - tgt_len[b0], c, s2)
-        missing = _unmatched(src, a0, a1, tgt, b0, b1) + _unmatched(tgt, b0, b1, src, a0, a1)
-        return beads[(a1 - a0, b1 - b0)] + length + weight * missing
-
-    di, dj = (1, 0) if n > m else (0, 1)  # the side with the extra unit
-    k_max = min(n, m)
-    before = [bead(q, q + 1, q, q + 1) for q in range(k_max)]
-    after = [bead(q + di, q + di + 1, q + dj, q + dj + 1) for q in range(k_max)]
-    best, head, tail = float("inf"), 0.0, sum(after)
-    for k in range(k_max):  # the merge takes unit k and k + 1 of the longer side
-        tail -= after[k]  # rounding: far under the margin
-        best = min(best, head + bead(k, k + 1 + di, k, k + 1 + dj) + tail)
-        head += before[k]
-    return best
 
 
 @lru_cache(maxsize=8)

@@ -193,3 +193,35 @@ def test_pair_missing_is_the_units_count(src: str, tgt: str, src_cut: int, tgt_c
     got = align_units._pair_missing(src, a, len(src), align_units._may_hold_words(src),
                                     tgt, x, len(tgt), align_units._may_hold_words(tgt))  # fmt: skip
     assert got == want
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    lengths=st.lists(st.tuples(st.integers(10, 120), st.integers(-8, 8)), min_size=1,
+                     max_size=7),
+    split=st.integers(0, 6), share=st.integers(2, 60), extra_target=st.booleans(),
+    numbered=st.booleans(),
+)  # fmt: skip
+def test_one_merge_proof_gives_the_plain_dp_beads(
+    lengths: list[tuple[int, int]], split: int, share: int, extra_target: bool,
+    numbered: bool,
+) -> None:  # fmt: skip
+    """A sentence split in two on one side: where one_merge proves the cheapest path
+    of 1:1 beads and one merge, it is the plain DP's; elsewhere the grid runs."""
+    src: list[tuple[int, int, dict[str, int], frozenset[str]]] = []
+    tgt: list[tuple[int, int, dict[str, int], frozenset[str]]] = []
+    for q, (length, noise) in enumerate(lengths):
+        anchors = {str(q): 1} if numbered else {}
+        src.append((0, length, anchors, frozenset(anchors)))
+        tgt.append((0, max(0, round(length * 0.943) + noise), anchors, frozenset(anchors)))
+    k = split % len(lengths)
+    longer = tgt if extra_target else src
+    para, length, anchors, vocab = longer[k]
+    cut = length * share // 100
+    longer[k : k + 1] = [(para, cut, anchors, vocab), (para, length - cut, {}, frozenset())]
+    s, t = _units(src), _units(tgt)
+    model = align.LENGTH_MODEL[("uk", "en")]
+    band = align_dp.MIN_BAND + 1
+    want = reference_grid(s, t, model, align.BEAD_COSTS, lambda _u: True, align_dp.ANCHOR_COST,
+                          band)  # fmt: skip
+    assert align_dp._dp_align(s, t, model, align.BEAD_COSTS, None) == want
