@@ -154,11 +154,13 @@ def _diagonal(
         costs.append(cost)
         if total > whole or (len(costs) > 1 and costs[-2] + cost > two):
             return _units(src, src_spans, s0), _units(tgt, tgt_spans, t0)
-    src_words, tgt_words = _may_hold_words(src), _may_hold_words(tgt)
+    words: tuple[bool, bool] | None = None  # _may_hold_words of each side, when needed
     for k, ((a, b), (x, y)) in enumerate(zip(src_spans, tgt_spans, strict=True)):
         # the same text: every anchor is in the other side's vocabulary
         if b - a != y - x or src[a:b] != tgt[x:y]:
-            cost = ANCHOR_COST * _pair_missing(src, a, b, src_words, tgt, x, y, tgt_words)
+            if words is None:
+                words = _may_hold_words(src), _may_hold_words(tgt)
+            cost = ANCHOR_COST * _pair_missing(src, a, b, words[0], tgt, x, y, words[1])
             costs[k] += cost
             total += cost
             if total > whole:
