@@ -147,6 +147,17 @@ def _diagonal(
         return _units(src, src_spans, s0), _units(tgt, tgt_spans, t0)
     c, s2 = model
     whole, two = _DIAGONAL_BOUNDS
+    if n == 1:  # most paragraphs: the loops below, unrolled (no neighbours to add)
+        (a, b), (x, y) = src_spans[0], tgt_spans[0]
+        total = _length_cost(b - a, y - x, c, s2)
+        if total <= whole and b - a == y - x and src[a:b] == tgt[x:y]:
+            return None  # the same text: every anchor is in the other side's vocabulary
+        if total <= whole:
+            holds = _may_hold_words(src), _may_hold_words(tgt)
+            total += ANCHOR_COST * _pair_missing(src, a, b, holds[0], tgt, x, y, holds[1])
+            if total <= whole:
+                return None
+        return _units(src, src_spans, s0), _units(tgt, tgt_spans, t0)
     total, costs = 0.0, []
     for (a, b), (x, y) in zip(src_spans, tgt_spans, strict=True):
         cost = _length_cost(b - a, y - x, c, s2)
