@@ -49,7 +49,9 @@ def _dp_align(
 
     Bead lengths come from prefix sums and a bead between units without anchors skips
     the anchor lookup (it costs 0): the same costs, added in the same order, so the
-    same beads, at a fraction of the time (a 45 MB text has 400k paragraphs)."""
+    same beads, at a fraction of the time (a 45 MB text has 400k paragraphs). Units
+    whose counts differ by one get align_merge.one_merge's path when it is proved the
+    optimum, without the grid, and its cost as the grid's pruning bound otherwise."""
     n, m = len(src), len(tgt)
     band = max(MIN_BAND, abs(n - m) + MIN_BAND)
     if n == 0 or m == 0 or (n + 1) * min(m + 1, 2 * band + 1) > MAX_CELLS:
