@@ -110,8 +110,12 @@ class Review:
 
     @property
     def pairs(self) -> list[Pair]:
-        """The pairs with their current (edited) targets."""
-        return [p.with_target(t) for p, t in zip(self.original, self.targets, strict=True)]
+        """The pairs with their current (edited) targets (an unedited pair as it is: a
+        frozen Pair, and a 45 MB article has 200k of them)."""
+        return [
+            p if t is p.target else p.with_target(t)
+            for p, t in zip(self.original, self.targets, strict=True)
+        ]
 
     def __len__(self) -> int:
         return len(self.original)

@@ -27,8 +27,11 @@ from app.core.text.align_dp import (
     PARAGRAPH_ANCHOR_COST,
     Bead,
     _dp_align,
+)
+from app.core.text.align_units import (
     _length_cost,
-    _missing_one,
+    _may_hold_words,
+    _pair_missing,
     _Unit,
     _unit,
 )
@@ -92,23 +95,35 @@ def _paragraph_beads(
     )
 
 
-def _excess_floor(beads: dict[tuple[int, int], float]) -> float:
-    """The least extra prior that any bead sequence other than all-1:1 pays over it.
+def _excursion_bounds(beads: dict[tuple[int, int], float]) -> tuple[float, float]:
+    """Least extra priors a path pays for leaving the all-1:1 diagonal: (over any
+    stretch of units, over a stretch of two units a side).
 
-    Over a group of n units a side, a bead (a, b) "uses" (a + b) / 2 diagonal steps,
-    so a sequence's priors are n * prior(1:1) plus each bead's excess, prior(a, b) -
-    prior(1:1) * (a + b) / 2; a sequence other than the diagonal holds at least one
-    bead that is not 1:1. With every excess >= 0 (true of Gale and Church's priors),
-    the floor is the smallest one; otherwise no floor is claimed (0)."""
+    Over units k..l a side, a bead (a, b) "uses" (a + b) / 2 diagonal steps, so a bead
+    path's priors there are (l - k) * prior(1:1) plus each bead's excess, prior(a, b) -
+    prior(1:1) * (a + b) / 2. A path other than the diagonal leaves it in excursions:
+    one balanced bead (2:2 over two units; a:a over a) or a stretch off the diagonal,
+    which needs a bead with more source units and one with more target units (it starts
+    and ends on the diagonal). With every excess >= 0 (true of Gale and Church's
+    priors) an excursion pays at least its bound; otherwise none is claimed (0, 0)."""
     diagonal = beads[(1, 1)]
-    excesses = [p - diagonal * (a + b) / 2 for (a, b), p in beads.items() if (a, b) != (1, 1)]
-    return min(excesses) if excesses and min(excesses) >= 0 else 0.0
+    excess = {(a, b): p - diagonal * (a + b) / 2 for (a, b), p in beads.items()}
+    if min(excess.values()) < 0:
+        return 0.0, 0.0
+    inf = float("inf")
+    more_source = min((e for (a, b), e in excess.items() if a > b), default=inf)
+    more_target = min((e for (a, b), e in excess.items() if a < b), default=inf)
+    whole = min([more_source + more_target]
+                + [e for (a, b), e in excess.items() if a == b > 2])  # fmt: skip
+    return whole, min(whole, excess.get((2, 2), inf))
 
 
-# Length and anchor costs are >= 0, so an all-1:1 path whose length and anchor costs
-# sum to less than this floor is cheaper than every other path: the DP would return
-# it. The margin keeps a near tie (rounding in the DP's own sums) for the DP.
-_DIAGONAL_SLACK = _excess_floor(BEAD_COSTS) - 1e-6
+# Length and anchor costs are >= 0, so when the 1:1 beads' length and anchor costs sum
+# under the first bound over the paragraph, and under the second over every two
+# neighbours, every excursion costs more than the stretch of diagonal it replaces: the
+# all-1:1 path is cheaper than every other, and the DP would return it. The margin
+# keeps a near tie (rounding in the DP's own sums) for the DP.
+_DIAGONAL_BOUNDS = tuple(b - 1e-6 for b in _excursion_bounds(BEAD_COSTS))
 # The most units a side for which the DP runs rather than the linear fallback: the
 # largest n with (n + 1) * min(n + 1, 2 * MIN_BAND + 1) <= MAX_CELLS (n + 1 > 2 * band).
 _DIAGONAL_MAX = MAX_CELLS // (2 * MIN_BAND + 1) - 1
@@ -117,39 +132,57 @@ _DIAGONAL_MAX = MAX_CELLS // (2 * MIN_BAND + 1) - 1
 def _diagonal(
     src: str, src_spans: Sequence[tuple[int, int]],
     tgt: str, tgt_spans: Sequence[tuple[int, int]],
-    model: tuple[float, float],
-) -> bool:
-    """True when the sentence DP of one paragraph a side would pair the sentences in
-    order, 1:1 (proved from the costs without the grid; see _DIAGONAL_SLACK).
+    model: tuple[float, float], s0: int, t0: int,
+) -> tuple[list[_Unit], list[_Unit]] | None:
+    """None when the sentence DP of one paragraph a side would pair the sentences in
+    order, 1:1 (proved from the costs without the grid; see _DIAGONAL_BOUNDS); else the
+    units (paragraphs s0 and t0) for the DP.
 
     Most paragraphs of a long article hold as many sentences on each side, and their
-    1:1 costs sum far under the floor: a 45 MB text is then aligned in one pass with
-    no unit objects and no grid. False sends the paragraph to the DP as before."""
+    1:1 costs sum far under the bounds: a 45 MB text is then aligned in one pass with
+    no grid and no unit objects (the anchors of a pair of sentences are compared as
+    their numbers when neither can hold a Latin word)."""
     n = len(src_spans)
     if n == 0 or n != len(tgt_spans) or n > _DIAGONAL_MAX:
-        return False  # the DP would not run (nothing, or the linear fallback)
+        return _units(src, src_spans, s0), _units(tgt, tgt_spans, t0)
     c, s2 = model
-    if n == 1:  # most paragraphs: the loops below, unrolled
+    whole, two = _DIAGONAL_BOUNDS
+    if n == 1:  # most paragraphs: the loops below, unrolled (no neighbours to add)
         (a, b), (x, y) = src_spans[0], tgt_spans[0]
-        total = 0.0 + _length_cost(b - a, y - x, c, s2)
-        if total > _DIAGONAL_SLACK:
-            return False
-        if b - a == y - x and src[a:b] == tgt[x:y]:
-            return True
-        total += ANCHOR_COST * _missing_one(_unit(src, 0, a, b), _unit(tgt, 0, x, y))
-        return total <= _DIAGONAL_SLACK
-    total = 0.0
+        total = _length_cost(b - a, y - x, c, s2)
+        if total <= whole and b - a == y - x and src[a:b] == tgt[x:y]:
+            return None  # the same text: every anchor is in the other side's vocabulary
+        if total <= whole:
+            holds = _may_hold_words(src), _may_hold_words(tgt)
+            total += ANCHOR_COST * _pair_missing(src, a, b, holds[0], tgt, x, y, holds[1])
+            if total <= whole:
+                return None
+        return _units(src, src_spans, s0), _units(tgt, tgt_spans, t0)
+    total, costs = 0.0, []
     for (a, b), (x, y) in zip(src_spans, tgt_spans, strict=True):
-        total += _length_cost(b - a, y - x, c, s2)
-        if total > _DIAGONAL_SLACK:
-            return False
-    for (a, b), (x, y) in zip(src_spans, tgt_spans, strict=True):
-        if b - a == y - x and src[a:b] == tgt[x:y]:
-            continue  # the same text: each anchor is in the other side's vocabulary
-        total += ANCHOR_COST * _missing_one(_unit(src, 0, a, b), _unit(tgt, 0, x, y))
-        if total > _DIAGONAL_SLACK:
-            return False
-    return True
+        cost = _length_cost(b - a, y - x, c, s2)
+        total += cost
+        costs.append(cost)
+        if total > whole or (len(costs) > 1 and costs[-2] + cost > two):
+            return _units(src, src_spans, s0), _units(tgt, tgt_spans, t0)
+    words: tuple[bool, bool] | None = None  # _may_hold_words of each side, when needed
+    for k, ((a, b), (x, y)) in enumerate(zip(src_spans, tgt_spans, strict=True)):
+        # the same text: every anchor is in the other side's vocabulary
+        if b - a != y - x or src[a:b] != tgt[x:y]:
+            if words is None:
+                words = _may_hold_words(src), _may_hold_words(tgt)
+            cost = ANCHOR_COST * _pair_missing(src, a, b, words[0], tgt, x, y, words[1])
+            costs[k] += cost
+            total += cost
+            if total > whole:
+                return _units(src, src_spans, s0), _units(tgt, tgt_spans, t0)
+    if any(costs[q] + costs[q + 1] > two for q in range(n - 1)):
+        return _units(src, src_spans, s0), _units(tgt, tgt_spans, t0)
+    return None
+
+
+def _units(text: str, spans: Sequence[tuple[int, int]], para: int) -> list[_Unit]:
+    return [_unit(text, para, a, b) for a, b in spans]
 
 
 def align_article(
@@ -169,13 +202,13 @@ def align_article(
             # the rules are the same for every language: an untranslated paragraph
             # (a number, a name, a URL; or a text checked against itself) splits alike
             t_spans = s_spans if tp == sp else sentence_spans(tp, target_lang)
-            if _diagonal(sp, s_spans, tp, t_spans, model):
+            units = _diagonal(sp, s_spans, tp, t_spans, model, s0, t0)
+            if units is None:
                 last_para = s0
                 for (a, b), (x, y) in zip(s_spans, t_spans, strict=True):
                     pairs.append(Pair(len(pairs), sp[a:b], tp[x:y], s0))
                 continue
-            src = [_unit(sp, s0, a, b) for a, b in s_spans]
-            tgt = [_unit(tp, t0, x, y) for x, y in t_spans]
+            src, tgt = units
             mergeable = None  # one paragraph a side: every merge stays inside it
         else:
             src = _sentences(source_paragraphs, range(s0, s1), source_lang)

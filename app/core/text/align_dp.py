@@ -1,5 +1,5 @@
-"""The sentence-alignment dynamic programme: units with their lengths and anchors, bead
-costs, the banded grid with exact pruning, and the linear fallback.
+"""The sentence-alignment dynamic programme: the banded grid with exact pruning, and the
+linear fallback (the units and their costs: align_units.py).
 
 Split from align.py so the article-level logic (paragraph groups, the diagonal
 shortcut) reads apart from the search it calls; every function here returns the
@@ -10,9 +10,17 @@ tests/core/text/test_align_oracle.py.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+
+from app.core.text.align_merge import one_merge
+from app.core.text.align_units import (
+    _length_cost,
+    _missing_one,
+    _prefixes,
+    _Unit,
+    _unmatched,
+)
 
 # Cost of each anchor (number, Latin word in Cyrillic text) a bead leaves unmatched.
 # 5.0 lets two shared numbers place a dropped paragraph or sentence (tests); on
@@ -24,91 +32,6 @@ PARAGRAPH_ANCHOR_COST = 5.0
 # Bounds on the banded DP; beyond MAX_CELLS the linear fallback is used.
 MIN_BAND = 12
 MAX_CELLS = 300_000
-
-_DIGITS = re.compile(r"\d+")
-_WORDS = re.compile(r"[^\W\d_]+")
-_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_ASCII_LETTER = re.compile(r"[A-Za-z]")
-
-
-class _Unit:
-    """A sentence (or a whole paragraph) with what the cost function needs.
-
-    A plain slotted class (not a frozen dataclass): a 45 MB text makes 700k of them.
-    `anchors` maps each anchor to its count; `anchor_count` is their sum."""
-
-    __slots__ = ("anchor_count", "anchors", "end", "length", "para", "start", "vocab")
-
-    def __init__(
-        self, para: int, start: int, end: int, anchors: dict[str, int], vocab: frozenset[str]
-    ) -> None:
-        self.para = para
-        self.start = start
-        self.end = end
-        self.length = end - start
-        self.anchors = anchors
-        self.anchor_count = sum(anchors.values()) if anchors else 0
-        self.vocab = vocab
-
-
-_NO_VOCAB: frozenset[str] = frozenset()
-
-
-def _unit(text: str, para: int, start: int, end: int) -> _Unit:
-    chunk = text[start:end]
-    digits = _DIGITS.findall(chunk)
-    anchors: dict[str, int] = {}
-    for d in digits:
-        anchors[d] = anchors.get(d, 0) + 1
-    if _CYRILLIC.search(chunk):
-        latin = _LATIN_WORD.findall(chunk) if _ASCII_LETTER.search(chunk) else []
-        for w in latin:
-            if len(w) > 1 or w.isupper():
-                anchors[w] = anchors.get(w, 0) + 1
-        vocab = frozenset(digits + latin) if digits or latin else _NO_VOCAB
-    elif chunk.isascii() and "'" not in chunk and "-" not in chunk:
-        # ASCII text without ' or -: each Latin word is a whole letter run, a word
-        vocab = frozenset(digits + _WORDS.findall(chunk))
-    else:
-        vocab = frozenset(digits + _WORDS.findall(chunk) + _LATIN_WORD.findall(chunk))
-    return _Unit(para, start, end, anchors, vocab)
-
-
-@lru_cache(maxsize=65_536)
-def _length_cost(l1: int, l2: int, c: float, s2: float) -> float:
-    """-log P(|delta| this large) under the Gale–Church normal model."""
-    if l1 == 0 and l2 == 0:
-        return 0.0
-    mean = (l1 + l2 / c) / 2
-    z = abs((l2 - l1 * c) / math.sqrt(max(mean, 1e-9) * s2)) / math.sqrt(2)
-    p = math.erfc(z)
-    if p > 1e-300:
-        return -math.log(p)
-    return z * z + math.log(z * math.sqrt(math.pi))  # asymptotic tail of erfc
-
-
-def _anchor_cost(src: Sequence[_Unit], tgt: Sequence[_Unit], weight: float) -> float:
-    # A 1:0 / 0:1 bead leaves all its anchors unmatched: charging them keeps an
-    # anchor that matches nowhere a constant, so it never favours a deletion.
-    # Called for the DP's merging beads: each anchor is looked up in the other side's
-    # units one by one (no union of their vocabularies is built).
-    return weight * (_unmatched(src, tgt) + _unmatched(tgt, src))
-
-
-def _unmatched(units: Sequence[_Unit], other: Sequence[_Unit]) -> int:
-    """How many anchors of `units` no unit of `other` has in its vocabulary."""
-    vocabs = [v.vocab for v in other if v.vocab]  # an empty vocabulary holds nothing
-    missing = 0
-    for u in units:
-        if u.anchors:
-            for anchor, count in u.anchors.items():
-                for vocab in vocabs:
-                    if anchor in vocab:
-                        break
-                else:
-                    missing += count
-    return missing
 
 
 Bead = tuple[int, int, int, int]  # src_from, src_to, tgt_from, tgt_to (exclusive ends)
@@ -126,14 +49,24 @@ def _dp_align(
 
     Bead lengths come from prefix sums and a bead between units without anchors skips
     the anchor lookup (it costs 0): the same costs, added in the same order, so the
-    same beads, at a fraction of the time (a 45 MB text has 400k paragraphs)."""
+    same beads, at a fraction of the time (a 45 MB text has 400k paragraphs). Units
+    whose counts differ by one get align_merge.one_merge's path when it is proved the
+    optimum, without the grid, and its cost as the grid's pruning bound otherwise."""
     n, m = len(src), len(tgt)
     band = max(MIN_BAND, abs(n - m) + MIN_BAND)
     if n == 0 or m == 0 or (n + 1) * min(m + 1, 2 * band + 1) > MAX_CELLS:
         return _proportional(src, tgt)
     if n == 1 and m == 1 and {(1, 1), (1, 0), (0, 1)} <= beads.keys():
         return _one_to_one(src[0], tgt[0], model, beads, anchor_weight)
-    return _grid(src, tgt, model, beads, mergeable, anchor_weight, band)
+    limit = None
+    if abs(n - m) == 1 and mergeable is None and beads.keys() >= _ONE_MERGE:
+        proved, limit = one_merge(src, tgt, model, beads, anchor_weight)
+        if proved is not None:
+            return proved
+    return _grid(src, tgt, model, beads, mergeable, anchor_weight, band, limit)
+
+
+_ONE_MERGE = frozenset({(1, 1), (1, 0), (0, 1), (2, 1), (1, 2)})
 
 
 def _grid(
@@ -144,8 +77,10 @@ def _grid(
     mergeable: Callable[[Sequence[_Unit]], bool] | None,
     anchor_weight: float,
     band: int,
+    known: float | None = None,
 ) -> list[Bead]:
-    """The banded DP itself: the cheapest bead path through the grid.
+    """The banded DP itself: the cheapest bead path through the grid (`known`: the cost
+    of a path it holds, for the pruning; else _known_path's).
 
     `mergeable` None: every merge is allowed (one paragraph a side). A step whose
     `prev + prior` already reaches the cell's best so far is skipped before its
@@ -169,7 +104,9 @@ def _grid(
     # (That path stays within |n - m| of the diagonal: inside the band _dp_align sets.)
     limit = inf
     if band > abs(n - m):
-        limit = _known_path(src, tgt, model, beads, anchor_weight) + _PRUNE_MARGIN
+        if known is None:
+            known = _known_path(src, tgt, model, beads, anchor_weight)
+        limit = known + _PRUNE_MARGIN
     (a1, b1), (a2, b2) = _prior_floor(tuple(beads.items()))
 
     # Columns of stored cells per row: a cell left of every stored cell of the rows a
@@ -186,8 +123,8 @@ def _grid(
         if i == 0:
             first, reach = 1, max_dj
         else:
-            above = range(max(0, i - max_di), i)
-            first, reach = min(lo[r] for r in above), max(hi[r] for r in above) + max_dj
+            above = max(0, i - max_di)
+            first, reach = min(lo[above:i]), max(hi[above:i]) + max_dj
             if reach < max_dj:
                 break  # nothing stored in the rows a step comes from: the rest is unreached
         j = max(first, math.floor(center - band), 0) - 1
@@ -210,15 +147,19 @@ def _grid(
                 if prev + prior + length >= best:
                     continue  # the anchors (>= 0) cannot bring it under the best
                 if s_anch == src_anchored[pi] and tgt_anchored[j] == tgt_anchored[pj]:
-                    anchors = 0.0  # _anchor_cost of units without anchors: weight * 0
+                    anchors = 0.0  # units without anchors: weight * 0
                 elif di == 0 or dj == 0:  # nothing on the other side: every anchor missing
+                    # (charging them keeps an anchor that matches nowhere a constant, so
+                    # it never favours a deletion)
                     anchors = anchor_weight * (
                         s_cnt - src_count[pi] + tgt_count[j] - tgt_count[pj]
                     )
                 elif di == 1 and dj == 1:
                     anchors = anchor_weight * _missing_one(src[pi], tgt[pj])
                 else:
-                    anchors = _anchor_cost(src[pi:i], tgt[pj:j], anchor_weight)
+                    anchors = anchor_weight * (
+                        _unmatched(src, pi, i, tgt, pj, j) + _unmatched(tgt, pj, j, src, pi, i)
+                    )
                 total = prev + prior + length + anchors
                 if total < best:
                     best, best_step = total, (di, dj)
@@ -233,9 +174,11 @@ def _grid(
                     and best + (a2 * x + b2 * y) <= limit
                 ):
                     cost[row + j] = best
-                    lo[i] = min(lo[i], j)
+                    if j < lo[i]:
+                        lo[i] = j
                     hi[i] = j
-                    reach = max(reach, j + max_dj)
+                    if j + max_dj > reach:
+                        reach = j + max_dj
     if not reached:
         return _proportional(src, tgt)
     result: list[Bead] = []
@@ -333,33 +276,6 @@ def _one_to_one(
     if step == (1, 0):  # the target alone (0:1), then the source alone (1:0)
         return [(0, 0, 0, 1), (0, 1, 1, 1)]
     return [(0, 1, 0, 0), (1, 1, 0, 1)]
-
-
-def _prefixes(units: Sequence[_Unit]) -> tuple[list[int], list[int], list[int]]:
-    """Running totals (index k: the first k units) of length, of units with anchors and
-    of anchors."""
-    lengths, anchored, counts = [0], [0], [0]
-    for u in units:
-        lengths.append(lengths[-1] + u.length)
-        anchored.append(anchored[-1] + (1 if u.anchors else 0))
-        counts.append(counts[-1] + u.anchor_count)
-    return lengths, anchored, counts
-
-
-def _missing_one(s: _Unit, t: _Unit) -> int:
-    """_anchor_cost's count for a 1:1 bead: anchors of each side the other lacks."""
-    missing = 0
-    if s.anchors:
-        vocab = t.vocab
-        for a, n in s.anchors.items():
-            if a not in vocab:
-                missing += n
-    if t.anchors:
-        vocab = s.vocab
-        for a, n in t.anchors.items():
-            if a not in vocab:
-                missing += n
-    return missing
 
 
 def _proportional(src: Sequence[_Unit], tgt: Sequence[_Unit]) -> list[Bead]:

@@ -43,17 +43,18 @@ def split_paragraphs(text: str) -> list[str]:
     return [line.strip() for line in text.split("\n") if line.strip()]
 
 
-# The run of characters before a "." that are neither blank nor an opener (the regex's
-# \s is str.isspace's set): the word `_word_before` looks at, found in C.
-_WORD_TAIL = re.compile(r"[^\s\"'«„“‘(\[{‹–—-]*\Z")
+# Everything up to the last blank or opener before a "." (the regex's \s is str.isspace's
+# set): what follows is the word `_word_before` looks at, found in C. (One greedy match
+# that backs off from the end; searching for "[^...]*\Z" retried every start.)
+_UP_TO_WORD = re.compile(r"""(?s:.*)[\s"'«„“‘(\[{‹–—-]""")
 
 
 def _word_before(text: str, dot: int) -> str:
     """The token ending right before position `dot` (dots inside kept: "т.д", "U.S"),
     at most _MAX_WORD_LOOKBACK characters long."""
     chunk = text[max(0, dot - _MAX_WORD_LOOKBACK) : dot]
-    found = _WORD_TAIL.search(chunk)
-    return found.group() if found is not None else ""
+    found = _UP_TO_WORD.match(chunk)
+    return chunk[found.end() :] if found is not None else chunk
 
 
 def _blocks_boundary(text: str, dot: int, sentence_start: int) -> bool:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import math
 import re
 import time
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -189,11 +191,11 @@ def test_one_unit_a_side_takes_the_beads_the_grid_takes(
 ) -> None:
     """The shortcut for one unit a side (most paragraphs of a long text) gives the
     grid's beads: same costs, same order, the same choice between equals."""
-    from app.core.text import align, align_dp
+    from app.core.text import align, align_dp, align_units
 
     beads = align.PARAGRAPH_BEADS if paragraph else align.BEAD_COSTS
-    s = align_dp._unit(source, 0, 0, len(source))
-    t = align_dp._unit(target, 0, 0, len(target))
+    s = align_units._unit(source, 0, 0, len(source))
+    t = align_units._unit(target, 0, 0, len(target))
     model = align.LENGTH_MODEL[("uk", "en")]
     grid = align_dp._grid([s], [t], model, beads, align._same_paragraph, align_dp.ANCHOR_COST,
                        align_dp.MIN_BAND)  # fmt: skip
@@ -223,18 +225,49 @@ def test_diagonal_shortcut_gives_the_dp_pairs(src: list[str], tgt: list[str], sa
     if same:
         tgt = list(src)
     fast = align_article(src, tgt, "uk", "en")
-    saved = align._DIAGONAL_SLACK
-    align._DIAGONAL_SLACK = -1.0  # every paragraph through the DP
+    saved = align._DIAGONAL_BOUNDS
+    align._DIAGONAL_BOUNDS = (-1.0, -1.0)  # every paragraph through the DP
     try:
         slow = align_article(src, tgt, "uk", "en")
     finally:
-        align._DIAGONAL_SLACK = saved
+        align._DIAGONAL_BOUNDS = saved
     assert fast == slow
 
 
-def test_diagonal_floor_is_the_least_excess_of_gale_church_priors() -> None:
+def test_excursion_bounds_of_gale_church_priors() -> None:
     from app.core.text import align
 
-    floor = align._excess_floor(align.BEAD_COSTS)
-    assert 2.9 < floor < 3.0  # 2:1 / 1:2 beads: -log(0.0445) - 1.5 * -log(0.89)
-    assert align._excess_floor({(1, 1): 1.0, (1, 0): 0.1}) == 0.0  # no floor claimed
+    whole, two = align._excursion_bounds(align.BEAD_COSTS)
+    diagonal = -math.log(0.89)
+    assert whole == pytest.approx(2 * (-math.log(0.0445) - 1.5 * diagonal))  # 2:1 and 1:2
+    assert two == pytest.approx(-math.log(0.011) - 2 * diagonal)  # one 2:2 bead
+    assert 5.8 < whole < 5.9 and 4.2 < two < 4.3
+    assert align._excursion_bounds({(1, 1): 1.0, (1, 0): 0.1, (0, 1): 2.0}) == (0.0, 0.0)
+    assert align._excursion_bounds({(1, 1): 0.0, (2, 1): 1.0, (1, 2): 2.0}) == (3.0, 3.0)
+
+
+_SIDE = st.tuples(st.integers(1, 120), st.integers(-12, 12), st.sampled_from(["", " 7", " 25"]),
+                  st.sampled_from(["=", "=", "=", "=", "", " 31"]))  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(sentences=st.lists(_SIDE, min_size=1, max_size=7))
+def test_diagonal_proof_holds_where_the_grid_would_pay_more(
+    sentences: list[tuple[int, int, str, str]],
+) -> None:
+    """Where _diagonal proves the 1:1 path (sums under the excursion bounds, not just
+    under one bead's excess), the grid returns exactly that path."""
+    from app.core.text import align, align_dp, align_units
+    from app.core.text.segment import sentence_spans
+
+    src = " ".join(f"Ж{'ж' * n}{a}." for n, _, a, _ in sentences)
+    tgt = " ".join(f"W{'w' * max(0, round(n * 0.943) + d)}{a if b == '=' else b}."
+                   for n, d, a, b in sentences)  # fmt: skip
+    s_spans, t_spans = sentence_spans(src, "uk"), sentence_spans(tgt, "en")
+    model = align.LENGTH_MODEL[("uk", "en")]
+    units = align._diagonal(src, s_spans, tgt, t_spans, model, 0, 0)
+    s_units = [align_units._unit(src, 0, a, b) for a, b in s_spans]
+    t_units = [align_units._unit(tgt, 0, a, b) for a, b in t_spans]
+    beads = align_dp._dp_align(s_units, t_units, model, align.BEAD_COSTS, None)
+    if units is None:
+        assert beads == [(k, k + 1, k, k + 1) for k in range(len(sentences))]

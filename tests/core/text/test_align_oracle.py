@@ -13,8 +13,9 @@ from collections.abc import Callable, Sequence
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.core.text import align, align_dp
-from app.core.text.align_dp import Bead, _Unit
+from app.core.text import align, align_dp, align_units
+from app.core.text.align_dp import Bead
+from app.core.text.align_units import _Unit
 
 
 def _missing_one(s: _Unit, t: _Unit) -> int:
@@ -24,6 +25,14 @@ def _missing_one(s: _Unit, t: _Unit) -> int:
     if t.anchors:
         missing += sum(n for a, n in t.anchors.items() if a not in s.vocab)
     return missing
+
+
+def _anchor_cost(src: Sequence[_Unit], tgt: Sequence[_Unit], weight: float) -> float:
+    def unmatched(units: Sequence[_Unit], other: Sequence[_Unit]) -> int:
+        vocab = frozenset().union(*(u.vocab for u in other))
+        return sum(n for u in units for a, n in u.anchors.items() if a not in vocab)
+
+    return weight * (unmatched(src, tgt) + unmatched(tgt, src))
 
 
 def reference_grid(  # the DP before issue 12's second round, verbatim but for names
@@ -41,8 +50,8 @@ def reference_grid(  # the DP before issue 12's second round, verbatim but for n
     width = m + 1
     cost: dict[int, float] = {0: 0.0}
     back: dict[int, tuple[int, int]] = {}
-    src_len, src_anchored, src_count = align_dp._prefixes(src)
-    tgt_len, tgt_anchored, tgt_count = align_dp._prefixes(tgt)
+    src_len, src_anchored, src_count = align_units._prefixes(src)
+    tgt_len, tgt_anchored, tgt_count = align_units._prefixes(tgt)
     steps = [(di, dj, prior) for (di, dj), prior in beads.items()]
     banded = m >= band
     for i in range(n + 1):
@@ -62,7 +71,7 @@ def reference_grid(  # the DP before issue 12's second round, verbatim but for n
                     dj > 1 and not mergeable(tgt[pj:j])
                 ):
                     continue
-                length = align_dp._length_cost(
+                length = align_units._length_cost(
                     src_len[i] - src_len[pi], tgt_len[j] - tgt_len[pj], c, s2
                 )
                 if src_anchored[i] == src_anchored[pi] and tgt_anchored[j] == tgt_anchored[pj]:
@@ -74,7 +83,7 @@ def reference_grid(  # the DP before issue 12's second round, verbatim but for n
                 elif di == 1 and dj == 1:
                     anchors = anchor_weight * _missing_one(src[pi], tgt[pj])
                 else:
-                    anchors = align_dp._anchor_cost(src[pi:i], tgt[pj:j], anchor_weight)
+                    anchors = _anchor_cost(src[pi:i], tgt[pj:j], anchor_weight)
                 total = prev + prior + length + anchors
                 if total < best:
                     best, best_step = total, (di, dj)
@@ -139,8 +148,80 @@ _TEXT = st.text(alphabet=st.sampled_from("Kyiv isn't - ’ 2025 Bloomberg é К�
 def test_unit_vocabulary_is_the_plain_one(text: str) -> None:
     """The vocabulary of text without Cyrillic skips the Latin-word pass when it can
     add nothing (ASCII, no ' or -): the set is the same."""
-    unit = align_dp._unit(text, 0, 0, len(text))
-    if not re.search(r"[\u0400-\u04ff]", text):
+    unit = align_units._unit(text, 0, 0, len(text))
+    if re.search(r"[\u0400-\u04ff]", text):  # Cyrillic: numbers and Latin words only
+        words = re.findall(r"\d+", text) + re.findall(r"[A-Za-z][A-Za-z'’\-]*", text)
+        assert unit.vocab == frozenset(words)
+    else:
         words = re.findall(r"\d+", text) + re.findall(r"[^\W\d_]+", text)
         words += re.findall(r"[A-Za-z][A-Za-z'’\-]*", text)
         assert unit.vocab == frozenset(words)
+
+
+_WORDY = st.text(alphabet=st.sampled_from("Київ Kyiv isn't al-Assad ’ 2025 17 X é ."), max_size=50)
+
+
+@settings(max_examples=300, deadline=None)
+@given(src=st.lists(_WORDY, min_size=1, max_size=8), tgt=st.lists(_WORDY, min_size=1, max_size=8))
+def test_grid_on_units_read_from_text_gives_the_plain_dp_beads(
+    src: list[str], tgt: list[str]
+) -> None:
+    """Units made by _unit (numbers looked up in the digit runs, words read only when a
+    word anchor is looked up) give the plain DP's beads; the plain DP reads `vocab`."""
+    def units(texts: list[str]) -> list[_Unit]:
+        text = "".join(texts)
+        ends = [sum(len(t) for t in texts[: k + 1]) for k in range(len(texts))]
+        return [align_units._unit(text, 0, e - len(t), e) for t, e in zip(texts, ends, strict=True)]
+
+    model = align.LENGTH_MODEL[("uk", "en")]
+    for beads in (align.BEAD_COSTS, align.PARAGRAPH_BEADS):
+        want = reference_grid(units(src), units(tgt), model, beads, lambda _u: True,
+                              align_dp.ANCHOR_COST, align_dp.MIN_BAND)  # fmt: skip
+        got = align_dp._grid(units(src), units(tgt), model, beads, None, align_dp.ANCHOR_COST,
+                             align_dp.MIN_BAND)  # fmt: skip
+        assert got == want
+
+
+@settings(max_examples=400, deadline=None)
+@given(src=_WORDY, tgt=_WORDY, src_cut=st.integers(0, 50), tgt_cut=st.integers(0, 50))
+def test_pair_missing_is_the_units_count(src: str, tgt: str, src_cut: int, tgt_cut: int) -> None:
+    """The diagonal test's anchor count without units (numbers compared as digit runs
+    when neither side can hold a Latin word) is _missing_one's, on any part of a text."""
+    a, x = min(src_cut, len(src)), min(tgt_cut, len(tgt))
+    want = align_units._missing_one(align_units._unit(src, 0, a, len(src)),
+                                    align_units._unit(tgt, 0, x, len(tgt)))  # fmt: skip
+    got = align_units._pair_missing(src, a, len(src), align_units._may_hold_words(src),
+                                    tgt, x, len(tgt), align_units._may_hold_words(tgt))  # fmt: skip
+    assert got == want
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    lengths=st.lists(st.tuples(st.integers(10, 120), st.integers(-8, 8)), min_size=1,
+                     max_size=7),
+    split=st.integers(0, 6), share=st.integers(2, 60), extra_target=st.booleans(),
+    numbered=st.booleans(),
+)  # fmt: skip
+def test_one_merge_proof_gives_the_plain_dp_beads(
+    lengths: list[tuple[int, int]], split: int, share: int, extra_target: bool,
+    numbered: bool,
+) -> None:  # fmt: skip
+    """A sentence split in two on one side: where one_merge proves the cheapest path
+    of 1:1 beads and one merge, it is the plain DP's; elsewhere the grid runs."""
+    src: list[tuple[int, int, dict[str, int], frozenset[str]]] = []
+    tgt: list[tuple[int, int, dict[str, int], frozenset[str]]] = []
+    for q, (length, noise) in enumerate(lengths):
+        anchors = {str(q): 1} if numbered else {}
+        src.append((0, length, anchors, frozenset(anchors)))
+        tgt.append((0, max(0, round(length * 0.943) + noise), anchors, frozenset(anchors)))
+    k = split % len(lengths)
+    longer = tgt if extra_target else src
+    para, length, anchors, vocab = longer[k]
+    cut = length * share // 100
+    longer[k : k + 1] = [(para, cut, anchors, vocab), (para, length - cut, {}, frozenset())]
+    s, t = _units(src), _units(tgt)
+    model = align.LENGTH_MODEL[("uk", "en")]
+    band = align_dp.MIN_BAND + 1
+    want = reference_grid(s, t, model, align.BEAD_COSTS, lambda _u: True, align_dp.ANCHOR_COST,
+                          band)  # fmt: skip
+    assert align_dp._dp_align(s, t, model, align.BEAD_COSTS, None) == want

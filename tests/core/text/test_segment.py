@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
@@ -87,3 +88,15 @@ def test_spans_cover_every_non_space_char_once_in_order(text: str, lang: str) ->
             covered[k] = True
         last_end = end
     assert all(covered[k] or ch.isspace() for k, ch in enumerate(text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from("ab Ж.\"'«(–-\n\t\u00a0x1»"), max_size=40))
+def test_word_before_is_the_tail_without_blanks_or_openers(text: str) -> None:
+    """The one-match lookup gives what searching for the blank- and opener-free tail
+    gave (the pattern it replaced, kept here)."""
+    from app.core.text.segment import _MAX_WORD_LOOKBACK, _word_before
+
+    tail = re.compile(r"[^\s\"'«„“‘(\[{‹–—-]*\Z")
+    found = tail.search(text[max(0, len(text) - _MAX_WORD_LOOKBACK) :])
+    assert _word_before(text, len(text)) == (found.group() if found else "")
