@@ -25,6 +25,7 @@ from app.core.review.model import Review
 if TYPE_CHECKING:
     from app.core.glossary.matcher import GlossaryIndex
     from app.core.glossary.version import GlossaryVersion
+    from app.core.review.split import Share
 
 log = logging.getLogger(__name__)
 
@@ -154,10 +155,33 @@ class Checker:
             return [self._run(check, pairs) for check in self.checks]
         self.prepare()  # before the fork: the child inherits what it loads
         found: dict[int, list[Issue]] = {}
-        for part in split.run_split(groups, partial(self._run_group, pairs), GroupFound):
+        share = self._names_share(pairs, groups)
+        run = partial(self._run_group, pairs)
+        for part in split.run_split(groups, run, GroupFound, share):
             found.update(part.issues)
             self._failures.update((f.check, f) for f in part.failures)
         return [found[at] for at in range(len(self.checks))]
+
+    def _names_share(self, pairs: Sequence[Pair], groups: Sequence[Sequence[int]]) -> Share | None:
+        """The names' renderings of the last pairs computed in the first child, when the
+        name checks run in the parent (they are its heaviest part and per pair)."""
+        from app.core.checks.names_memo import NAME_LANGS, rendered_pairs, take_rendered
+        from app.core.review import split
+
+        names = any(split.family(self.checks[at]) == "names" for at in groups[0])
+        if not names or len(groups) < 2 or self.ctx.source_lang not in NAME_LANGS:
+            return None
+        cut = len(pairs) - round(len(pairs) * split.NAMES_SHARE)
+        ctx = self.ctx
+
+        def take(found: object) -> None:
+            take_rendered(ctx, found)  # type: ignore[arg-type]  # what rendered_pairs sent
+
+        return split.Share(
+            child=partial(rendered_pairs, pairs[cut:], ctx),
+            parent=partial(rendered_pairs, pairs[:cut], ctx),
+            take=take,
+        )
 
     def check(self, pairs: Sequence[Pair]) -> list[Issue]:
         self._failures.clear()
