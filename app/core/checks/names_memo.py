@@ -121,8 +121,9 @@ def memoised_renderings(memo: NamesMemo, pair: Pair, ctx: CheckContext) -> tuple
 
 
 # What a pair's renderings are, as data another process can compute and send back
-# (split.py): the memo key, the renderings and the source names left unlinked.
-Rendered = tuple[tuple[str, str, str], tuple[Rendering, ...], tuple[SourceName, ...]]
+# (split.py): the pair's place in the pairs both processes hold (its texts, the memo
+# key, need not travel), the renderings and the source names left unlinked.
+Rendered = tuple[int, tuple[Rendering, ...], tuple[SourceName, ...]]
 
 
 def rendered_pairs(pairs: Sequence[Pair], ctx: CheckContext) -> list[Rendered]:
@@ -131,22 +132,24 @@ def rendered_pairs(pairs: Sequence[Pair], ctx: CheckContext) -> list[Rendered]:
     renderings depend on that pair's texts, the language and the glossary only."""
     memo = memo_for(ctx)
     found: list[Rendered] = []
-    for pair in pairs:
+    for at, pair in enumerate(pairs):
         rendered = memoised_renderings(memo, pair, ctx)
-        key = (pair.source, pair.target, ctx.source_lang)
-        if key in memo.unlinked:  # absent: not a name language, an empty side
-            found.append((key, rendered, memo.unlinked[key]))
+        unlinked = memo.unlinked.get((pair.source, pair.target, ctx.source_lang))
+        if unlinked is not None:  # None: not a name language, an empty side
+            found.append((at, rendered, unlinked))
     return found
 
 
-def take_rendered(ctx: CheckContext, found: Sequence[Rendered]) -> None:
-    """Put renderings another process computed (`rendered_pairs`) into this process's
-    memo, as if computed here; none once they would overflow it (then the name checks
-    compute what they need, as without them)."""
+def take_rendered(ctx: CheckContext, pairs: Sequence[Pair], found: Sequence[Rendered]) -> None:
+    """Put renderings another process computed (`rendered_pairs` of the same `pairs`)
+    into this process's memo, as if computed here; none once they would overflow it
+    (then the name checks compute what they need, as without them)."""
     memo = memo_for(ctx)
     if len(memo.renderings) + len(found) >= NamesMemo.LIMIT:
         return
-    for key, rendered, unlinked in found:
+    for at, rendered, unlinked in found:
+        pair = pairs[at]
+        key = (pair.source, pair.target, ctx.source_lang)
         if key not in memo.renderings:
             memo.renderings[key] = rendered
             memo.unlinked[key] = unlinked

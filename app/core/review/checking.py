@@ -175,7 +175,7 @@ class Checker:
         ctx = self.ctx
 
         def take(found: object) -> None:
-            take_rendered(ctx, found)  # type: ignore[arg-type]  # what rendered_pairs sent
+            take_rendered(ctx, pairs[cut:], found)  # type: ignore[arg-type]  # rendered_pairs'
 
         return split.Share(
             child=partial(rendered_pairs, pairs[cut:], ctx),

@@ -63,9 +63,11 @@ def test_renderings_sent_as_data_are_the_ones_computed_here() -> None:
     memos[checker.ctx.glossary] = fresh
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(names_memo, "_MEMOS", memos)
-        names_memo.take_rendered(checker.ctx, sent)
-    assert fresh.renderings == {key: rendered for key, rendered, _ in sent}
-    assert fresh.unlinked == {key: unlinked for key, _, unlinked in sent}
+        names_memo.take_rendered(checker.ctx, review.pairs, sent)
+    keys = [(p.source, p.target, "uk") for p in review.pairs]
+    assert fresh.renderings == {keys[at]: rendered for at, rendered, _ in sent}
+    assert fresh.unlinked == {keys[at]: unlinked for at, _, unlinked in sent}
+    assert len(sent) == sum(1 for p in review.pairs if p.source and p.target)
 
 
 class Unreadable:
