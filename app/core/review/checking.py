@@ -153,7 +153,9 @@ class Checker:
         self.last_processes = len(groups) if len(groups) > 1 else 1
         if self.last_processes == 1:
             return [self._run(check, pairs) for check in self.checks]
-        self.prepare()  # before the fork: the child inherits what it loads
+        # The children's one-time loads before the fork (they inherit them); the parent's
+        # group loads its own beside them, off the serial part (Share.parent, or on use).
+        prepare_checks([self.checks[at] for group in groups[1:] for at in group], self.ctx)
         found: dict[int, list[Issue]] = {}
         share = self._names_share(pairs, groups)
         run = partial(self._run_group, pairs)
@@ -165,7 +167,12 @@ class Checker:
     def _names_share(self, pairs: Sequence[Pair], groups: Sequence[Sequence[int]]) -> Share | None:
         """The names' renderings of the last pairs computed in the first child, when the
         name checks run in the parent (they are its heaviest part and per pair)."""
-        from app.core.checks.names_memo import NAME_LANGS, rendered_pairs, take_rendered
+        from app.core.checks.names_memo import (
+            NAME_LANGS,
+            prepare_names,
+            rendered_pairs,
+            take_rendered,
+        )
         from app.core.review import split
 
         names = any(split.family(self.checks[at]) == "names" for at in groups[0])
@@ -173,13 +180,19 @@ class Checker:
             return None
         cut = len(pairs) - round(len(pairs) * split.NAMES_SHARE)
         ctx = self.ctx
+        prepare_names(ctx)  # before the fork: what the renderings load, in both processes
+        own = [self.checks[at] for at in groups[0]]
+
+        def parent() -> None:
+            prepare_checks(own, ctx)  # after the fork: the child does not need them
+            rendered_pairs(pairs[:cut], ctx)
 
         def take(found: object) -> None:
             take_rendered(ctx, pairs[cut:], found)  # type: ignore[arg-type]  # rendered_pairs'
 
         return split.Share(
             child=partial(rendered_pairs, pairs[cut:], ctx),
-            parent=partial(rendered_pairs, pairs[:cut], ctx),
+            parent=parent,
             take=take,
         )
 

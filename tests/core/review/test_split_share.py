@@ -116,3 +116,36 @@ def test_no_share_without_a_child_or_the_names_in_the_parent() -> None:
     assert checker._names_share(review.pairs, [names + others]) is None
 
 
+
+
+@pytest.mark.usefixtures("may_fork")
+def test_the_parents_own_loads_wait_until_the_child_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Name-unknown's glossary words (a walk over every entry) only the parent needs:
+    loaded beside the child, not before the fork where both would wait for it."""
+    from app.core.checks.names_unknown import NameUnknownCheck
+    from app.core.checks.numbers import NumberMismatchCheck
+
+    events: list[str] = []
+    fork = os.fork
+
+    def forking() -> int:
+        pid = fork()
+        if pid:
+            events.append("fork")
+        return pid
+
+    def loads(name: str) -> object:
+        def prepare(self: object, ctx: object) -> None:
+            if os.getpid() == PARENT:
+                events.append(name)
+
+        return prepare
+
+    monkeypatch.setattr(os, "fork", forking)
+    monkeypatch.setattr(NameUnknownCheck, "prepare", loads("names"))
+    monkeypatch.setattr(NumberMismatchCheck, "prepare", loads("numbers"))
+    review = _ntrex()
+    checker = checker_for(review, read_version(GLOSSARY).index("uk"), jobs=2)
+    checker.check(review.pairs)
+    assert checker.last_processes == 2
+    assert events == ["numbers", "fork", "names"]
