@@ -45,17 +45,19 @@ FAMILY: dict[str, str] = {
     "glossary-missing": "glossary",
 }
 # CPU seconds of each family run alone in a fresh process (its memos cold) on the
-# 1,997 NTREX pairs with the starter glossary (2026-12-01, c650bdb): the names alone
-# 1.83 s (1.01 s after the others in a sequential run: they share tokens and lemmas),
-# the rest 1.24 s together. Only the checks named here may run in a child: any other
-# (back-translation holds an MT session, a new check is unmeasured) runs in the parent.
+# 1,997 NTREX pairs with the starter glossary (bench/split_costs.py, 2026-12-01 after the
+# paradigm tables, loaded machine): the names alone 1.87 s, the rest 1.56 s together.
+# The names run in the parent, and the first child renders a share of their pairs
+# (NAMES_SHARE) before its own group. Only the checks named here may run in a child:
+# any other (back-translation holds an MT session, a new check is unmeasured) runs in
+# the parent.
 COST: dict[str, float] = {
-    "names": 1.83,
-    "number-mismatch": 0.88,
-    "glossary": 0.51,
-    "untranslated": 0.14,
-    "spacing-punctuation": 0.13,
-    "omission": 0.01,
+    "names": 1.87,
+    "number-mismatch": 1.03,
+    "glossary": 0.45,
+    "spacing-punctuation": 0.04,
+    "untranslated": 0.02,
+    "omission": 0.02,
 }
 # Below this many source words the fork (of a 120-300 MB process: 10 ms, its
 # copy-on-write faults, the pickled issues) and the memo warm-up both processes pay
@@ -65,8 +67,12 @@ COST: dict[str, float] = {
 # 282 vs 350; 38,000: 1.9 vs 2.65 s. The CPU of both together is 40-60 % more.
 MIN_WORDS = 4000
 # The share of the pairs whose name renderings the first child computes before its own
-# group (Share; the renderings are most of the names' cost and per pair), when the names
-# run in the parent. 50,000 words x 100k entries (2026-12-01): see bench notes.
+# group (Share: the renderings are most of the names' cost, and per pair), when the
+# names run in the parent. 50,000 words x 100k entries (2026-12-01, loaded machine, CPU
+# medians of 6): parent 1.94 s (names) / child 1.39 s before; with a third shared and
+# the parent's loads after the fork, 1.76 / 1.73 s. NTREX + starter: balanced too
+# (1.31 / 1.36 s), no gain there (1.39 s before): what the child renders cold costs it
+# about what the parent saves.
 NAMES_SHARE = 0.33
 PROC_STAT = "/proc/stat"  # Linux: procs_running, the threads runnable right now
 TASKS = "/proc/self/task"  # Linux: one folder per thread of this process
