@@ -6,7 +6,10 @@ is the lever left. The parent forks after the input, the glossary index and the
 dictionaries are loaded (the children share them copy-on-write); a child runs one
 group of checks over every pair and sends its issues and failures back through a pipe
 (pickled), while the parent runs the heaviest group. The caller merges the issues in
-catalogue order, so the output is the one a sequential run gives.
+catalogue order, so the output is the one a sequential run gives. The heaviest group can
+hand a per-pair part of its work to the first child (Share: the names' renderings of a
+third of the pairs), which does it first and sends it back early, as data the parent
+would otherwise compute itself.
 
 Only when it pays and is safe (`processes`): the caller allows it (jobs > 1; the
 default of every Checker is 1), the platform forks, more than one core is usable, the
@@ -354,7 +357,10 @@ def run_split(
             share.parent()
             early = children[0].early() if children else None
             if early is not None:
-                share.take(early)
+                try:
+                    share.take(early)
+                except Exception:  # not what was expected: the group computes it here
+                    log.info("check group %s: unusable early answer", groups[1], exc_info=True)
         results = [run_group(groups[0])]
         for child in children:
             found = child.result()

@@ -106,6 +106,15 @@ def test_an_early_answer_is_taken_only_when_it_reads(child: object, taken: bool)
         assert took == []
 
 
+def test_an_early_answer_the_parent_cannot_use_costs_time_not_output() -> None:
+    def take(found: object) -> None:
+        raise TypeError("not renderings")
+
+    share = split.Share(child=lambda: "garbled", parent=lambda: None, take=take)
+    results = split.run_split([[0], [1]], _group, GroupFound, share)
+    assert results == [_group([0]), _group([1])]
+
+
 def test_no_share_without_a_child_or_the_names_in_the_parent() -> None:
     review = _ntrex(10)
     checker = checker_for(review, None)
