@@ -8,6 +8,7 @@ target word renders which source name) and the source names no word renders.
 from __future__ import annotations
 
 import weakref
+from collections.abc import Sequence
 
 from app.core.checks.base import CheckContext
 from app.core.checks.names_abbr import abbreviation_table, abbreviations
@@ -117,6 +118,41 @@ def memoised_renderings(memo: NamesMemo, pair: Pair, ctx: CheckContext) -> tuple
         rendered, memo.unlinked[key] = _pair_renderings(pair, ctx)
         found = memo.renderings[key] = tuple(rendered)
     return found
+
+
+# What a pair's renderings are, as data another process can compute and send back
+# (split.py): the pair's place in the pairs both processes hold (its texts, the memo
+# key, need not travel), the renderings and the source names left unlinked.
+Rendered = tuple[int, tuple[Rendering, ...], tuple[SourceName, ...]]
+
+
+def rendered_pairs(pairs: Sequence[Pair], ctx: CheckContext) -> list[Rendered]:
+    """The renderings of `pairs` (memoised here too), to be pickled for another process
+    that checks names: the most expensive part of every name check, and one pair's
+    renderings depend on that pair's texts, the language and the glossary only."""
+    memo = memo_for(ctx)
+    found: list[Rendered] = []
+    for at, pair in enumerate(pairs):
+        rendered = memoised_renderings(memo, pair, ctx)
+        unlinked = memo.unlinked.get((pair.source, pair.target, ctx.source_lang))
+        if unlinked is not None:  # None: not a name language, an empty side
+            found.append((at, rendered, unlinked))
+    return found
+
+
+def take_rendered(ctx: CheckContext, pairs: Sequence[Pair], found: Sequence[Rendered]) -> None:
+    """Put renderings another process computed (`rendered_pairs` of the same `pairs`)
+    into this process's memo, as if computed here; none once they would overflow it
+    (then the name checks compute what they need, as without them)."""
+    memo = memo_for(ctx)
+    if len(memo.renderings) + len(found) >= NamesMemo.LIMIT:
+        return
+    for at, rendered, unlinked in found:
+        pair = pairs[at]
+        key = (pair.source, pair.target, ctx.source_lang)
+        if key not in memo.renderings:
+            memo.renderings[key] = rendered
+            memo.unlinked[key] = unlinked
 
 
 def pair_unlinked(pair: Pair, ctx: CheckContext) -> tuple[SourceName, ...]:

@@ -25,6 +25,7 @@ from app.core.review.model import Review
 if TYPE_CHECKING:
     from app.core.glossary.matcher import GlossaryIndex
     from app.core.glossary.version import GlossaryVersion
+    from app.core.review.split import Share
 
 log = logging.getLogger(__name__)
 
@@ -152,12 +153,48 @@ class Checker:
         self.last_processes = len(groups) if len(groups) > 1 else 1
         if self.last_processes == 1:
             return [self._run(check, pairs) for check in self.checks]
-        self.prepare()  # before the fork: the child inherits what it loads
+        # The children's one-time loads before the fork (they inherit them); the parent's
+        # group loads its own beside them, off the serial part (Share.parent, or on use).
+        prepare_checks([self.checks[at] for group in groups[1:] for at in group], self.ctx)
         found: dict[int, list[Issue]] = {}
-        for part in split.run_split(groups, partial(self._run_group, pairs), GroupFound):
+        share = self._names_share(pairs, groups)
+        run = partial(self._run_group, pairs)
+        for part in split.run_split(groups, run, GroupFound, share):
             found.update(part.issues)
             self._failures.update((f.check, f) for f in part.failures)
         return [found[at] for at in range(len(self.checks))]
+
+    def _names_share(self, pairs: Sequence[Pair], groups: Sequence[Sequence[int]]) -> Share | None:
+        """The names' renderings of the last pairs computed in the first child, when the
+        name checks run in the parent (they are its heaviest part and per pair)."""
+        from app.core.checks.names_memo import (
+            NAME_LANGS,
+            prepare_names,
+            rendered_pairs,
+            take_rendered,
+        )
+        from app.core.review import split
+
+        names = any(split.family(self.checks[at]) == "names" for at in groups[0])
+        if not names or len(groups) < 2 or self.ctx.source_lang not in NAME_LANGS:
+            return None
+        cut = len(pairs) - round(len(pairs) * split.NAMES_SHARE)
+        ctx = self.ctx
+        prepare_names(ctx)  # before the fork: what the renderings load, in both processes
+        own = [self.checks[at] for at in groups[0]]
+
+        def parent() -> None:
+            prepare_checks(own, ctx)  # after the fork: the child does not need them
+            rendered_pairs(pairs[:cut], ctx)
+
+        def take(found: object) -> None:
+            take_rendered(ctx, pairs[cut:], found)  # type: ignore[arg-type]  # rendered_pairs'
+
+        return split.Share(
+            child=partial(rendered_pairs, pairs[cut:], ctx),
+            parent=parent,
+            take=take,
+        )
 
     def check(self, pairs: Sequence[Pair]) -> list[Issue]:
         self._failures.clear()

@@ -6,7 +6,10 @@ is the lever left. The parent forks after the input, the glossary index and the
 dictionaries are loaded (the children share them copy-on-write); a child runs one
 group of checks over every pair and sends its issues and failures back through a pipe
 (pickled), while the parent runs the heaviest group. The caller merges the issues in
-catalogue order, so the output is the one a sequential run gives.
+catalogue order, so the output is the one a sequential run gives. The heaviest group can
+hand a per-pair part of its work to the first child (Share: the names' renderings of a
+third of the pairs), which does it first and sends it back early, as data the parent
+would otherwise compute itself.
 
 Only when it pays and is safe (`processes`): the caller allows it (jobs > 1; the
 default of every Checker is 1), the platform forks, more than one core is usable, the
@@ -26,6 +29,7 @@ import pickle
 import signal
 import threading
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Generic, NoReturn, TypeVar
 
 from app.core.checks.base import Check
@@ -44,17 +48,19 @@ FAMILY: dict[str, str] = {
     "glossary-missing": "glossary",
 }
 # CPU seconds of each family run alone in a fresh process (its memos cold) on the
-# 1,997 NTREX pairs with the starter glossary (2026-12-01, c650bdb): the names alone
-# 1.83 s (1.01 s after the others in a sequential run: they share tokens and lemmas),
-# the rest 1.24 s together. Only the checks named here may run in a child: any other
-# (back-translation holds an MT session, a new check is unmeasured) runs in the parent.
+# 1,997 NTREX pairs with the starter glossary (bench/split_costs.py, 2026-12-01 after the
+# paradigm tables, loaded machine): the names alone 1.87 s, the rest 1.56 s together.
+# The names run in the parent, and the first child renders a share of their pairs
+# (NAMES_SHARE) before its own group. Only the checks named here may run in a child:
+# any other (back-translation holds an MT session, a new check is unmeasured) runs in
+# the parent.
 COST: dict[str, float] = {
-    "names": 1.83,
-    "number-mismatch": 0.88,
-    "glossary": 0.51,
-    "untranslated": 0.14,
-    "spacing-punctuation": 0.13,
-    "omission": 0.01,
+    "names": 1.87,
+    "number-mismatch": 1.03,
+    "glossary": 0.45,
+    "spacing-punctuation": 0.04,
+    "untranslated": 0.02,
+    "omission": 0.02,
 }
 # Below this many source words the fork (of a 120-300 MB process: 10 ms, its
 # copy-on-write faults, the pickled issues) and the memo warm-up both processes pay
@@ -63,6 +69,14 @@ COST: dict[str, float] = {
 # (2026-12-01): 1,000 words 75 vs 74 ms; 2,000: 120 vs 134; 3,000: 182 vs 199; 5,000:
 # 282 vs 350; 38,000: 1.9 vs 2.65 s. The CPU of both together is 40-60 % more.
 MIN_WORDS = 4000
+# The share of the pairs whose name renderings the first child computes before its own
+# group (Share: the renderings are most of the names' cost, and per pair), when the
+# names run in the parent. 50,000 words x 100k entries (2026-12-01, loaded machine, CPU
+# medians of 6): parent 1.94 s (names) / child 1.39 s before; with a third shared and
+# the parent's loads after the fork, 1.76 / 1.73 s. NTREX + starter: balanced too
+# (1.31 / 1.36 s), no gain there (1.39 s before): what the child renders cold costs it
+# about what the parent saves.
+NAMES_SHARE = 0.33
 PROC_STAT = "/proc/stat"  # Linux: procs_running, the threads runnable right now
 TASKS = "/proc/self/task"  # Linux: one folder per thread of this process
 
@@ -148,6 +162,21 @@ def plan(checks: Sequence[Check], n: int) -> list[list[int]]:
 
 
 T = TypeVar("T")
+HEADER = 8  # bytes of a frame's length: the child sends pickles framed, the early one first
+PIPE_SIZE = 1 << 20  # Linux's default maximum: an early answer this big never waits for a reader
+
+
+@dataclass(frozen=True)
+class Share:
+    """Work of the parent's group done partly by the first child before its own group
+    and sent back early as data (the names' renderings of a part of the pairs): `child`
+    runs there first, `parent` runs here meanwhile, then `take` gets what the child
+    sent. What the child sends must be what the parent would compute itself: if it
+    sends nothing usable, `take` is not called and the parent's group computes it."""
+
+    child: Callable[[], object]
+    parent: Callable[[], object]
+    take: Callable[[object], None]
 
 
 class _Child(Generic[T]):
@@ -155,17 +184,28 @@ class _Child(Generic[T]):
     usable came back, or if no child could be started: no pipe, no fork)."""
 
     def __init__(
-        self, group: Sequence[int], run_group: Callable[[Sequence[int]], T], kind: type[T]
+        self,
+        group: Sequence[int],
+        run_group: Callable[[Sequence[int]], T],
+        kind: type[T],
+        first: Callable[[], object] | None = None,
     ) -> None:
         self.group = list(group)
         self.kind = kind
         self.pid = 0
         self.read: int | None = None
+        self.early_due = first is not None  # a frame from `first` comes before the result
         try:
             read, write = os.pipe()
         except OSError as exc:
             log.info("check group %s: no pipe (%s); run here", self.group, exc)
             return
+        try:  # the early answer must not wait for the parent to read it
+            import fcntl
+
+            fcntl.fcntl(write, getattr(fcntl, "F_SETPIPE_SZ", 1031), PIPE_SIZE)
+        except (ImportError, OSError):
+            pass  # not Linux, or a lower limit: the child may wait, the answer is the same
         try:
             pid = os.fork()
         except OSError as exc:  # EAGAIN, ENOMEM: too many processes, too little memory
@@ -175,18 +215,51 @@ class _Child(Generic[T]):
             return
         if pid == 0:  # the child: never returns
             os.close(read)
-            _child_main(write, self.group, run_group)
+            _child_main(write, self.group, run_group, first)
         os.close(write)
         self.pid = pid
         self.read = read
 
+    def _frame(self) -> bytes | None:
+        """The next framed pickle, None if the pipe ends first (the child died)."""
+        head = self._exactly(HEADER)
+        return None if head is None else self._exactly(int.from_bytes(head, "big"))
+
+    def _exactly(self, size: int) -> bytes | None:
+        chunks: list[bytes] = []
+        while size > 0 and self.read is not None:
+            chunk = os.read(self.read, min(size, 1 << 20))
+            if not chunk:
+                return None
+            chunks.append(chunk)
+            size -= len(chunk)
+        return b"".join(chunks) if size == 0 else None
+
+    def early(self) -> object | None:
+        """What the child's `first` returned (None if it failed or the child died)."""
+        if self.read is None or not self.early_due:
+            return None
+        self.early_due = False
+        data = self._frame()
+        if data is None:
+            self.close()  # result() reaps the child and says so
+            return None
+        try:
+            found: object = pickle.loads(data)
+        except Exception:
+            log.info("check group %s: unreadable early answer", self.group, exc_info=True)
+            return None
+        return found
+
     def result(self) -> T | None:
         if self.read is None:
+            if self.pid:
+                self.kill()
             return None
-        chunks: list[bytes] = []
         try:
-            while chunk := os.read(self.read, 1 << 20):
-                chunks.append(chunk)
+            if self.early_due:
+                self.early()
+            data = self._frame()
         finally:
             self.close()
         try:
@@ -198,8 +271,11 @@ class _Child(Generic[T]):
         if code != 0:
             log.info("check group %s: its process ended with %s; run here", self.group, code)
             return None
+        if data is None:
+            log.info("check group %s: its answer was cut short; run here", self.group)
+            return None
         try:
-            found = pickle.loads(b"".join(chunks))
+            found = pickle.loads(data)
         except Exception:  # a truncated or garbled pickle: run the group here
             log.info("check group %s: unreadable answer; run here", self.group, exc_info=True)
             return None
@@ -225,16 +301,32 @@ class _Child(Generic[T]):
             self.pid = 0
 
 
+def _send(write: int, found: object) -> None:
+    """One frame: the pickle's length, then the pickle."""
+    body = pickle.dumps(found, pickle.HIGHEST_PROTOCOL)
+    data = memoryview(len(body).to_bytes(HEADER, "big") + body)
+    while data:
+        data = data[os.write(write, data) :]
+
+
 def _child_main(
-    write: int, group: Sequence[int], run_group: Callable[[Sequence[int]], object]
+    write: int,
+    group: Sequence[int],
+    run_group: Callable[[Sequence[int]], object],
+    first: Callable[[], object] | None = None,
 ) -> NoReturn:
-    """Run the group, write its pickled result, leave with os._exit: no atexit handler,
-    no flush of buffers inherited from the parent, no return into the parent's code."""
+    """Run `first` (if any) and send what it returns at once, then run the group and send
+    its result; leave with os._exit: no atexit handler, no flush of buffers inherited
+    from the parent, no return into the parent's code."""
     code = 1
     try:
-        data = memoryview(pickle.dumps(run_group(group), pickle.HIGHEST_PROTOCOL))
-        while data:
-            data = data[os.write(write, data) :]
+        if first is not None:
+            try:
+                early = first()
+            except Exception:  # the parent computes it itself
+                early = None
+            _send(write, early)
+        _send(write, run_group(group))
         code = 0
     except BaseException:
         code = 1
@@ -243,10 +335,14 @@ def _child_main(
 
 
 def run_split(
-    groups: Sequence[Sequence[int]], run_group: Callable[[Sequence[int]], T], kind: type[T]
+    groups: Sequence[Sequence[int]],
+    run_group: Callable[[Sequence[int]], T],
+    kind: type[T],
+    share: Share | None = None,
 ) -> list[T]:
     """Each group's result, in the order given: groups[1:] in forked children while this
-    process runs groups[0]; a child that gives nothing usable has its group run here."""
+    process runs groups[0] (the first child doing `share`'s part of it first); a child
+    that gives nothing usable has its group run here."""
     children: list[_Child[T]] = []
     # The objects loaded so far leave the collector's view until the children are
     # reaped: a full collection in a child (or in the parent while a child lives) would
@@ -254,8 +350,17 @@ def run_split(
     # on NTREX with a 100k glossary (10-25 ms frozen).
     gc.freeze()
     try:
-        for group in groups[1:]:
-            children.append(_Child(group, run_group, kind))
+        for at, group in enumerate(groups[1:]):
+            first = share.child if share is not None and at == 0 else None
+            children.append(_Child(group, run_group, kind, first))
+        if share is not None:
+            share.parent()
+            early = children[0].early() if children else None
+            if early is not None:
+                try:
+                    share.take(early)
+                except Exception:  # not what was expected: the group computes it here
+                    log.info("check group %s: unusable early answer", groups[1], exc_info=True)
         results = [run_group(groups[0])]
         for child in children:
             found = child.result()
