@@ -188,7 +188,9 @@ class Checker:
             rendered_pairs(pairs[:cut], ctx)
 
         def take(found: object) -> None:
-            take_rendered(ctx, pairs[cut:], found)  # type: ignore[arg-type]  # rendered_pairs'
+            if not isinstance(found, list):  # split.py logs it; the group computes them
+                raise TypeError(f"early answer is {type(found).__name__}, not a list")
+            take_rendered(ctx, pairs[cut:], found)
 
         return split.Share(
             child=partial(rendered_pairs, pairs[cut:], ctx),
