@@ -19,7 +19,8 @@ from app.core.glossary.io import dump_bytes, glossary_from_bytes, parse_bytes
 from app.core.glossary.model import Glossary, GlossaryEntry
 from app.core.model.errors import InputError
 from app.core.text.align import align_article
-from app.core.text.numbers import NumberMention, extract
+from app.core.text.number_mention import NumberMention
+from app.core.text.numbers import extract
 from app.core.text.segment import split_sentences
 
 FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -24,9 +24,10 @@ from app.core.checks.numbers_rules import (
 )
 from app.core.model.document import Pair
 from app.core.model.issues import Issue, Severity, Side
+from app.core.text.number_mention import NumberMention
 from app.core.text.number_phrases import with_phrases
 from app.core.text.number_words import MULT_ABBR, ORDINAL_VALUES, WORD_VALUES, ordinal_word
-from app.core.text.numbers import NumberMention, extract
+from app.core.text.numbers import extract
 
 
 def _severity(m: NumberMention, other_side: list[NumberMention]) -> Severity:

@@ -12,7 +12,8 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from app.core.text.numbers import NumberMention, Value, unit_after
+from app.core.text.number_mention import NumberMention, Value
+from app.core.text.numbers import unit_after
 
 # Metric unit -> (imperial unit, factor): figures translations convert.
 _CONVERSIONS: dict[str, tuple[tuple[str, float], ...]] = {

@@ -11,8 +11,8 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
+from app.core.text.number_mention import NumberMention
 from app.core.text.number_words import MULT_ABBR
-from app.core.text.numbers import NumberMention
 
 # Stems of Ukrainian/Russian compounds that carry a number inside a word (чотириденний,
 # п'ятиразовий, двогодинний): the figure extractor reads no number in them, while the

@@ -18,8 +18,9 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
+from app.core.text.number_mention import NumberMention
 from app.core.text.number_words import MULT_ABBR
-from app.core.text.numbers import NumberMention, unit_after
+from app.core.text.numbers import unit_after
 
 # A time word, and its length in the next smaller unit a translation may use instead.
 _EN_TIME = {

@@ -3,47 +3,22 @@
 The number check compares what a source sentence and its translation say in
 figures: "15,5%" and "15.5%", "$1,5 млрд" and "$1.5 billion", "23 листопада" and
 "Nov. 23", "семеро" and "seven" must all come out as the same value.
+
+This module reads the figures written in digits (with their units, multipliers, dates
+and times); the runs of number words are app.core.text.number_word_runs, read last on
+the text the figures left, and the mention they all make is app.core.text.number_mention.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from itertools import accumulate
 
-from app.core.text.number_words import (
-    MULT_ABBR,
-    any_number_word,
-    known_number_words,
-    ordinal_word,
-    run_tail,
-    word_info,
-)
-from app.core.text.tokens import tokenize
-
-# A date is (month, day); a time of day is (0, minutes since midnight);
-# everything else is a Decimal.
-Value = Decimal | tuple[int, int]
-
-
-@dataclass(frozen=True)
-class NumberMention:
-    """One figure in a text. `weak` ones (codes like F-16, "one", "a million")
-    may satisfy a match on the other side but are never reported missing."""
-
-    value: Value
-    kind: str  # number | percent | date | ordinal | code | word
-    start: int
-    end: int
-    text: str
-    weak: bool = False
-    unit: str | None = None  # km, m, cm, kg, c, kmh, ... / mi, ft, in, lb, f, mph, ...
-    # The same figure converted, in brackets right after it: 45 miles (72 km).
-    also: tuple[NumberMention, ...] = ()
-
+from app.core.text.number_mention import NumberMention
+from app.core.text.number_word_runs import word_mentions
+from app.core.text.number_words import MULT_ABBR, word_info
 
 _SP = " \u00a0\u202f\u2009"
 _DIGIT_RE = re.compile(r"\d")
@@ -187,7 +162,7 @@ def _extract(text: str, lang: str) -> list[NumberMention]:
     digit = _DIGIT_RE.search(text)
     if digit is None:
         # Every figure pattern below needs a digit: one scan instead of four passes.
-        mentions.extend(_word_mentions(text, lang, taken))
+        mentions.extend(word_mentions(text, lang, taken))
         mentions.sort(key=lambda x: x.start)
         return _spread_dates(text, _spread_units(text, mentions))
     # Each figure pattern starts its match with a digit: the passes start at the first one
@@ -247,7 +222,7 @@ def _extract(text: str, lang: str) -> list[NumberMention]:
                     mention = replace(mention, unit=unit)
             mentions.append(mention)
             taken.append((mention.start, mention.end))
-    mentions.extend(_word_mentions(text, lang, taken))
+    mentions.extend(word_mentions(text, lang, taken))
     mentions.sort(key=lambda x: x.start)
     return _spread_dates(text, _spread_units(text, mentions))
 
@@ -359,111 +334,3 @@ def _digit_mention(text: str, m: re.Match[str], lang: str) -> NumberMention | No
             if om and (suffix.startswith("-") or suffix in ("st", "nd", "rd", "th")):
                 kind, end = "ordinal", end + om.end()
     return NumberMention(_norm(value), kind, start, end, text[start:end])
-
-
-def _ordinal_mention(
-    text: str, out: list[NumberMention], ordinal: int, start: int, end: int
-) -> NumberMention:
-    """An ordinal word, weak; joined to the round cardinal right before it (двадцять
-    п'ятий, twenty-fifth = 25th) as one ordinal, which then replaces that cardinal."""
-    prev = out[-1] if out else None
-    if (
-        prev is not None and prev.kind == "word" and isinstance(prev.value, Decimal)
-        and text[prev.end : start] in (" ", "-", "\u00a0")
-        and (
-            (prev.value >= 20 and prev.value % 10 == 0 and ordinal < 10)
-            or (prev.value >= 100 and prev.value % 100 == 0 and ordinal < 100)
-        )
-    ):  # fmt: skip
-        out.pop()
-        return NumberMention(
-            prev.value + ordinal, "word", prev.start, end, text[prev.start : end], weak=True
-        )
-    return NumberMention(Decimal(ordinal), "word", start, end, text[start:end], weak=True)
-
-
-def _word_mentions(text: str, lang: str, taken: list[tuple[int, int]]) -> list[NumberMention]:
-    """Number words, combined into one value: двадцять п'ять, two hundred and five."""
-    out: list[NumberMention] = []
-    run: list[tuple[int, int, int | None, int | None]] = []  # start, end, value, power
-
-    def flush() -> None:
-        if not run:
-            return
-        total, current, seen_value = 0, 0, False
-        for _, _, value, power in run:
-            if value is not None:
-                seen_value = True
-                if value == 100 and lang == "en":
-                    current = max(current, 1) * 100
-                else:
-                    current += value
-            elif power is not None:
-                total += max(current, 1) * 10**power
-                current = 0
-        total += current
-        start, end = run[0][0], run[-1][1]
-        weak = total <= 1 or not seen_value
-        out.append(NumberMention(Decimal(total), "word", start, end, text[start:end], weak))
-        run.clear()
-
-    words = tokenize(text)
-    # Most sentences hold no number word: one memoised look-up a word (each part of a
-    # hyphenated one) says so, and the run-building walk below (spans, gaps) is skipped.
-    if not any_number_word([tok.text for tok in words], lang):
-        return out
-    tokens = []
-    for tok in words:
-        # Hyphenated numbers: twenty-five, two-thirds, два-три.
-        if "-" in tok.text:
-            pos = tok.start
-            for part in tok.text.split("-"):
-                tokens.append((part, pos, pos + len(part)))
-                pos += len(part) + 1
-        else:
-            tokens.append((tok.text, tok.start, tok.end))
-    last_end = -1
-    # Spans already taken by figures, as sorted starts with the furthest end so far:
-    # one bisect a token instead of a scan of every span (long texts hold many).
-    spans = sorted(taken)
-    starts = [a for a, _ in spans]
-    reach = list(accumulate((b for _, b in spans), max))
-    known = known_number_words(lang)
-    for word, start, end in tokens:
-        if not run and known.get(word) is False:
-            # No run to end and no number word (nor, so, an ordinal, a value, or a
-            # multiplier: `is_number_word`): every step below would only move on.
-            last_end = end
-            continue
-        gap = text[last_end:start] if last_end >= 0 else ""
-        if run and gap.strip() not in ("", "-"):
-            flush()
-        last_end = end
-        at = bisect_right(starts, start) - 1
-        if at >= 0 and start < reach[at]:
-            flush()
-            continue
-        if lang == "en" and word.lower() == "and" and run:
-            continue
-        if not word[:1].isalpha():
-            flush()
-            continue
-        ordinal = ordinal_word(word, lang)
-        if ordinal is not None:
-            flush()
-            out.append(_ordinal_mention(text, out, ordinal, start, end))
-            continue
-        value, power = word_info(word, lang)
-        if lang in ("uk", "ru") and power is None and value is None:
-            abbr = MULT_ABBR.get(word.lower())
-            power = abbr if abbr and run else None
-        if value is None and power is None:
-            flush()
-            continue
-        if run and value is not None and not (lang == "en" and value == 100):
-            current = run_tail(run)
-            if current and current % (10 ** len(str(value))) != 0:
-                flush()
-        run.append((start, end, value, power))
-    flush()
-    return out
