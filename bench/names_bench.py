@@ -17,7 +17,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from app.core.checks.base import CheckContext
-from app.core.checks.names import NameInconsistentCheck, NameMismatchCheck
+from app.core.checks.names import NameMismatchCheck
+from app.core.checks.names_inconsistent import NameInconsistentCheck
 from app.core.checks.names_missing import NameMissingCheck
 from app.core.model.document import Pair
 from app.core.model.issues import Issue

@@ -281,3 +281,9 @@ def assign_renderings(
 
 def covered(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in spans)
+
+
+def in_case_of(suggestion: str, text: str) -> str:
+    """A suggestion written in the case of the text it replaces (KYIV for an all-caps
+    KIEV): both name checks suggest a spelling for a rendering."""
+    return suggestion.upper() if text.isupper() and len(text) > 1 else suggestion

@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from app.core.checks.back_translation import BackTranslationCheck
 from app.core.checks.base import Check
 from app.core.checks.glossary import GlossaryForbiddenCheck, GlossaryMissingCheck
-from app.core.checks.names import NameInconsistentCheck, NameMismatchCheck
+from app.core.checks.names import NameMismatchCheck
+from app.core.checks.names_inconsistent import NameInconsistentCheck
 from app.core.checks.names_missing import NameMissingCheck
 from app.core.checks.names_unknown import NameUnknownCheck
 from app.core.checks.numbers import NumberMismatchCheck

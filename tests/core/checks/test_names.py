@@ -8,8 +8,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.core.checks.base import CheckContext
-from app.core.checks.names import NameInconsistentCheck, NameMismatchCheck
+from app.core.checks.names import NameMismatchCheck
 from app.core.checks.names_data import place_of
+from app.core.checks.names_inconsistent import NameInconsistentCheck
 from app.core.glossary.matcher import GlossaryIndex
 from app.core.glossary.model import Glossary, GlossaryEntry
 from app.core.model.document import Pair

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from app.core.checks.base import CheckContext
-from app.core.checks.names import NameInconsistentCheck, NameMismatchCheck
+from app.core.checks.names import NameMismatchCheck
+from app.core.checks.names_inconsistent import NameInconsistentCheck
 from app.core.checks.names_linking import same_family
 from app.core.model.document import Pair
 from app.core.model.issues import Issue, Severity

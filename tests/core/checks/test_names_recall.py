@@ -10,7 +10,8 @@ import pytest
 
 from app.core.checks import names_known
 from app.core.checks.base import CheckContext
-from app.core.checks.names import NameInconsistentCheck, NameMismatchCheck
+from app.core.checks.names import NameMismatchCheck
+from app.core.checks.names_inconsistent import NameInconsistentCheck
 from app.core.checks.names_linking import same_family, same_name
 from app.core.checks.names_merge import merge_name_issues
 from app.core.checks.names_missing import NameMissingCheck
