@@ -2,7 +2,8 @@
 
 It builds the one WindowContext its parts share (file operations, the glossary,
 MT and reports), hands it to them, and places what they make: docks, menus,
-message bars. The parts never see the window itself.
+message bars. The parts never see the window itself; the status bar's standing
+widgets (hint, busy indicator, counts) are status_bar.StatusBarParts.
 """
 
 from __future__ import annotations
@@ -12,17 +13,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QMainWindow,
-    QProgressBar,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
-from app.core.model.issues import Issue, Severity, Side
+from app.core.model.issues import Issue, Side
 from app.core.review.inputs import InputSpec
 from app.ui.actions import Actions
 from app.ui.article_view import ArticleView
@@ -40,11 +33,10 @@ from app.ui.mt_actions import MtUi
 from app.ui.questions import Questions
 from app.ui.segment_status import SegmentStatusUi
 from app.ui.settings import Settings
+from app.ui.status_bar import StatusBarParts
 from app.ui.team_ignores import TeamIgnoresUi
 from app.ui.window_extras import WindowExtras
 from app.ui.window_opening import WindowOpening
-
-PROGRESS_DELAY_MS = 500
 
 
 class MainWindow(QMainWindow):
@@ -83,24 +75,8 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.splitter)
 
-        self.empty_hint = QLabel(
-            self.tr(
-                "Open an article and its translation: File > Open (Ctrl+O), or drop both "
-                "files here."
-            )
-        )
-        self.counts_label = QLabel()
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)
-        self.progress.setMaximumWidth(160)
-        self.progress.setVisible(False)
-        self.statusBar().addWidget(self.empty_hint, 1)
-        self.statusBar().addPermanentWidget(self.progress)
-        self.statusBar().addPermanentWidget(self.counts_label)
-        self._progress_timer = QTimer(self)
-        self._progress_timer.setSingleShot(True)
-        self._progress_timer.setInterval(PROGRESS_DELAY_MS)
-        self._progress_timer.timeout.connect(lambda: self.progress.setVisible(True))
+        # The empty-window hint, the busy indicator and the issue counts.
+        self.status_parts = StatusBarParts(self.statusBar())
         self._marker_timer = QTimer(self)
         self._marker_timer.setSingleShot(True)
         self._marker_timer.setInterval(0)
@@ -119,7 +95,11 @@ class MainWindow(QMainWindow):
         )
         self.files = FileOps(self.ctx)
         self.opening = WindowOpening(
-            self.ctx, self.files, self.actions_.recent_menu, self.empty_hint, self.statusBar()
+            self.ctx,
+            self.files,
+            self.actions_.recent_menu,
+            self.status_parts.empty_hint,
+            self.statusBar(),
         )
         self.glossary_ui = GlossaryUi(self.ctx)
         self.glossary_ui.proposal = lambda: self.glossary_ui.proposal_from(
@@ -231,7 +211,7 @@ class MainWindow(QMainWindow):
         c.load_failed.connect(self.opening.on_failed)
         c.issues_changed.connect(self._on_issues_changed)
         c.targets_changed.connect(self._on_targets_changed)
-        c.busy_changed.connect(self._on_busy)
+        c.busy_changed.connect(self.status_parts.show_busy)
         checks_title = self.tr("Checks")
         c.checks_failed.connect(lambda message: self.ctx.ask.error(checks_title, message))
         self.mt_ui.review_ready.connect(self.files.open_built)
@@ -282,7 +262,7 @@ class MainWindow(QMainWindow):
         review = self.controller.review
         assert review is not None
         self.statusBar().clearMessage()
-        self.empty_hint.setVisible(False)
+        self.status_parts.empty_hint.setVisible(False)
         self.article.set_pairs(review.pairs, review.source_lang, review.target_lang)
         for i in range(len(review)):
             self.article.set_edited(i, review.is_edited(i))
@@ -317,24 +297,13 @@ class MainWindow(QMainWindow):
                 self.article.select_issue(current, acts.zone == "grid")
         self.legend.set_checks(i.check for i in issues)
         self._update_markers(issues)
-        self._update_counts(issues)
+        self.status_parts.show_counts(issues)
 
     def _update_markers(self, issues: Sequence[Issue] | None = None) -> None:
         """The marker bar (`issues`: the visible issues when the caller has them)."""
         self.marker_bar.set_markers(
             self.controller.visible_issues() if issues is None else issues,
             self.article.row_top_fractions(),
-        )
-
-    def _update_counts(self, issues: Sequence[Issue]) -> None:
-        counts = {s: 0 for s in Severity}
-        for issue in issues:
-            counts[issue.severity] += 1
-        self.counts_label.setText(
-            self.tr("{errors} errors · {warnings} warnings · {info} info").format(
-                errors=counts[Severity.ERROR], warnings=counts[Severity.WARNING],
-                info=counts[Severity.INFO],
-            )
         )
 
     def _on_targets_changed(self, indices: list[int]) -> None:
@@ -349,14 +318,6 @@ class MainWindow(QMainWindow):
     def _is_edited(self, index: int) -> bool:
         review = self.controller.review
         return review is not None and review.is_edited(index)
-
-    def _on_busy(self, busy: bool) -> None:
-        if busy:
-            if not self._progress_timer.isActive() and not self.progress.isVisible():
-                self._progress_timer.start()
-        else:
-            self._progress_timer.stop()
-            self.progress.setVisible(False)
 
     def _update_actions(self) -> None:
         for action in self.actions_.review_actions:

@@ -49,10 +49,10 @@ def test_slow_check_shows_progress_then_hides_it(
         lambda: threads.append(QThread.currentThread() is main)
     )
     window.open_files(str(small.source), str(small.target), None)
-    assert not window.progress.isVisible(), "no flicker for short work"
-    qtbot.waitUntil(window.progress.isVisible, timeout=3000)
+    assert not window.status_parts.progress.isVisible(), "no flicker for short work"
+    qtbot.waitUntil(window.status_parts.progress.isVisible, timeout=3000)
     qtbot.waitUntil(lambda: window.controller.is_loaded, timeout=5000)
-    assert not window.progress.isVisible()
+    assert not window.status_parts.progress.isVisible()
     assert threads == [True], "results reach the views on the UI thread"
     assert len(window.controller.visible_issues()) == 3
 

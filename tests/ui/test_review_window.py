@@ -40,7 +40,7 @@ def test_issues_equal_the_cli_s(
     assert window.panel.proxy.rowCount() == len(cli["issues"])
     assert len(window.article.targets) == len(cli["pairs"])
     errors = cli["metrics"]["issues_by_severity"]["error"]
-    assert window.counts_label.text().startswith(f"{errors} errors")
+    assert window.status_parts.counts_label.text().startswith(f"{errors} errors")
     assert len(window.marker_bar.markers) == len(cli["issues"])
 
 

@@ -19,21 +19,21 @@ def test_progress_and_no_false_no_glossary_while_loading(
     assert "No glossary" in state.text()  # nothing opened yet: the honest state
     with qtbot.waitSignal(window.controller.issues_changed, timeout=20000):
         window.open_files(str(small.source), str(small.target), str(small.glossary))
-        assert "Loading" in window.empty_hint.text()
+        assert "Loading" in window.status_parts.empty_hint.text()
         assert "Loading" in window.statusBar().currentMessage()
         assert "No glossary" not in state.text()
         assert "Loading" in state.text()
     qtbot.waitUntil(lambda: "entries" in state.text(), timeout=10000)
-    assert not window.progress.isVisible() or window.controller.busy
-    assert not window.empty_hint.isVisible()
+    assert not window.status_parts.progress.isVisible() or window.controller.busy
+    assert not window.status_parts.empty_hint.isVisible()
 
 
 def test_a_failed_load_restores_the_hints(
     qtbot: QtBot, make_window: Callable[[], MainWindow], small: Sample
 ) -> None:
     window = make_window()
-    hint = window.empty_hint.text()
+    hint = window.status_parts.empty_hint.text()
     with qtbot.waitSignal(window.controller.load_failed, timeout=20000):
         window.open_files(str(small.source) + ".missing", str(small.target))
-    assert window.empty_hint.text() == hint
+    assert window.status_parts.empty_hint.text() == hint
     assert "No glossary" in window.glossary_ui.pane.state.text()

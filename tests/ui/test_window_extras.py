@@ -72,7 +72,7 @@ def test_empty_window_offers_open(make_window: MakeWindow, tmp_path: Path) -> No
     assert window.actions_.open.isEnabled()
     assert window.actions_.open.shortcut().toString() == "Ctrl+O"
     assert not window.actions_.next_issue.isEnabled()
-    assert "File > Open" in window.empty_hint.text()
+    assert "File > Open" in window.status_parts.empty_hint.text()
     assert window.panel.proxy.rowCount() == 0
 
 
