@@ -137,7 +137,7 @@ def write_pair(path: Path, target_bytes: int) -> Path:
 
 def write_inputs(base: Path, units: int, paragraphs: int, text_bytes: int,
                  kinds: Sequence[str] = KINDS) -> dict[str, Path]:
-    from app.core.files.bilingual import write_bilingual
+    from app.core.files.bilingual_write import write_bilingual
     from app.core.model.document import Pair
 
     uk, en = ntrex()

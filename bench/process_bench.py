@@ -90,7 +90,7 @@ def check_cmd(*args: str) -> list[str]:
 
 def write_ntrex_xliff(path: Path) -> int:
     """The NTREX pairs as one XLIFF 1.2 file (one unit a sentence); its source words."""
-    from app.core.files.bilingual import write_bilingual
+    from app.core.files.bilingual_write import write_bilingual
     from app.core.model.document import Pair
 
     uk = (NTREX / "uk.txt").read_text(encoding="utf-8").splitlines()

@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.inputs import add_input_arguments, open_from_args
-from app.core.files.bilingual import is_bilingual_path, write_bilingual
+from app.core.files.bilingual import is_bilingual_path
+from app.core.files.bilingual_write import write_bilingual
 from app.core.model.errors import InputError
 from app.core.outputs.export import SUPPORTED_EXTENSIONS, export_article, export_bilingual
 from app.core.review.file import save_review

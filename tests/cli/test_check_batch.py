@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
-from app.core.files.bilingual import write_bilingual
+from app.core.files.bilingual_write import write_bilingual
 from app.core.model.document import Pair
 from app.core.model.errors import InputError
 from app.core.review.batch import BatchOptions, check_job, find_jobs, run_batch

@@ -21,7 +21,8 @@ from pathlib import Path
 import pytest
 
 from app.core.files.atomic import remove_stale_temps
-from app.core.files.bilingual import read_bilingual, write_bilingual
+from app.core.files.bilingual import read_bilingual
+from app.core.files.bilingual_write import write_bilingual
 from app.core.glossary.io import load_glossary, save_glossary
 from app.core.glossary.model import Glossary, GlossaryEntry
 from app.core.model.document import Pair

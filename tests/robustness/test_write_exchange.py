@@ -15,7 +15,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.core.files.bilingual import parse_bilingual, to_bytes
+from app.core.files.bilingual import parse_bilingual
+from app.core.files.bilingual_write import to_bytes
 from app.core.model.document import Pair
 from app.core.model.errors import VersoError
 from app.core.review.file import load_review, save_review

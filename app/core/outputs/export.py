@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from app.core.files.atomic import write_bytes_atomic
-from app.core.files.bilingual import CONFIRMED, EDITED, UNTOUCHED, write_bilingual
+from app.core.files.bilingual_write import CONFIRMED, EDITED, UNTOUCHED, write_bilingual
 from app.core.files.xml_text import CONTROLS, SURROGATES, xml_problem
 from app.core.model.errors import OutputError
 from app.core.review.model import Review

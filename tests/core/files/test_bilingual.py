@@ -13,9 +13,8 @@ from app.core.files.bilingual import (
     parse_bilingual,
     read_bilingual,
     sniff_format,
-    to_bytes,
-    write_bilingual,
 )
+from app.core.files.bilingual_write import to_bytes, write_bilingual
 from app.core.model.document import Pair
 from app.core.model.errors import InputError
 from tests.conftest import shared_path

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from app.core.files.bilingual import read_bilingual, write_bilingual
+from app.core.files.bilingual import read_bilingual
+from app.core.files.bilingual_write import write_bilingual
 from app.core.model.document import Pair
 from tests.conftest import shared_path
 

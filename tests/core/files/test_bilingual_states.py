@@ -12,13 +12,8 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from app.core.files.bilingual import (
-    CONFIRMED,
-    EDITED,
-    UNTOUCHED,
-    parse_bilingual,
-    to_bytes,
-)
+from app.core.files.bilingual import parse_bilingual
+from app.core.files.bilingual_write import CONFIRMED, EDITED, UNTOUCHED, to_bytes
 from app.core.model.document import Pair
 from app.core.outputs.export import export_bilingual, unit_states
 from app.core.review.model import Review

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.core.files.bilingual import write_bilingual
+from app.core.files.bilingual_write import write_bilingual
 from app.core.model.errors import InputError
 from app.core.review.file import save_review
 from app.core.review.inputs import InputSpec, apply_edited, classify_dropped, open_input
