@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 from app.cli import main
 from app.core.glossary.io import load_glossary, save_glossary
 from app.core.glossary.model import Glossary, GlossaryEntry
-from app.core.glossary.rows import UnwritableValue, normal_entry
+from app.core.glossary.rows import UnwritableValue
+from app.core.glossary.rows_write import normal_entry
 from tests.conftest import SEEDS
 from tests.pgserver import PASSWORD, PgServer
 

@@ -18,7 +18,8 @@ from hypothesis import strategies as st
 
 from app.core.glossary.io import dump_bytes, load_glossary, parse_bytes
 from app.core.glossary.model import Glossary, GlossaryEntry
-from app.core.glossary.rows import UNWRITABLE, normal_entry
+from app.core.glossary.rows import UNWRITABLE
+from app.core.glossary.rows_write import normal_entry
 from app.core.glossary.store import GlossaryStore
 from app.core.model.errors import InputError
 from tests.conftest import ROOT

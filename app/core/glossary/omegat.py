@@ -27,8 +27,8 @@ from app.core.glossary.rows import (
     scrub_line,
     split_alternatives,
     split_records,
-    writable,
 )
+from app.core.glossary.rows_write import writable
 
 MAGIC = "# Glossary in tab-separated format"  # how OmegaT's own files begin
 HEADER_COMMENT = f"{MAGIC} -*- coding: utf-8 -*-"

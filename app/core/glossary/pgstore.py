@@ -32,7 +32,8 @@ from app.core.glossary.pgschema import (
     entry_of,
     values,
 )
-from app.core.glossary.rows import Problem, normal_entry
+from app.core.glossary.rows import Problem
+from app.core.glossary.rows_write import normal_entry
 from app.core.glossary.store import SaveResult, upsert_many
 from app.core.glossary.version import GlossaryVersion
 from app.core.model.errors import OutputError

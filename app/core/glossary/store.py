@@ -33,7 +33,8 @@ from app.core.glossary.io import (
 )
 from app.core.glossary.merge import Choice, Conflict, apply_choice, by_key, merge
 from app.core.glossary.model import Glossary, GlossaryEntry
-from app.core.glossary.rows import GlossaryError, Parsed, Problem, has_errors, normal_entry
+from app.core.glossary.rows import GlossaryError, Parsed, Problem, has_errors
+from app.core.glossary.rows_write import normal_entry
 from app.core.glossary.tsv import layout
 from app.core.glossary.version import GlossaryVersion, stamp_of
 from app.core.model.errors import InputError, OutputError

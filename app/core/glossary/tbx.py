@@ -26,15 +26,8 @@ from collections.abc import Iterable, Sequence
 from lxml import etree
 
 from app.core.glossary.model import GlossaryEntry
-from app.core.glossary.rows import (
-    CASE_COLUMN,
-    Parsed,
-    Problem,
-    case_to_text,
-    dedupe,
-    parse_case,
-    writable,
-)
+from app.core.glossary.rows import CASE_COLUMN, Parsed, Problem, case_to_text, dedupe, parse_case
+from app.core.glossary.rows_write import writable
 
 TBX_NS = "urn:iso:std:iso:30042:ed-2"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"

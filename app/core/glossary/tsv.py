@@ -19,10 +19,8 @@ from app.core.glossary.model import CORE_COLUMNS, GlossaryEntry
 from app.core.glossary.rows import (
     Parsed,
     Problem,
-    columns_for,
     dedupe,
     entry_from_cells,
-    entry_to_cells,
     has_unusual,
     header_columns,
     looks_like_header,
@@ -30,6 +28,7 @@ from app.core.glossary.rows import (
     split_alternatives,
     split_records,
 )
+from app.core.glossary.rows_write import columns_for, entry_to_cells
 
 # A new file's columns: note third, where OmegaT looks for its comment.
 NEW_ORDER = ("source", "target", "note", "forbidden")
