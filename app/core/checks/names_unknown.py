@@ -10,7 +10,6 @@ be listed, and there is nowhere to add it.
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
@@ -32,17 +31,14 @@ if TYPE_CHECKING:
     from app.core.glossary.matcher import GlossaryIndex
 
 _TAGS = NAME_GRAMMEMES | {"Orgn", "Abbr"}
-_KNOWN: weakref.WeakKeyDictionary[GlossaryIndex, frozenset[str]] = weakref.WeakKeyDictionary()
 
 
 def _glossary_words(index: GlossaryIndex, lang: str) -> frozenset[str]:
     """Case-folded words and lemmas of every glossary source term: a surname alone
-    (Рубіо) is known when the glossary has the full name (Марко Рубіо). A cached index
-    brings them made (a 100k-entry glossary: no walk over every entry)."""
-    found = _KNOWN.get(index)
-    if found is None:
-        found = _KNOWN[index] = index.name_words(lang)
-    return found
+    (Рубіо) is known when the glossary has the full name (Марко Рубіо). The index keeps
+    them (a cached index brings them made: a 100k-entry glossary, no walk over every
+    entry), the same object at every call."""
+    return index.name_words(lang)
 
 
 def _is_name(name: SourceName, lang: str) -> bool:

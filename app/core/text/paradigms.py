@@ -32,17 +32,26 @@ class NotTabled(Exception):
     """The parse's lexeme is not a plain paradigm's: inflect it the usual way."""
 
 
-def paradigm_nominative(parse: Any, morph: Any) -> str | None:
-    """What `parse.inflect({"nomn"})` gives as a word (None: no such form); raises
-    NotTabled for a parse outside the paradigm tables (hyphenated words, other units)."""
-    stack = parse.methods_stack
+def _stack_prefix(stack: Any) -> str | None:
+    """The prefix the units above a parse's paradigm unit put before every form (prefix
+    units stack outwards), or None when a unit there builds forms some other way."""
     prefix = ""
     for step in stack[1:]:
         unit = type(step[0]).__name__
         if unit in _PREFIX_UNITS:
             prefix = step[1] + prefix
         elif unit not in _KEEP_UNITS:
-            raise NotTabled
+            return None
+    return prefix
+
+
+def paradigm_nominative(parse: Any, morph: Any) -> str | None:
+    """What `parse.inflect({"nomn"})` gives as a word (None: no such form); raises
+    NotTabled for a parse outside the paradigm tables (hyphenated words, other units)."""
+    stack = parse.methods_stack
+    prefix = _stack_prefix(stack)
+    if prefix is None:
+        raise NotTabled
     base = stack[0]
     if len(base) != 4 or type(base[0]).__name__ not in _PARADIGM_UNITS:
         raise NotTabled
@@ -116,13 +125,9 @@ def stack_core(stack: Any, dictionary: Any) -> tuple[str, bool] | None:
     its parsed word; prefix units put their prefix before each form below (right before
     the stem when the paradigm has no prefixes); HyphenatedWordsAnalyzer joins a left
     part, a hyphen and a right part whose forms come from the right part's own stack."""
-    prefix = ""
-    for step in stack[1:]:
-        unit = type(step[0]).__name__
-        if unit in _PREFIX_UNITS:
-            prefix = step[1] + prefix
-        elif unit not in _KEEP_UNITS:
-            return None
+    prefix = _stack_prefix(stack)
+    if prefix is None:
+        return None
     base = stack[0]
     unit = type(base[0]).__name__
     if unit == "HyphenatedWordsAnalyzer" and len(base) == 3:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.core.checks import names_abbr, names_known, names_unknown, spelling
+from app.core.checks import names_abbr, names_known, spelling
 from app.core.checks.base import CheckContext, prepare_checks
 from app.core.checks.registry import all_checks, select_checks
 from app.core.glossary.matcher import GlossaryIndex
@@ -35,7 +35,7 @@ def test_the_name_checks_load_their_lists_up_front(dictionary: Path) -> None:
     assert names_known.proper_nouns.cache_info().currsize == 1
     assert "micronesia" in names_known.proper_nouns()
     assert names_abbr.abbreviations.cache_info().currsize == 1
-    assert "рубіо" in names_unknown._KNOWN[index]  # name-unknown's glossary words
+    assert "рубіо" in index._name_words["uk"]  # name-unknown's glossary words, made ahead
 
 
 def test_a_language_without_name_checks_loads_nothing(dictionary: Path) -> None:

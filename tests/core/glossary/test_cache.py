@@ -6,6 +6,8 @@ from __future__ import annotations
 import gc
 import os
 import weakref
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -200,19 +202,26 @@ def test_small_glossaries_are_not_cached(
     assert not folder.exists()
 
 
+@contextmanager
+def collector_off() -> Iterator[None]:
+    """The cycle collector off for the block: what is freed there went by refcount."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def test_a_dropped_index_is_freed_without_the_cycle_collector(glossary: Path) -> None:
     """gc.freeze() after a load is safe only if an index holds no reference cycle."""
     index = GlossaryIndex(load_glossary(glossary), "uk")
     index.source_matches(TEXTS[0])
     ref = weakref.ref(index)
-    was = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_off():
         del index
         assert ref() is None
-    finally:
-        if was:
-            gc.enable()
 
 
 WORDS = st.sampled_from(

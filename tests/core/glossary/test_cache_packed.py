@@ -4,7 +4,6 @@ older layout is rebuilt, never misread."""
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import io
 import marshal
@@ -21,7 +20,14 @@ from app.core.glossary.io import format_for, load_glossary
 from app.core.glossary.matcher import GlossaryIndex
 from app.core.glossary.model import GlossaryEntry
 from app.core.glossary.version import GlossaryVersion, load_index
-from tests.core.glossary.test_cache import ROWS, TEXTS, no_build, spans, write
+from tests.core.glossary.test_cache import (
+    ROWS,
+    TEXTS,
+    collector_off,
+    no_build,
+    spans,
+    write,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -202,14 +208,9 @@ def test_a_dropped_packed_index_is_freed_without_the_cycle_collector(
     index.target_matches(TEXTS[2])
     assert index.glossary.entries
     ref = weakref.ref(index)
-    was = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_off():
         del index
         assert ref() is None
-    finally:
-        if was:
-            gc.enable()
 
 
 class _Trickle(io.BytesIO):
