@@ -22,7 +22,7 @@ from app.core.checks.names_match import (
 )
 from app.core.checks.names_russian import is_russian_form
 from app.core.text.name_forms import likeness, russian_style_forms
-from app.core.text.tokens import Token, tokenize
+from app.core.text.tokens import Token, tokens_matching
 from app.core.text.translit import (
     fits_romanisation,
     kmu2010,
@@ -127,7 +127,7 @@ def expected_form(form: str, lang: str) -> str:
 def target_words(text: str) -> tuple[Token, ...]:
     """Capitalised Latin words of a target sentence: where renderings of names are
     (memoised: three passes of the name checks read them)."""
-    return tuple(t for t in tokenize(text) if _CAPITALISED_LATIN.match(t.text))
+    return tokens_matching(text, _CAPITALISED_LATIN)
 
 
 Score = tuple[int, float]

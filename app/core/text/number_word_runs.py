@@ -21,7 +21,7 @@ from app.core.text.number_words import (
     run_tail,
     word_info,
 )
-from app.core.text.tokens import tokenize
+from app.core.text.tokens import tokenize, words
 
 
 def _ordinal_mention(
@@ -70,13 +70,13 @@ def word_mentions(text: str, lang: str, taken: list[tuple[int, int]]) -> list[Nu
         out.append(NumberMention(Decimal(total), "word", start, end, text[start:end], weak))
         run.clear()
 
-    words = tokenize(text)
     # Most sentences hold no number word: one memoised look-up a word (each part of a
-    # hyphenated one) says so, and the run-building walk below (spans, gaps) is skipped.
-    if not any_number_word([tok.text for tok in words], lang):
+    # hyphenated one) says so, and the run-building walk below (spans, gaps) is skipped,
+    # with no token made (`words`).
+    if not any_number_word(words(text), lang):
         return out
     tokens = []
-    for tok in words:
+    for tok in tokenize(text):
         # Hyphenated numbers: twenty-five, two-thirds, два-три.
         if "-" in tok.text:
             pos = tok.start

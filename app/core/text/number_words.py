@@ -11,7 +11,7 @@ dictionary does not know still go through pymorphy3 (its guesses can yield any l
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Sequence
 from functools import lru_cache
 
 from app.core.text import morphology
@@ -258,15 +258,30 @@ def _tabled(lang: str) -> frozenset[str]:
     return frozenset(_HIGH_ORDINALS[lang]) | frozenset(WORD_VALUES[lang]) | _closed_forms(lang)
 
 
-def any_number_word(texts: Iterable[str], lang: str) -> bool:
+# Per language, words of texts (tokens, whole) that hold no number word: `is_number_word`
+# is false for each alphabetic part (a pure function of the part), so `any_number_word`
+# answers a sentence of them in one set operation instead of a look-up a word.
+_NO_NUMBER_WORD: dict[str, set[str]] = {}
+_NO_NUMBER_WORD_LIMIT = 100_000
+
+
+def any_number_word(texts: Sequence[str], lang: str) -> bool:
     """Whether any alphabetic word of `texts` (each part of a hyphenated one)
-    `is_number_word`: the same answers, asked in the same order, from one loop over the
-    memo instead of a call a word (most sentences hold none, so every word is asked)."""
+    `is_number_word`: the same answers, from one loop over the memo instead of a call a
+    word (most sentences hold none, so every word is asked), or from one set operation
+    when every text is known to hold none."""
+    clear = _NO_NUMBER_WORD.get(lang)
+    if clear is None:
+        clear = _NO_NUMBER_WORD.setdefault(lang, set())
+    if clear.issuperset(texts):
+        return False
     memo = _NUMBER_WORD_MEMO.get(lang)
     if memo is None:
         memo = _NUMBER_WORD_MEMO.setdefault(lang, {})
     get = memo.get  # the memo is only ever cleared, never replaced
     for text in texts:
+        if text in clear:
+            continue
         for word in text.split("-") if "-" in text else (text,):
             if not word[:1].isalpha():
                 continue
@@ -275,6 +290,9 @@ def any_number_word(texts: Iterable[str], lang: str) -> bool:
                 found = is_number_word(word, lang)
             if found:
                 return True
+        if len(clear) >= _NO_NUMBER_WORD_LIMIT:
+            clear.clear()  # bounded like the memo
+        clear.add(text)
     return False
 
 

@@ -40,6 +40,13 @@ _findall = WORD_RE.findall
 # The checks of one pair tokenize its source and target several times over (glossary,
 # names, numbers, untranslated); a re-check tokenizes every unchanged pair again.
 @lru_cache(maxsize=8192)
+def words(text: str) -> tuple[str, ...]:
+    """The texts of `tokenize(text)`'s tokens, without making the tokens: a check that
+    reads only the words (is any a number word?) skips most of the cost."""
+    return tuple(_findall(text))
+
+
+@lru_cache(maxsize=8192)
 def _tokens(text: str) -> tuple[Token, ...]:
     # findall gives the words in order; each starts at the first occurrence of it at or
     # after the previous word's end, since no word character lies between two matches
@@ -56,6 +63,25 @@ def _tokens(text: str) -> tuple[Token, ...]:
         _set_start(token, start)
         _set_end(token, end)
         append(token)
+    return tuple(out)
+
+
+def tokens_matching(text: str, pattern: re.Pattern[str]) -> tuple[Token, ...]:
+    """The tokens of `text` whose text `pattern` matches (at its start), in order: the
+    same as filtering `tokenize(text)`, with no token made for the other words."""
+    out: list[Token] = []
+    append, keep = out.append, pattern.match
+    new, find = object.__new__, text.find
+    end = 0
+    for word in words(text):  # as in _tokens
+        start = find(word, end)
+        end = start + len(word)
+        if keep(word):
+            token = new(Token)
+            _set_text(token, word)
+            _set_start(token, start)
+            _set_end(token, end)
+            append(token)
     return tuple(out)
 
 

@@ -4,6 +4,8 @@ forms never changes what pymorphy3 alone would answer."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.core.text import morphology, number_forms, number_words
 
@@ -101,6 +103,29 @@ def test_any_number_word_asks_each_alphabetic_part() -> None:
     assert not number_words.any_number_word(["house", "by", "the", "sea", "F-16"], "en")
     assert not number_words.any_number_word([], "en")
     assert number_words.is_number_word("п'ять", "uk")  # the parts were memoised alike
+
+
+_POOL = {
+    "uk": "Будинок на двадцять п'ять - 1-й п’ятого Київ три-чотири сто-два Зеленський".split(),
+    "en": "house twenty-five by the F-16 sea million Kyiv fifth one-sided 2024".split(),
+}
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(["uk", "en"]), st.data())
+def test_any_number_word_says_what_asking_each_part_says(lang: str, data: st.DataObject) -> None:
+    """The set of texts known to hold no number word answers as the per-word walk does,
+    the first time a text is seen and every time after."""
+    texts = data.draw(st.lists(st.sampled_from(_POOL[lang]), max_size=6))
+    expected = any(
+        number_words.is_number_word(part, lang)
+        for text in texts
+        for part in text.split("-")
+        if part[:1].isalpha()
+    )
+    for _ in range(2):
+        assert number_words.any_number_word(texts, lang) is expected
+        assert number_words.any_number_word(tuple(texts), lang) is expected
 
 
 def test_the_joined_tables_let_through_what_the_three_tables_do() -> None:

@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.core.text.tokens import WORD_RE, Token, normalize_apostrophes, tokenize
+from app.core.text.tokens import (
+    WORD_RE,
+    Token,
+    normalize_apostrophes,
+    tokenize,
+    tokens_matching,
+    words,
+)
 
 _ALPHABET = "ab Кий'’ʼ-‐_.,1 \u00a0\n«»"
 
@@ -29,6 +37,19 @@ def test_tokens_are_the_regex_matches(text: str) -> None:
     assert [(t.text, t.start, t.end) for t in tokenize(text)] == expected
     for t in tokenize(text):
         assert text[t.start : t.end] == t.text
+
+
+_CAPITALISED = re.compile(r"^[A-ZК][a-zи'’\-‐]*$")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_ALPHABET + "AbZ", max_size=40))
+def test_words_and_matching_tokens_are_tokenize_s(text: str) -> None:
+    """`words` and `tokens_matching` give what reading or filtering `tokenize` gives."""
+    every = tokenize(text)
+    assert words(text) == tuple(t.text for t in every)
+    kept = tokens_matching(text, _CAPITALISED)
+    assert kept == tuple(t for t in every if _CAPITALISED.match(t.text))
 
 
 def test_tokens_are_frozen_values() -> None:
