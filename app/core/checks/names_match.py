@@ -21,7 +21,6 @@ russian_context when the sentence points to Russia (російський мін�
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -34,7 +33,7 @@ from app.core.checks.names_data import (
 )
 from app.core.checks.names_foreign import is_foreign_surname
 from app.core.text import morphology
-from app.core.text.tokens import Token, normalize_apostrophes, tokenize
+from app.core.text.tokens import Token, normalize_apostrophes, words
 
 # pymorphy3 grammemes that mark a proper name.
 NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})
@@ -252,8 +251,10 @@ def _facts(word: str, lang: str) -> _Facts:
     )
 
 
-def _candidates(text: str, tokens: Sequence[Token], lang: str) -> tuple[list[Token], int]:
-    """The tokens that may be names, and the evidence flags of all the tokens."""
+def _candidates(text: str, lang: str) -> tuple[list[Token], int]:
+    """The tokens that may be names, and the evidence flags of all the tokens: the
+    text's words read with their offsets (as `tokenize` finds them), a token made only
+    for a word picked (most are not)."""
     memo = _WORD_INFO.get(lang)
     if memo is None:
         memo = _WORD_INFO.setdefault(lang, {})
@@ -261,23 +262,27 @@ def _candidates(text: str, tokens: Sequence[Token], lang: str) -> tuple[list[Tok
         memo.clear()
     evidence = 0
     picked: list[Token] = []
-    for token in tokens:
-        info = memo.get(token.text)
+    find = text.find
+    end = 0
+    for word in words(text):
+        start = find(word, end)  # each word at its first occurrence after the last
+        end = start + len(word)
+        info = memo.get(word)
         if info is None:
-            info = memo[token.text] = _word_info(token.text, lang)
+            info = memo[word] = _word_info(word, lang)
         kind, flags = info
         evidence |= flags
-        if kind == 2 and _sentence_initial(text, token.start):
-            if _initial_name(token.text, lang):
-                picked.append(token)
+        if kind == 2 and _sentence_initial(text, start):
+            if _initial_name(word, lang):
+                picked.append(Token(word, start, end))
         elif kind:
-            picked.append(token)
+            picked.append(Token(word, start, end))
     return picked, evidence
 
 
 def source_names(text: str, lang: str) -> list[SourceName]:
     """Proper-name words of a source sentence (capitalised mid-sentence, or name-tagged)."""
-    picked, evidence = _candidates(text, tokenize(text), lang)
+    picked, evidence = _candidates(text, lang)
     if not picked:
         return []
     facts = [_facts(t.text, lang) for t in picked]

@@ -15,7 +15,7 @@ from typing import Any, Protocol
 from app.core.glossary.model import GlossaryEntry
 from app.core.glossary.word_keys import Gate, Vocabulary, WordKeys
 from app.core.text.morphology import is_known
-from app.core.text.tokens import Token, tokenize
+from app.core.text.tokens import Token, tokenize, words
 
 SOURCE = "source"
 APPROVED = "approved"
@@ -179,19 +179,21 @@ class Scanner:
     def source_matches(self, text: str) -> tuple[TermMatch, ...]:
         if not self._by_first:
             return ()
-        tokens = tokenize(text)
-        if not tokens:
+        texts = words(text)
+        if not texts:
             return ()
-        of = self._keys.of
-        both = [of(t.text) for t in tokens]
+        both = self._keys.of_all(texts)
         keys = [k for k, _ in both]
         found: list[TermMatch] = []
         by_first = self._by_first
-        last = len(tokens) - 1
+        last = len(texts) - 1
+        tokens: Sequence[Token] = ()  # made when a term may begin (most texts: never)
         for i, (_, firsts) in enumerate(both):
             if not firsts:
                 continue  # no term begins with this word (most words)
-            capital = tokens[i].text[:1].isupper()
+            if not tokens:
+                tokens = tokenize(text)
+            capital = texts[i][:1].isupper()
             seen: set[int] = set()  # term orders (a term is listed under word and stem)
             for key in firsts:
                 singles, by_second = by_first[key]

@@ -102,6 +102,11 @@ class WordKeys:
             keys = self._memo[word] = (found, tuple(k for k in found if k in firsts))
         return keys
 
+    def of_all(self, words: Iterable[str]) -> list[Keys]:
+        """`of` each word, in order (the memo read inline: most words are in it)."""
+        get, of = self._memo.get, self.of
+        return [get(word) or of(word) for word in words]
+
     def _compute(self, word: str) -> frozenset[str]:
         lang = self.lang
         if lang not in MORPH_LANGS:
