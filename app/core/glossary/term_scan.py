@@ -15,7 +15,7 @@ from typing import Any, Protocol
 from app.core.glossary.model import GlossaryEntry
 from app.core.glossary.word_keys import Gate, Vocabulary, WordKeys
 from app.core.text.morphology import is_known
-from app.core.text.tokens import Token, tokenize, words
+from app.core.text.tokens import starts, words
 
 SOURCE = "source"
 APPROVED = "approved"
@@ -159,23 +159,6 @@ class Scanner:
     def set_gate(self, gate: Gate) -> None:
         self._keys.set_gate(gate)
 
-    def _word_matches(self, term: Term, j: int, token: Token, keys: frozenset[str]) -> bool:
-        caps = term[3][j]
-        if caps == 1 and not token.text[:1].isupper():
-            return False
-        if caps == 2 and not token.text.isupper():
-            return False
-        word = term[1][j]
-        if word in keys:
-            return True
-        stem = term[2][j]
-        return (
-            stem is not None
-            and stem in keys
-            and token.text[:1].isupper()
-            and not is_known(word, self.source_lang)
-        )
-
     def source_matches(self, text: str) -> tuple[TermMatch, ...]:
         if not self._by_first:
             return ()
@@ -187,12 +170,12 @@ class Scanner:
         found: list[TermMatch] = []
         by_first = self._by_first
         last = len(texts) - 1
-        tokens: Sequence[Token] = ()  # made when a term may begin (most texts: never)
+        at: Sequence[int] = ()  # the words' offsets, read when a term may begin
         for i, (_, firsts) in enumerate(both):
             if not firsts:
                 continue  # no term begins with this word (most words)
-            if not tokens:
-                tokens = tokenize(text)
+            if not at:
+                at = starts(text)
             capital = texts[i][:1].isupper()
             seen: set[int] = set()  # term orders (a term is listed under word and stem)
             for key in firsts:
@@ -210,7 +193,7 @@ class Scanner:
                         if term[0] in seen:
                             continue
                         seen.add(term[0])
-                        match = self._match_at(term, tokens, keys, i, text)
+                        match = self._match_at(term, texts, at, keys, i, text)
                         if match is not None:
                             found.append(match)
         return tuple(resolve(found))
@@ -218,21 +201,39 @@ class Scanner:
     def _match_at(
         self,
         term: Term,
-        tokens: Sequence[Token],
+        texts: Sequence[str],
+        at: Sequence[int],
         keys: Sequence[frozenset[str]],
         i: int,
         text: str,
     ) -> TermMatch | None:
-        n = len(term[1])
-        if i + n > len(tokens):
+        """The term's match at word `i` (`texts` and `at`: the words and their offsets)."""
+        _, term_words, stems, caps_rules = term
+        n = len(term_words)
+        if i + n > len(texts):
             return None
+        end = -1
         for j in range(n):
-            token = tokens[i + j]
-            if j and text[tokens[i + j - 1].end : token.start].strip():
+            word, start = texts[i + j], at[i + j]
+            if j and text[end:start].strip():
                 return None  # words of a term are separated by spaces only
-            if not self._word_matches(term, j, token, keys[i + j]):
+            end = start + len(word)
+            caps = caps_rules[j]
+            if caps == 1 and not word[:1].isupper():
                 return None
-        start, end = tokens[i].start, tokens[i + n - 1].end
+            if caps == 2 and not word.isupper():
+                return None
+            if term_words[j] in keys[i + j]:
+                continue
+            stem = stems[j]
+            if not (
+                stem is not None
+                and stem in keys[i + j]
+                and word[:1].isupper()
+                and not is_known(term_words[j], self.source_lang)
+            ):
+                return None
+        start = at[i]
         return TermMatch(self._entries[term[0]], start, end, text[start:end], SOURCE, term[0])
 
     def target_hits(self, text: str) -> tuple[TermMatch, ...]:

@@ -21,7 +21,8 @@ from app.core.text.number_words import (
     run_tail,
     word_info,
 )
-from app.core.text.tokens import tokenize, words
+from app.core.text.tokens import starts as word_starts
+from app.core.text.tokens import words
 
 
 def _ordinal_mention(
@@ -76,15 +77,15 @@ def word_mentions(text: str, lang: str, taken: list[tuple[int, int]]) -> list[Nu
     if not any_number_word(words(text), lang):
         return out
     tokens = []
-    for tok in tokenize(text):
+    for word, at in zip(words(text), word_starts(text), strict=True):
         # Hyphenated numbers: twenty-five, two-thirds, два-три.
-        if "-" in tok.text:
-            pos = tok.start
-            for part in tok.text.split("-"):
+        if "-" in word:
+            pos = at
+            for part in word.split("-"):
                 tokens.append((part, pos, pos + len(part)))
                 pos += len(part) + 1
         else:
-            tokens.append((tok.text, tok.start, tok.end))
+            tokens.append((word, at, at + len(word)))
     last_end = -1
     # Spans already taken by figures, as sorted starts with the furthest end so far:
     # one bisect a token instead of a scan of every span (long texts hold many).

@@ -47,6 +47,20 @@ def words(text: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=8192)
+def starts(text: str) -> tuple[int, ...]:
+    """Where each of `words(text)` starts (a token's start; its end is the start plus
+    the word's length): offsets without Token objects."""
+    out: list[int] = []
+    append, find = out.append, text.find
+    end = 0
+    for word in words(text):  # as in _tokens
+        start = find(word, end)
+        end = start + len(word)
+        append(start)
+    return tuple(out)
+
+
+@lru_cache(maxsize=8192)
 def _tokens(text: str) -> tuple[Token, ...]:
     # findall gives the words in order; each starts at the first occurrence of it at or
     # after the previous word's end, since no word character lies between two matches

@@ -13,6 +13,7 @@ from app.core.text.tokens import (
     WORD_RE,
     Token,
     normalize_apostrophes,
+    starts,
     tokenize,
     tokens_matching,
     words,
@@ -45,9 +46,10 @@ _CAPITALISED = re.compile(r"^[A-ZК][a-zи'’\-‐]*$")
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=_ALPHABET + "AbZ", max_size=40))
 def test_words_and_matching_tokens_are_tokenize_s(text: str) -> None:
-    """`words` and `tokens_matching` give what reading or filtering `tokenize` gives."""
+    """`words`, `starts` and `tokens_matching` give what reading or filtering `tokenize` gives."""
     every = tokenize(text)
     assert words(text) == tuple(t.text for t in every)
+    assert starts(text) == tuple(t.start for t in every)
     kept = tokens_matching(text, _CAPITALISED)
     assert kept == tuple(t for t in every if _CAPITALISED.match(t.text))
 
