@@ -280,6 +280,8 @@ def assign_renderings(
 
 
 def covered(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+    if not spans:
+        return False  # most span lists are empty: no generator made
     return any(s < end and start < e for s, e in spans)
 
 

@@ -39,6 +39,7 @@ _MEMO_LIMIT = 200_000  # words whose keys are kept
 _NONE: frozenset[str] = frozenset()
 # A word's keys, and those of them that begin a term (most words: none).
 Keys = tuple[frozenset[str], tuple[str, ...]]
+_NO_KEYS: Keys = (_NONE, ())
 
 
 # The sorted distinct term words and the heads (first three letters) of every term word
@@ -98,8 +99,11 @@ class WordKeys:
             if len(self._memo) >= _MEMO_LIMIT:
                 self._memo.clear()  # memory stays bounded on a huge text
             found = self._compute(word)
-            firsts = self._firsts
-            keys = self._memo[word] = (found, tuple(k for k in found if k in firsts))
+            if found is _NONE:
+                keys = self._memo[word] = _NO_KEYS  # one shared entry (fewer objects)
+            else:
+                firsts = self._firsts
+                keys = self._memo[word] = (found, tuple(k for k in found if k in firsts))
         return keys
 
     def of_all(self, words: Iterable[str]) -> list[Keys]:
