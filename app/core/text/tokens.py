@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 
 # Letters and digits, with inner apostrophes (п'ять, Обʼєднання, O'Brien) and hyphens
 # (Франківськ, Івано-Франківськ) kept inside the word.
@@ -83,19 +84,20 @@ def _tokens(text: str) -> tuple[Token, ...]:
 def tokens_matching(text: str, pattern: re.Pattern[str]) -> tuple[Token, ...]:
     """The tokens of `text` whose text `pattern` matches (at its start), in order: the
     same as filtering `tokenize(text)`, with no token made for the other words."""
+    texts = words(text)
+    kept = list(compress(range(len(texts)), map(pattern.match, texts)))
+    if not kept:
+        return ()
+    at = starts(text)
     out: list[Token] = []
-    append, keep = out.append, pattern.match
-    new, find = object.__new__, text.find
-    end = 0
-    for word in words(text):  # as in _tokens
-        start = find(word, end)
-        end = start + len(word)
-        if keep(word):
-            token = new(Token)
-            _set_text(token, word)
-            _set_start(token, start)
-            _set_end(token, end)
-            append(token)
+    append, new = out.append, object.__new__
+    for i in kept:
+        word, start = texts[i], at[i]
+        token = new(Token)
+        _set_text(token, word)
+        _set_start(token, start)
+        _set_end(token, start + len(word))
+        append(token)
     return tuple(out)
 
 
