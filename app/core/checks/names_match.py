@@ -303,17 +303,28 @@ def source_names(text: str, lang: str) -> list[SourceName]:
             chains[-1].append(i)
         else:
             chains.append([i])
-    conventional = [any(facts[i].conventional for i in chain) for chain in chains]
-    foreign = [len(chain) > 1 and any(facts[i].foreign_surname for i in chain) for chain in chains]
-    ukrainian_chain = [any(facts[i].ukrainian for i in chain) for chain in chains]
+    conventional: list[bool] = []
+    foreign: list[bool] = []
+    ukrainian_chain: list[bool] = []
+    for chain in chains:
+        if len(chain) == 1:  # most chains: one word, no generator
+            fact = facts[chain[0]]
+            conventional.append(bool(fact.conventional))  # what any() gives
+            foreign.append(False)
+            ukrainian_chain.append(bool(fact.ukrainian))
+        else:
+            conventional.append(any(facts[i].conventional for i in chain))
+            foreign.append(any(facts[i].foreign_surname for i in chain))
+            ukrainian_chain.append(any(facts[i].ukrainian for i in chain))
+    # Chains that are Ukrainian evidence for the others: a Ukrainian, unconventional name.
+    evidential = [u and not v for u, v in zip(ukrainian_chain, conventional, strict=True)]
+    evidence_chains = sum(evidential)
     russian_context = bool(evidence & _RUSSIAN)
     ukrainian_words = bool(evidence & _UKRAINIAN)
     names: list[SourceName] = []
     for c, chain in enumerate(chains):
         # Ukrainian evidence outside this chain: a Ukrainian name or word elsewhere.
-        elsewhere = ukrainian_words or any(
-            ukrainian_chain[o] and not conventional[o] for o in range(len(chains)) if o != c
-        )
+        elsewhere = ukrainian_words or evidence_chains - evidential[c] > 0
         surnames = [i for i in chain if not facts[i].given]
         unsure = bool(surnames) and not elsewhere and not any(facts[i].ukrainian for i in surnames)
         surname = facts[surnames[-1]].folded if surnames else ()
