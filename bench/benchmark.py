@@ -158,8 +158,10 @@ def run_cell(glossary: Path, folder: Path, runs: int) -> dict[str, float]:
     from app.core.glossary.version import load_index
     from app.core.model.issues import Issue
     from app.core.review.checking import checker_for
+    from app.core.review.collections_pause import CHECK_GC
     from app.core.review.inputs import open_input
 
+    gc.set_threshold(*CHECK_GC)  # as the app runs (app/__main__.py: every command)
     # Warm-up outside the timings: dictionaries and detectors load once per process.
     from app.core.text.morphology import lemmas
 

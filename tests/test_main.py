@@ -1,5 +1,6 @@
-"""`python -m app`: one-shot commands skip the final collection walk; the window keeps
-its normal teardown; output and exit codes are unchanged."""
+"""`python -m app`: every command runs with the check's collector thresholds; one-shot
+commands skip the final collection walk, the window keeps its normal teardown; output
+and exit codes are unchanged."""
 
 from __future__ import annotations
 
@@ -36,7 +37,7 @@ def test_a_light_exit_keeps_the_output_and_the_exit_code() -> None:
 @pytest.mark.parametrize(
     ("argv", "one_shot"), [(["check", "a.txt", "b.txt"], True), ([], False), (["open"], False)]
 )
-def test_run_tunes_the_collector_for_one_shot_commands_only(
+def test_run_tunes_the_collector_for_every_command_and_freezes_one_shots_only(
     argv: list[str], one_shot: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     seen: dict[str, object] = {}
@@ -54,5 +55,5 @@ def test_run_tunes_the_collector_for_one_shot_commands_only(
     finally:
         gc.set_threshold(*before)
     assert leaving.value.code == 3 and seen["args"] == argv
-    assert seen["threshold"] == (app_main.ONE_SHOT_GC if one_shot else before)
+    assert seen["threshold"] == app_main.APP_GC
     assert seen.get("frozen", False) is one_shot
