@@ -142,7 +142,7 @@ class Checker:
         """Run each part's checks on its pairs; their failures move into the result."""
         found: dict[int, list[Issue]] = {}
         for part in group:
-            chunk = pairs[part.start : part.end] if part.start or part.end is not None else pairs
+            chunk = pairs if part.at is None else [pairs[n] for n in part.at]
             for at in part.checks:
                 found.setdefault(at, []).extend(self._run(self.checks[at], chunk))
         ids = {self.checks[at].id for part in group for at in part.checks}
@@ -188,7 +188,8 @@ class Checker:
         run = partial(self._run_group, pairs)
         share = self._pairs_share(pairs, plan, lambda: first.append(run(plan.first)))
         after, child = split.run_split([plan.after, plan.child], run, GroupFound, share)
-        found, failures = merged([*first, child, after], [c.id for c in self.checks])
+        ids = [c.id for c in self.checks]
+        found, failures = merged([*first, child, after], ids, plan.order)
         self._failures.update(failures)
         return found
 
@@ -206,14 +207,14 @@ class Checker:
             own()
             prepare_checks(later, ctx)  # the parent's alone: after the fork
 
+        theirs = [pairs[n] for n in plan.mine]
+
         def take(found: object) -> None:
             if not isinstance(found, list):  # split.py logs it; the checks compute them
                 raise TypeError(f"early answer is {type(found).__name__}, not a list")
-            take_rendered(ctx, pairs[plan.cut :], found)
+            take_rendered(ctx, theirs, found)
 
-        return split.Share(
-            child=partial(rendered_pairs, pairs[plan.cut :], ctx), parent=parent, take=take
-        )
+        return split.Share(child=partial(rendered_pairs, theirs, ctx), parent=parent, take=take)
 
     def _names_share(self, pairs: Sequence[Pair], groups: Sequence[Sequence[int]]) -> Share | None:
         """The names' renderings of the last pairs computed in the first child, when the

@@ -30,21 +30,22 @@ if TYPE_CHECKING:
     from app.core.model.issues import Issue
     from app.core.review.checking import CheckFailure, GroupFound
 
-# The parent's share of the source words for the pair-scoped checks: it also runs
-# name-inconsistent and name-unknown over the article (with the child's renderings,
-# ~15 % of a one-process check on 50k words x 100k entries), the child spacing only.
-# 50,000 words x 100k entries, each part in a fresh fork, 2026-12-01 (loaded machine):
-# at a half the parent 1.39-2.28 s CPU, the child 1.13-1.64 s.
-PAIR_SHARE = 0.43
+# The parent's share of the source words (of each distinct pair text once) for the
+# pair-scoped checks: it also runs name-inconsistent and name-unknown over the article
+# (with the child's renderings, ~15 % of a one-process check on 50k words x 100k
+# entries), the child spacing only. 50,000 words x 100k entries, each part in a fresh
+# fork, 2026-12-01 (loaded machine): at a half the parent 1.39-2.28 s CPU, the child
+# 1.13-1.64 s.
+PAIR_SHARE = 0.45
 
 
 @dataclass(frozen=True)
 class Part:
-    """Checks (indices into the checker's list) to run on pairs[start:end]."""
+    """Checks (indices into the checker's list) to run on the pairs at these places
+    (None: every pair)."""
 
     checks: tuple[int, ...]
-    start: int = 0
-    end: int | None = None
+    at: tuple[int, ...] | None = None
 
 
 Group = tuple[Part, ...]
@@ -52,26 +53,41 @@ Group = tuple[Part, ...]
 
 @dataclass(frozen=True)
 class PairPlan:
-    """The parent runs `first`, takes the child's renderings, then runs `after`; the
-    child runs `child`. `cut`: the first pair of the child's part."""
+    """The parent runs `first`, takes the child's renderings of the pairs at `mine`,
+    then runs `after`; the child runs `child`. `order`: each pair index's place, to put
+    a check's issues from both parts back in pair order (None: the parts are in order)."""
 
     first: Group
     after: Group
     child: Group
-    cut: int
+    mine: tuple[int, ...]
+    order: dict[int, int] | None
 
 
-def cut_at(pairs: Sequence[Pair], share: float) -> int:
-    """The first pair after `share` of the source words (at least one pair each side
-    when there are two)."""
-    words = [len(p.source.split()) for p in pairs]
+def owners(pairs: Sequence[Pair], share: float) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The places of the parent's pairs and of the child's: the parent's are the first
+    pairs up to `share` of the source words, counting each pair text once, and every
+    later pair with a text it had (its memos answer for it); at least one each when
+    there are two pairs. A repeated text checked in both would cost both processes."""
+    texts: dict[tuple[str, str], int] = {}  # text -> its first place
+    words: list[int] = []
+    for at, pair in enumerate(pairs):
+        first = texts.setdefault((pair.source, pair.target), at)
+        words.append(len(pair.source.split()) if first == at else 0)
     need = sum(words) * share
-    seen = 0
+    cut, seen = len(pairs), 0
     for at, count in enumerate(words):
         if seen + count > need:
-            return min(max(at, 1), len(pairs) - 1) if len(pairs) > 1 else at
+            cut = at
+            break
         seen += count
-    return max(len(pairs) - 1, 0)
+    if len(pairs) > 1:
+        cut = min(max(cut, 1), len(pairs) - 1)
+    parent: list[int] = []
+    child: list[int] = []
+    for at, pair in enumerate(pairs):
+        (parent if texts[(pair.source, pair.target)] < cut else child).append(at)
+    return tuple(parent), tuple(child)
 
 
 def pair_plan(
@@ -86,21 +102,27 @@ def pair_plan(
         at for at in range(len(checks)) if at in can_move & whole and at not in name_checks
     )
     rest = tuple(at for at in range(len(checks)) if at not in local and at not in child_article)
-    cut = cut_at(pairs, PAIR_SHARE)
+    order = {pair.index: at for at, pair in enumerate(pairs)}
+    parent, child = owners(pairs, PAIR_SHARE)
+    if len(order) != len(pairs):  # indices repeat: the issues could not be put in order
+        cut = len(parent)
+        parent, child = tuple(range(cut)), tuple(range(cut, len(pairs)))
     return PairPlan(
-        first=(Part(local, 0, cut),),
+        first=(Part(local, parent),),
         after=(Part(rest),),
-        child=(Part(local, cut), Part(child_article)),
-        cut=cut,
+        child=(Part(local, child), Part(child_article)),
+        mine=child,
+        order=order if len(order) == len(pairs) else None,
     )
 
 
 def merged(
-    parts: Sequence[GroupFound], ids: Sequence[str]
+    parts: Sequence[GroupFound], ids: Sequence[str], order: dict[int, int] | None = None
 ) -> tuple[list[list[Issue]], dict[str, CheckFailure]]:
-    """Each check's issues (`ids`: the checks' ids; the parts in pair order) and
-    failures, as one process gives them: a check that failed in any part has no issues,
-    and the earliest part's message."""
+    """Each check's issues (`ids`: the checks' ids) in pair order (`order`: each pair
+    index's place; None: the parts are in pair order) and its failures, as one process
+    gives them: a check that failed in any part has no issues, and the message of the
+    part with the earliest pairs."""
     found: list[list[Issue]] = [[] for _ in ids]
     failures: dict[str, CheckFailure] = {}
     for part in parts:
@@ -108,4 +130,6 @@ def merged(
             found[at].extend(issues)
         for failure in part.failures:
             failures.setdefault(failure.check, failure)
+    if order is not None:  # stable: a pair's issues keep their order (one part made them)
+        found = [sorted(f, key=lambda i: order.get(i.pair, -1)) for f in found]
     return [[] if ids[at] in failures else f for at, f in enumerate(found)], failures

@@ -51,9 +51,9 @@ def test_the_issues_are_those_of_one_process_wherever_the_cut_falls(
     checker = checker_for(review, index, jobs=2)
     found = checker.check(review.pairs)
     assert checker.last_processes == 2 and checker.failures == []
-    cut = split_pairs.cut_at(review.pairs, share)
+    mine, theirs = split_pairs.owners(review.pairs, share)
     # the child's pairs' renderings came from the child, even for the article's checks
-    assert rendered_here and all(p.index < cut for p in rendered_here)
+    assert rendered_here and {p.index for p in rendered_here} <= set(mine) and theirs
     monkeypatch.setattr(names_memo, "_MEMOS", weakref.WeakKeyDictionary())
     assert found == checker_for(review, index).check(review.pairs) and len(found) >= 10
 
@@ -131,20 +131,31 @@ def test_the_plan_runs_the_article_checks_whole_and_the_rest_on_parts() -> None:
     plan = split_pairs.pair_plan(checks, pairs, movable, names)
     ids = {c.id: at for at, c in enumerate(checks)}
     (first,), (after,), (child, child_whole) = plan.first, plan.after, plan.child
-    assert (first.start, first.end, child.start, child.end) == (0, plan.cut, plan.cut, None)
+    assert first.at is not None and child.at == plan.mine and after.at is None
+    assert sorted(first.at + plan.mine) == list(range(len(pairs)))
     assert first.checks == child.checks and ids["name-mismatch"] in first.checks
     assert ids["name-inconsistent"] in after.checks and ids["name-unknown"] in after.checks
     assert ids["kiev"] in after.checks  # no declared cost: the parent, every pair
-    assert child_whole.checks == (ids["spacing-punctuation"],)
+    assert child_whole.checks == (ids["spacing-punctuation"],) and child_whole.at is None
     every = sorted([*first.checks, *after.checks, *child_whole.checks])
     assert every == list(range(len(checks)))
 
 
-def test_the_cut_shares_the_source_words() -> None:
+def test_the_parts_share_the_words_of_each_text_once() -> None:
     pairs = [Pair(i, "слово " * (i + 1), "word", i) for i in range(10)]  # 55 words
-    assert split_pairs.cut_at(pairs, 0.5) == 6  # 21 words before it: the 7th would pass 27.5
-    assert split_pairs.cut_at(pairs, 0.0) == 1 and split_pairs.cut_at(pairs, 1.0) == 9
-    assert split_pairs.cut_at(pairs[:1], 0.5) == 0 and split_pairs.cut_at([], 0.5) == 0
+    assert split_pairs.owners(pairs, 0.5) == ((0, 1, 2, 3, 4, 5), (6, 7, 8, 9))  # 21 | 34
+    assert split_pairs.owners(pairs, 0.0)[0] == (0,) and split_pairs.owners(pairs, 1.0)[1] == (9,)
+    assert split_pairs.owners(pairs[:1], 0.5) == ((), (0,))
+    assert split_pairs.owners([], 0.5) == ((), ())
+    # a text met again later goes with its first place, and counts once
+    again = [*pairs[:6], Pair(10, pairs[0].source, "word", 10), *pairs[6:]]
+    assert split_pairs.owners(again, 0.5) == ((0, 1, 2, 3, 4, 5, 6), (7, 8, 9, 10))
+
+
+def test_repeated_pair_indices_keep_the_parts_in_pair_order() -> None:
+    pairs = [Pair(i % 3, "слово " * (i % 3 + 1), "word", i) for i in range(9)]
+    plan = split_pairs.pair_plan([Kiev()], pairs, [0], [])
+    assert plan.order is None and plan.first[0].at == tuple(range(len(plan.first[0].at or ())))
 
 
 def test_a_failure_in_any_part_empties_the_checks_issues() -> None:
