@@ -9,7 +9,9 @@ group of checks over every pair and sends its issues and failures back through a
 catalogue order, so the output is the one a sequential run gives. The heaviest group can
 hand a per-pair part of its work to the first child (Share: the names' renderings of a
 third of the pairs), which does it first and sends it back early, as data the parent
-would otherwise compute itself.
+would otherwise compute itself. Checker splits by pairs rather than by checks
+(split_pairs.py, BY_PAIRS): a group there is parts of the pairs, and the child's early
+answer is its pairs' renderings, which the article-scoped name checks read.
 
 Only when it pays and is safe (`processes`): the caller allows it (jobs > 1; the
 default of every Checker is 1), the platform forks, more than one core is usable, the
