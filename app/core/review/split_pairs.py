@@ -33,10 +33,11 @@ if TYPE_CHECKING:
 # The parent's share of the source words (of each distinct pair text once) for the
 # pair-scoped checks: it also runs name-inconsistent and name-unknown over the article
 # (with the child's renderings, ~15 % of a one-process check on 50k words x 100k
-# entries), the child spacing only. 50,000 words x 100k entries, each part in a fresh
-# fork, 2026-12-01 (loaded machine): at a half the parent 1.39-2.28 s CPU, the child
-# 1.13-1.64 s.
-PAIR_SHARE = 0.45
+# entries), the child spacing only. Forced splits, CPU of each process, 2026-12-01
+# (loaded machine, 4 interleaved rounds): at 0.45 the parent was the longer on 50k x
+# 100k 4 times of 4, at 0.40 the child 3 of 4 (longer chain medians 1.67 / 1.70 s;
+# NTREX + starter 1.21 / 1.19 s): between the two.
+PAIR_SHARE = 0.42
 
 
 @dataclass(frozen=True)
