@@ -125,12 +125,17 @@ def merged(
     gives them: a check that failed in any part has no issues, and the message of the
     part with the earliest pairs."""
     found: list[list[Issue]] = [[] for _ in ids]
+    runs = [0 for _ in ids]
     failures: dict[str, CheckFailure] = {}
     for part in parts:
         for at, issues in part.issues.items():
             found[at].extend(issues)
+            runs[at] += 1
         for failure in part.failures:
             failures.setdefault(failure.check, failure)
     if order is not None:  # stable: a pair's issues keep their order (one part made them)
-        found = [sorted(f, key=lambda i: order.get(i.pair, -1)) for f in found]
+        found = [
+            sorted(f, key=lambda i: order.get(i.pair, -1)) if runs[at] > 1 else f
+            for at, f in enumerate(found)
+        ]  # a check run once (on every pair) keeps its own order
     return [[] if ids[at] in failures else f for at, f in enumerate(found)], failures

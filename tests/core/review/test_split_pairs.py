@@ -42,7 +42,7 @@ def test_the_issues_are_those_of_one_process_wherever_the_cut_falls(
     rendered_here: list[Pair] = []
     render = names_memo._pair_renderings
 
-    def counted(pair: Pair, ctx: names_memo.CheckContext) -> object:
+    def counted(pair: Pair, ctx: CheckContext) -> object:
         if os.getpid() == PARENT:
             rendered_here.append(pair)
         return render(pair, ctx)
@@ -165,3 +165,16 @@ def test_a_failure_in_any_part_empties_the_checks_issues() -> None:
     found, failures = split_pairs.merged([first, second], ["a", "b"])
     assert found == [[issue, issue], []]
     assert failures == {"b": CheckFailure("b", "early")}
+
+
+def test_the_merge_puts_a_split_checks_issues_in_pair_order_and_leaves_the_others() -> None:
+    made = Kiev()
+
+    def at(pair: int) -> Issue:
+        return made.issue(pair, Side.TARGET, 0, 4, "use Kyiv", text="Kiev")
+
+    order = {0: 0, 1: 1, 2: 2}
+    parent = GroupFound({0: [at(0), at(2)], 1: [at(2), at(0)]}, [])  # check 1: article order
+    child = GroupFound({0: [at(1)]}, [])
+    found, _ = split_pairs.merged([parent, child], ["a", "b"], order)
+    assert found == [[at(0), at(1), at(2)], [at(2), at(0)]]
