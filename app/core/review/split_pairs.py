@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from app.core.model.issues import Issue
     from app.core.review.checking import CheckFailure, GroupFound
 
-# The parent's share of the source words (of each distinct pair text once) for the
+# The parent's share of the source text (each distinct pair text once) for the
 # pair-scoped checks: it also runs name-inconsistent and name-unknown over the article
 # (with the child's renderings, ~15 % of a one-process check on 50k words x 100k
 # entries), the child spacing only. Forced splits, CPU of each process, 2026-12-01
@@ -67,17 +67,18 @@ class PairPlan:
 
 def owners(pairs: Sequence[Pair], share: float) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """The places of the parent's pairs and of the child's: the parent's are the first
-    pairs up to `share` of the source words, counting each pair text once, and every
+    pairs up to `share` of the source text (characters, a word count's proxy that costs
+    nothing before the fork), counting each pair text once, and every
     later pair with a text it had (its memos answer for it); at least one each when
     there are two pairs. A repeated text checked in both would cost both processes."""
     texts: dict[tuple[str, str], int] = {}  # text -> its first place
-    words: list[int] = []
+    size: list[int] = []
     for at, pair in enumerate(pairs):
         first = texts.setdefault((pair.source, pair.target), at)
-        words.append(len(pair.source.split()) if first == at else 0)
-    need = sum(words) * share
+        size.append(len(pair.source) if first == at else 0)  # characters: no split
+    need = sum(size) * share
     cut, seen = len(pairs), 0
-    for at, count in enumerate(words):
+    for at, count in enumerate(size):
         if seen + count > need:
             cut = at
             break
