@@ -189,7 +189,8 @@ class Checker:
         share = self._pairs_share(pairs, plan, lambda: first.append(run(plan.first)))
         after, child = split.run_split([plan.after, plan.child], run, GroupFound, share)
         ids = [c.id for c in self.checks]
-        found, failures = merged([*first, child, after], ids, plan.order)
+        parts = [(part.issues, part.failures) for part in (*first, child, after)]
+        found, failures = merged(parts, ids, plan.order)
         self._failures.update(failures)
         return found
 

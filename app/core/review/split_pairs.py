@@ -21,14 +21,23 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from app.core.checks.base import Check
 from app.core.model.document import Pair
 
 if TYPE_CHECKING:
     from app.core.model.issues import Issue
-    from app.core.review.checking import CheckFailure, GroupFound
+
+
+class _Failure(Protocol):
+    """checking.CheckFailure as the merge sees it (checking imports this module)."""
+
+    @property
+    def check(self) -> str: ...
+
+
+F = TypeVar("F", bound=_Failure)
 
 # The parent's share of the source text (each distinct pair text once) for the
 # pair-scoped checks: it also runs name-inconsistent and name-unknown over the article
@@ -119,20 +128,22 @@ def pair_plan(
 
 
 def merged(
-    parts: Sequence[GroupFound], ids: Sequence[str], order: dict[int, int] | None = None
-) -> tuple[list[list[Issue]], dict[str, CheckFailure]]:
+    parts: Sequence[tuple[dict[int, list[Issue]], Sequence[F]]],
+    ids: Sequence[str],
+    order: dict[int, int] | None = None,
+) -> tuple[list[list[Issue]], dict[str, F]]:
     """Each check's issues (`ids`: the checks' ids) in pair order (`order`: each pair
-    index's place; None: the parts are in pair order) and its failures, as one process
-    gives them: a check that failed in any part has no issues, and the message of the
-    part with the earliest pairs."""
+    index's place; None: the parts are in pair order) and its failures, from each part's
+    (issues by check index, failures), as one process gives them: a check that failed in
+    any part has no issues, and the message of the part with the earliest pairs."""
     found: list[list[Issue]] = [[] for _ in ids]
     runs = [0 for _ in ids]
-    failures: dict[str, CheckFailure] = {}
-    for part in parts:
-        for at, issues in part.issues.items():
+    failures: dict[str, F] = {}
+    for by_check, failed in parts:
+        for at, issues in by_check.items():
             found[at].extend(issues)
             runs[at] += 1
-        for failure in part.failures:
+        for failure in failed:
             failures.setdefault(failure.check, failure)
     if order is not None:  # stable: a pair's issues keep their order (one part made them)
         found = [

@@ -162,7 +162,8 @@ def test_a_failure_in_any_part_empties_the_checks_issues() -> None:
     issue = Kiev().issue(Pair(0, "a", "Kiev", 0), Side.TARGET, 0, 4, "use Kyiv")
     first = GroupFound({0: [issue], 1: [issue]}, [CheckFailure("b", "early")])
     second = GroupFound({0: [issue], 1: []}, [CheckFailure("b", "late")])
-    found, failures = split_pairs.merged([first, second], ["a", "b"])
+    parts = [(p.issues, p.failures) for p in (first, second)]
+    found, failures = split_pairs.merged(parts, ["a", "b"])
     assert found == [[issue, issue], []]
     assert failures == {"b": CheckFailure("b", "early")}
 
@@ -176,5 +177,6 @@ def test_the_merge_puts_a_split_checks_issues_in_pair_order_and_leaves_the_other
     order = {0: 0, 1: 1, 2: 2}
     parent = GroupFound({0: [at(0), at(2)], 1: [at(2), at(0)]}, [])  # check 1: article order
     child = GroupFound({0: [at(1)]}, [])
-    found, _ = split_pairs.merged([parent, child], ["a", "b"], order)
+    parts = [(p.issues, p.failures) for p in (parent, child)]
+    found, _ = split_pairs.merged(parts, ["a", "b"], order)
     assert found == [[at(0), at(1), at(2)], [at(2), at(0)]]
