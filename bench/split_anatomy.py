@@ -42,11 +42,19 @@ def _note(phase: str, cpu: float, wall: float) -> None:
         log.write("\n")
 
 
+_OWN = [False]  # the pair split's own part runs (its group is inside share-parent)
+
+
 def _timed(phase: str, run: Callable[..., Any]) -> Callable[..., Any]:
     def timed(*args: Any) -> Any:
         cpu, wall = time.process_time(), time.perf_counter()
-        found = run(*args)
-        _note(phase, time.process_time() - cpu, time.perf_counter() - wall)
+        inside, _OWN[0] = _OWN[0], _OWN[0] or phase == "share-parent"
+        try:
+            found = run(*args)
+        finally:
+            _OWN[0] = inside
+        if not inside:
+            _note(phase, time.process_time() - cpu, time.perf_counter() - wall)
         return found
 
     return timed
@@ -72,6 +80,20 @@ def _instrument() -> None:
             _timed("take", found.take),
         )
 
+    pairs_share: Callable[..., split.Share] | None = getattr(Checker, "_pairs_share", None)
+
+    def timed_pairs(self: Checker, pairs: Sequence[Pair], plan: Any, own: Any) -> split.Share:
+        _note("fork", 0.0, time.perf_counter())
+        assert pairs_share is not None
+        found = pairs_share(self, pairs, plan, own)
+        return split.Share(
+            _timed("share-child", found.child),
+            _timed("share-parent", found.parent),
+            _timed("take", found.take),
+        )
+
+    if pairs_share is not None and getattr(split, "BY_PAIRS", False):  # the pair split
+        Checker._pairs_share = timed_pairs  # type: ignore[method-assign]
     Checker._names_share = timed_share  # type: ignore[method-assign]
     Checker._run_group = _timed("group", Checker._run_group)  # type: ignore[method-assign]
     split._Child.early = _timed("early-wait", split._Child.early)  # type: ignore[method-assign]

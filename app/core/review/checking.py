@@ -10,7 +10,7 @@ reported with the check's id.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -21,6 +21,7 @@ from app.core.model.errors import VersoError
 from app.core.model.issues import Issue, Severity, sort_key
 from app.core.review.collections_pause import fewer_collections
 from app.core.review.model import Review
+from app.core.review.split_pairs import Group, PairPlan, Part
 
 if TYPE_CHECKING:
     from app.core.glossary.matcher import GlossaryIndex
@@ -137,10 +138,14 @@ class Checker:
             return []
         return found
 
-    def _run_group(self, pairs: Sequence[Pair], group: Sequence[int]) -> GroupFound:
-        """Run the checks at these indices; their failures move into the result."""
-        found = {at: self._run(self.checks[at], pairs) for at in group}
-        ids = {self.checks[at].id for at in group}
+    def _run_group(self, pairs: Sequence[Pair], group: Group) -> GroupFound:
+        """Run each part's checks on its pairs; their failures move into the result."""
+        found: dict[int, list[Issue]] = {}
+        for part in group:
+            chunk = pairs if part.at is None else [pairs[n] for n in part.at]
+            for at in part.checks:
+                found.setdefault(at, []).extend(self._run(self.checks[at], chunk))
+        ids = {self.checks[at].id for part in group for at in part.checks}
         failures = [self._failures.pop(i) for i in list(self._failures) if i in ids]
         return GroupFound(found, failures)
 
@@ -149,6 +154,9 @@ class Checker:
         from app.core.review import split
 
         n = split.processes(self.jobs, pairs)
+        if n > 1 and split.BY_PAIRS:
+            self.last_processes = 2
+            return self._found_by_pairs(pairs)
         groups = split.plan(self.checks, n) if n > 1 else []
         self.last_processes = len(groups) if len(groups) > 1 else 1
         if self.last_processes == 1:
@@ -159,10 +167,55 @@ class Checker:
         found: dict[int, list[Issue]] = {}
         share = self._names_share(pairs, groups)
         run = partial(self._run_group, pairs)
-        for part in split.run_split(groups, run, GroupFound, share):
+        parts = [(Part(tuple(group)),) for group in groups]
+        for part in split.run_split(parts, run, GroupFound, share):
             found.update(part.issues)
             self._failures.update((f.check, f) for f in part.failures)
         return [found[at] for at in range(len(self.checks))]
+
+    def _found_by_pairs(self, pairs: Sequence[Pair]) -> list[list[Issue]]:
+        """The pair split (split_pairs.py): the pair-scoped checks on the parent's part of
+        the pairs here and on the rest in a child, the article-scoped ones whole."""
+        from app.core.review import split
+        from app.core.review.split_pairs import merged, pair_plan
+
+        movable = [at for at, c in enumerate(self.checks) if split.family(c) in split.COST]
+        names = [at for at, c in enumerate(self.checks) if split.family(c) == "names"]
+        plan = pair_plan(self.checks, pairs, movable, names)
+        # What both processes run loads before the fork; the parent's own after it.
+        prepare_checks([self.checks[at] for part in plan.child for at in part.checks], self.ctx)
+        first: list[GroupFound] = []
+        run = partial(self._run_group, pairs)
+        share = self._pairs_share(pairs, plan, lambda: first.append(run(plan.first)))
+        after, child = split.run_split([plan.after, plan.child], run, GroupFound, share)
+        ids = [c.id for c in self.checks]
+        parts = [(part.issues, part.failures) for part in (*first, child, after)]
+        found, failures = merged(parts, ids, plan.order)
+        self._failures.update(failures)
+        return found
+
+    def _pairs_share(self, pairs: Sequence[Pair], plan: PairPlan, own: Callable[[], None]) -> Share:
+        """The child renders its pairs' names first and sends them; the parent runs its
+        own part (`own`) meanwhile, then takes them for the article-scoped name checks."""
+        from app.core.checks.names_memo import prepare_names, rendered_pairs, take_rendered
+        from app.core.review import split
+
+        ctx = self.ctx
+        prepare_names(ctx)  # before the fork: what the renderings load, in both processes
+        later = [self.checks[at] for part in plan.after for at in part.checks]
+
+        def parent() -> None:
+            own()
+            prepare_checks(later, ctx)  # the parent's alone: after the fork
+
+        theirs = [pairs[n] for n in plan.mine]
+
+        def take(found: object) -> None:
+            if not isinstance(found, list):  # split.py logs it; the checks compute them
+                raise TypeError(f"early answer is {type(found).__name__}, not a list")
+            take_rendered(ctx, theirs, found)
+
+        return split.Share(child=partial(rendered_pairs, theirs, ctx), parent=parent, take=take)
 
     def _names_share(self, pairs: Sequence[Pair], groups: Sequence[Sequence[int]]) -> Share | None:
         """The names' renderings of the last pairs computed in the first child, when the

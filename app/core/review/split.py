@@ -9,7 +9,9 @@ group of checks over every pair and sends its issues and failures back through a
 catalogue order, so the output is the one a sequential run gives. The heaviest group can
 hand a per-pair part of its work to the first child (Share: the names' renderings of a
 third of the pairs), which does it first and sends it back early, as data the parent
-would otherwise compute itself.
+would otherwise compute itself. Checker splits by pairs rather than by checks
+(split_pairs.py, BY_PAIRS): a group there is parts of the pairs, and the child's early
+answer is its pairs' renderings, which the article-scoped name checks read.
 
 Only when it pays and is safe (`processes`): the caller allows it (jobs > 1; the
 default of every Checker is 1), the platform forks, more than one core is usable, the
@@ -77,6 +79,10 @@ MIN_WORDS = 4000
 # (1.31 / 1.36 s), no gain there (1.39 s before): what the child renders cold costs it
 # about what the parent saves.
 NAMES_SHARE = 0.33
+# Split by pairs (split_pairs.py: two processes, each meets about half of the article's
+# words) rather than by checks (plan: both processes meet every word); the plan by
+# checks and the names' share stay for comparison (bench/split_anatomy.py).
+BY_PAIRS = True
 PROC_STAT = "/proc/stat"  # Linux: procs_running, the threads runnable right now
 TASKS = "/proc/self/task"  # Linux: one folder per thread of this process
 
@@ -162,6 +168,7 @@ def plan(checks: Sequence[Check], n: int) -> list[list[int]]:
 
 
 T = TypeVar("T")
+G = TypeVar("G")  # what a group is to the caller: check indices, or parts of the pairs too
 HEADER = 8  # bytes of a frame's length: the child sends pickles framed, the early one first
 PIPE_SIZE = 1 << 20  # Linux's default maximum: an early answer this big never waits for a reader
 
@@ -179,18 +186,18 @@ class Share:
     take: Callable[[object], None]
 
 
-class _Child(Generic[T]):
+class _Child(Generic[G, T]):
     """A forked child running one group; `result` reads what it sent (None if nothing
     usable came back, or if no child could be started: no pipe, no fork)."""
 
     def __init__(
         self,
-        group: Sequence[int],
-        run_group: Callable[[Sequence[int]], T],
+        group: G,
+        run_group: Callable[[G], T],
         kind: type[T],
         first: Callable[[], object] | None = None,
     ) -> None:
-        self.group = list(group)
+        self.group = group
         self.kind = kind
         self.pid = 0
         self.read: int | None = None
@@ -311,8 +318,8 @@ def _send(write: int, found: object) -> None:
 
 def _child_main(
     write: int,
-    group: Sequence[int],
-    run_group: Callable[[Sequence[int]], object],
+    group: G,
+    run_group: Callable[[G], object],
     first: Callable[[], object] | None = None,
 ) -> NoReturn:
     """Run `first` (if any) and send what it returns at once, then run the group and send
@@ -335,15 +342,15 @@ def _child_main(
 
 
 def run_split(
-    groups: Sequence[Sequence[int]],
-    run_group: Callable[[Sequence[int]], T],
+    groups: Sequence[G],
+    run_group: Callable[[G], T],
     kind: type[T],
     share: Share | None = None,
 ) -> list[T]:
     """Each group's result, in the order given: groups[1:] in forked children while this
     process runs groups[0] (the first child doing `share`'s part of it first); a child
     that gives nothing usable has its group run here."""
-    children: list[_Child[T]] = []
+    children: list[_Child[G, T]] = []
     # The objects loaded so far leave the collector's view until the children are
     # reaped: a full collection in a child (or in the parent while a child lives) would
     # write to every object and so copy the whole shared heap page by page, 70-600 ms

@@ -301,6 +301,7 @@ class Loads(Check):
 
     id = "loads"
     default_severity = Severity.INFO
+    article_scope = True  # one issue per article: it needs every pair (a split by pairs)
     loaded_in: int | None = None
     fail_ahead = False
 

@@ -34,6 +34,7 @@ def test_the_issues_are_those_of_one_process_whatever_the_child_renders(
     review = _ntrex()
     index = read_version(GLOSSARY).index("uk")
     monkeypatch.setattr(split, "NAMES_SHARE", share)
+    monkeypatch.setattr(split, "BY_PAIRS", False)  # the names' share of the split by checks
     monkeypatch.setattr(names_memo, "_MEMOS", weakref.WeakKeyDictionary())  # cold memos
     rendered_here: list[Pair] = []
     render = names_memo._pair_renderings
