@@ -33,6 +33,9 @@ ABBREVIATIONS: frozenset[str] = frozenset(
 )
 # After these an abbreviation still ends the sentence before a capital ("і т.д. Далі").
 _SENTENCE_FINAL_ABBR = frozenset("т.д т.п т.ін т.і etc".split())
+# A "." after this many letters ends no abbreviation and no initial (each is shorter,
+# and lower() never shortens a word): _blocks_boundary would say False.
+_LONG_WORD = 1 + max(len(word) for word in ABBREVIATIONS | _SENTENCE_FINAL_ABBR)
 
 _MAX_WORD_LOOKBACK = 24
 _TERMINAL_RE = re.compile(r"[.!?…]")
@@ -93,39 +96,54 @@ def sentence_spans(paragraph: str, lang: str) -> list[tuple[int, int]]:
     shared because uk/ru/en articles quote each other's names and places (and
     align.align_article reuses a paragraph's spans for an identical paragraph of the
     other language: make that language-aware if the rules ever become so).
+
+    A span after the first starts on a non-space character and ends on a terminal or
+    a closer, so only the first and the last are trimmed; a "." after a long word
+    skips the abbreviation test (_LONG_WORD).
     """
     del lang  # one rule set serves uk, ru and en
     n = len(paragraph)
     spans: list[tuple[int, int]] = []
     start = 0
     i = 0
+    search = _TERMINAL_RE.search
     while i < n:
-        found = _TERMINAL_RE.search(paragraph, i)
+        found = search(paragraph, i)
         if found is None:
             break
-        i = run_start = found.start()
+        run_start = found.start()
+        i = run_start + 1
         while i < n and paragraph[i] in TERMINALS:
             i += 1
-        run = paragraph[run_start:i]
+        single = i == run_start + 1  # one terminal, no closer
         while i < n and paragraph[i] in CLOSERS:
             i += 1
+            single = False
         end = i
         if i < n and not paragraph[i].isspace():
             continue  # "15.5", "example.com", "?!x": no boundary
-        j = i
+        j = i + 1
         while j < n and paragraph[j].isspace():
             j += 1
         if j >= n:
             break
-        if not _starts_sentence(paragraph, j):
+        ch = paragraph[j]
+        if not (ch.isupper() or ch.isdigit()) and not _starts_sentence(paragraph, j):
             continue
-        if run == "." and end == run_start + 1 and _blocks_boundary(
-            paragraph, run_start, start
+        if (
+            single
+            and paragraph[run_start] == "."
+            and not (
+                run_start >= _LONG_WORD and paragraph[run_start - _LONG_WORD : run_start].isalpha()
+            )
+            and _blocks_boundary(paragraph, run_start, start)
         ):
             continue
-        _add_span(paragraph, start, end, spans)
-        start = j
-        i = j
+        if start:
+            spans.append((start, end))  # start: a non-space character; end: after one
+        else:
+            _add_span(paragraph, start, end, spans)
+        start = i = j
     _add_span(paragraph, start, n, spans)
     return spans
 

@@ -225,3 +225,11 @@ def test_one_merge_proof_gives_the_plain_dp_beads(
     want = reference_grid(s, t, model, align.BEAD_COSTS, lambda _u: True, align_dp.ANCHOR_COST,
                           band)  # fmt: skip
     assert align_dp._dp_align(s, t, model, align.BEAD_COSTS, None) == want
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from("0129٣٤۵߁١२३௫๗a Б.,-\u00a0²½Ⅻ"), max_size=40))
+def test_digit_runs_are_the_plain_patterns(text: str) -> None:
+    """Anchors' digit runs ("\\d\\d*", the faster spelling) are "\\d+"'s, any script."""
+    assert align_units._DIGITS.findall(text) == re.findall(r"\d+", text)
+    assert align_units._DIGITS.findall(text, 1, 30) == re.compile(r"\d+").findall(text, 1, 30)
