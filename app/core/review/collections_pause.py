@@ -8,7 +8,8 @@ that growing heap again and again for garbage it rarely holds: on 50,000 words w
 0.08 s with the thresholds below. The one-shot CLI sets the same thresholds for its
 whole run (app/__main__.py); this gives them to every caller (the window, the
 benchmark, a library user) for the length of a check only, and restores the caller's
-own afterwards. Thresholds are only ever raised here, never lowered.
+own afterwards. Opening an article pair or a bilingual file (inputs.py) takes them too:
+its pairs live on as the memos do. Thresholds are only ever raised here, never lowered.
 """
 
 from __future__ import annotations
