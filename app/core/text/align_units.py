@@ -78,12 +78,46 @@ def _unit(text: str, para: int, start: int, end: int) -> _Unit:
 
 
 def _knows_word(unit: _Unit, word: str) -> bool:
-    """`word in unit.vocab` for a word anchor; a word the unit's text does not even
-    contain is not in it, so its words are read only when the word occurs there."""
-    text = unit._text
-    if unit._vocab is None and text is not None and text.find(word, unit.start, unit.end) < 0:
-        return False
-    return word in unit.vocab
+    """`word in unit.vocab` for a word anchor (a Latin word: "[A-Za-z][A-Za-z'’-]*"),
+    without reading the words of a unit without Cyrillic: only the occurrences of
+    `word` in its text are looked at (see _is_token)."""
+    vocab = unit._vocab
+    if vocab is not None:
+        return word in vocab
+    assert unit._text is not None
+    return _is_token(unit._text, unit.start, unit.end, word)
+
+
+_LETTER = re.compile(r"[^\W\d_]")  # one character of a _WORDS token
+_LATIN_INNER = "'’-"  # what a _LATIN_WORD token holds besides ASCII letters
+
+
+def _is_ascii_letter(ch: str) -> bool:
+    return "a" <= ch <= "z" or "A" <= ch <= "Z"
+
+
+def _is_token(text: str, start: int, end: int, word: str) -> bool:
+    """`word` (a Latin word anchor) is among _word_vocab(text[start:end])'s words: some
+    occurrence is a whole _WORDS token (a maximal run of letters; `word` must then hold
+    letters only) or a whole _LATIN_WORD token (a maximal run of ASCII letters and
+    ' ’ -, from its first ASCII letter on). The words never matched, none is read."""
+    size = len(word)
+    letters = word.isalpha()
+    at = text.find(word, start, end)
+    while at >= 0:
+        after = at + size
+        if letters and (at == start or not _LETTER.match(text, at - 1)) and (
+            after == end or not _LETTER.match(text, after)
+        ):
+            return True
+        if after == end or not (_is_ascii_letter(text[after]) or text[after] in _LATIN_INNER):
+            k = at - 1
+            while k >= start and text[k] in _LATIN_INNER:
+                k -= 1
+            if k < start or not _is_ascii_letter(text[k]):
+                return True
+        at = text.find(word, at + 1, end)
+    return False
 
 
 def _word_vocab(chunk: str, nums: frozenset[str]) -> frozenset[str]:

@@ -106,12 +106,20 @@ def sentence_spans(paragraph: str, lang: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     i = 0
+    # most paragraphs hold no terminal but ".": the next one is then str.find's (in C,
+    # several times faster than the regex's scan)
+    dots_only = not ("!" in paragraph or "?" in paragraph or "…" in paragraph)
     search = _TERMINAL_RE.search
     while i < n:
-        found = search(paragraph, i)
-        if found is None:
-            break
-        run_start = found.start()
+        if dots_only:
+            run_start = paragraph.find(".", i)
+            if run_start < 0:
+                break
+        else:
+            found = search(paragraph, i)
+            if found is None:
+                break
+            run_start = found.start()
         i = run_start + 1
         while i < n and paragraph[i] in TERMINALS:
             i += 1

@@ -84,6 +84,7 @@ def test_spans_match_the_plain_scan_on_any_mix(text: str) -> None:
 
 def test_long_word_is_longer_than_every_abbreviation() -> None:
     assert all(len(word) < _LONG_WORD for word in ABBREVIATIONS)
+    assert frozenset(".!?…") == TERMINALS  # sentence_spans' dots-only test names the others
     assert sentence_spans("Це сказав проф. Петренко. Далі.", "uk") == [(0, 25), (26, 31)]
 
 
