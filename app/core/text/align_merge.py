@@ -13,7 +13,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from app.core.text.align_units import _length_cost, _prefixes, _Unit, _unmatched
+from app.core.text.align_units import (
+    _length_cost,
+    _missing_one,
+    _prefixes,
+    _Unit,
+    _unmatched,
+)
 
 Bead = tuple[int, int, int, int]  # src_from, src_to, tgt_from, tgt_to (exclusive ends)
 _SENTENCE_STEPS = frozenset({(1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2)})
@@ -60,7 +66,10 @@ def one_merge(
 
     def bead(a0: int, a1: int, b0: int, b1: int) -> float:
         length = _length_cost(src_len[a1] - src_len[a0], tgt_len[b1] - tgt_len[b0], c, s2)
-        missing = _unmatched(src, a0, a1, tgt, b0, b1) + _unmatched(tgt, b0, b1, src, a0, a1)
+        if a1 - a0 == 1 and b1 - b0 == 1:  # the same count, in one call
+            missing = _missing_one(src[a0], tgt[b0])
+        else:
+            missing = _unmatched(src, a0, a1, tgt, b0, b1) + _unmatched(tgt, b0, b1, src, a0, a1)
         return beads[(a1 - a0, b1 - b0)] + length + weight * missing
 
     di, dj = (1, 0) if n > m else (0, 1)  # the side with the extra unit

@@ -152,6 +152,16 @@ def _unmatched(
     (no union of vocabularies), a number in their digit runs only (digit runs are never
     words: a number is in a vocabulary iff in its `nums`, and the words stay unread)."""
     missing = 0
+    if l1 - l0 == 1:  # one unit on the other side (most merging beads): as _missing_one
+        unit = other[l0]
+        nums = unit.nums
+        for k in range(k0, k1):
+            anchors = units[k].anchors
+            if anchors:
+                for a, n in anchors.items():
+                    if a not in nums and (a.isdigit() or not _knows_word(unit, a)):
+                        missing += n
+        return missing
     for k in range(k0, k1):
         anchors = units[k].anchors
         if anchors:

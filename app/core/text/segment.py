@@ -43,7 +43,7 @@ _TERMINAL_RE = re.compile(r"[.!?…]")
 
 def split_paragraphs(text: str) -> list[str]:
     """Non-empty lines, stripped: each line of a plain-text article is a paragraph."""
-    return [line.strip() for line in text.split("\n") if line.strip()]
+    return [stripped for line in text.split("\n") if (stripped := line.strip())]
 
 
 # Everything up to the last blank or opener before a "." (the regex's \s is str.isspace's
@@ -77,9 +77,12 @@ def _blocks_boundary(text: str, dot: int, sentence_start: int) -> bool:
     return low in ABBREVIATIONS or (last in ABBREVIATIONS and "." in low)
 
 
+_DASHES = "–—-"
+
+
 def _starts_sentence(text: str, j: int) -> bool:
     ch = text[j]
-    if ch in "–—-":
+    if ch in _DASHES:
         # "«Хто?» — спитав він": a dash followed by a lowercase word continues.
         k = j + 1
         while k < len(text) and k < j + 4 and text[k].isspace():
@@ -136,8 +139,10 @@ def sentence_spans(paragraph: str, lang: str) -> list[tuple[int, int]]:
         if j >= n:
             break
         ch = paragraph[j]
-        if not (ch.isupper() or ch.isdigit()) and not _starts_sentence(paragraph, j):
-            continue
+        if not (ch.isupper() or ch.isdigit() or (ch in OPENERS and ch not in _DASHES)) and (
+            ch not in _DASHES or not _starts_sentence(paragraph, j)
+        ):
+            continue  # (_starts_sentence, its dash rule called only for a dash)
         if (
             single
             and paragraph[run_start] == "."
@@ -152,7 +157,10 @@ def sentence_spans(paragraph: str, lang: str) -> list[tuple[int, int]]:
         else:
             _add_span(paragraph, start, end, spans)
         start = i = j
-    _add_span(paragraph, start, n, spans)
+    if start and start < n and not paragraph[n - 1].isspace():
+        spans.append((start, n))  # the last span of several, nothing to trim
+    else:
+        _add_span(paragraph, start, n, spans)
     return spans
 
 
