@@ -76,23 +76,31 @@ def one_merge(
     k_max = min(n, m)
     before = [bead(q, q + 1, q, q + 1) for q in range(k_max)]
     after = [bead(q + di, q + di + 1, q + dj, q + dj + 1) for q in range(k_max)]
-    merges, alone = [], []
+    merges: list[float] = []
+    heads: list[float] = []
+    tails: list[float] = []
     head, tail = 0.0, sum(after)
     for k in range(k_max + 1):  # k: the first unit of the merge, or the unit alone
         if k < k_max:
             tail -= after[k]  # rounding: far under the margin
             merges.append(head + bead(k, k + 1 + di, k, k + 1 + dj) + tail)
-        alone.append(head + bead(k, k + di, k, k + dj) + tail + (after[k] if k < k_max else 0))
+        heads.append(head)
+        tails.append(tail)
         if k < k_max:
             head += before[k]
     best = min(merges)
     k = merges.index(best)
     floor = _merge_floor(tuple(beads.items()))
-    others = merges[:k] + merges[k + 1 :] + alone
+    others = merges[:k] + merges[k + 1 :]
     if floor <= 0 or best > beads[(1, 1)] * (n + m) / 2 + floor - _MARGIN or (
         others and min(others) < best + _MARGIN
     ):
         return None, best
+    # the paths with a unit alone, priced only when the merges leave a proof possible
+    for q in range(k_max + 1):
+        alone = heads[q] + bead(q, q + di, q, q + dj) + tails[q] + (after[q] if q < k_max else 0)
+        if alone < best + _MARGIN:
+            return None, best
     path = [(q, q + 1, q, q + 1) for q in range(k)] + [(k, k + 1 + di, k, k + 1 + dj)]
     path += [(q + di, q + di + 1, q + dj, q + dj + 1) for q in range(k + 1, k_max)]
     return path, best
