@@ -60,12 +60,14 @@ class _Unit:
 _NO_VOCAB: frozenset[str] = frozenset()
 
 
-def _unit(text: str, para: int, start: int, end: int) -> _Unit:
+def _unit(text: str, para: int, start: int, end: int, ascii_text: bool = False) -> _Unit:
+    """The unit of text[start:end]; `ascii_text`: the caller knows `text` is ASCII (no
+    Cyrillic to look for: most English paragraphs, str.isascii() costing nothing)."""
     digits = _DIGITS.findall(text, start, end)
     anchors: dict[str, int] = {}
     for d in digits:
         anchors[d] = anchors.get(d, 0) + 1
-    if _CYRILLIC.search(text, start, end):
+    if not ascii_text and _CYRILLIC.search(text, start, end):
         latin = _LATIN_WORD.findall(text, start, end) if _ASCII_LETTER.search(
             text, start, end) else []  # fmt: skip
         for w in latin:

@@ -267,3 +267,16 @@ def test_word_anchors_at_token_edges() -> None:
         vocab = align_units._word_vocab(text, frozenset())
         assert (word in vocab) is known, (text, word)
         assert align_units._is_token(text, 0, len(text), word) is known, (text, word)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from("ab Z1 2.'-’"), max_size=40), cut=st.integers(0, 9))
+def test_an_ascii_paragraph_gives_the_same_units(text: str, cut: int) -> None:
+    """_unit told the paragraph is ASCII (no Cyrillic search) == _unit looking."""
+    text = text.encode("ascii", "ignore").decode()
+    end = max(cut, len(text) - cut)
+    told, looked = align_units._unit(text, 3, cut, end, True), align_units._unit(text, 3, cut, end)
+    assert (told.anchors, told.nums, told.length, told.para) == (
+        looked.anchors, looked.nums, looked.length, looked.para)  # fmt: skip
+    for word in re.findall(r"[A-Za-z][A-Za-z'’\-]*", "ab Z b' a-b"):
+        assert align_units._knows_word(told, word) == align_units._knows_word(looked, word)
