@@ -9,8 +9,9 @@ that growing heap again and again for garbage it rarely holds: on 50,000 words w
 the same thresholds for its whole run (app/__main__.py), so this does nothing there; it
 gives them to every other caller (a library user, a test) for the length of a check
 only, and restores the caller's own afterwards: the first collection after that walks
-every memo the check filled (130-270 ms after 50k words x 100k entries). Thresholds are
-only ever raised here, never lowered.
+every memo the check filled (130-270 ms after 50k words x 100k entries). Opening an
+article pair or a bilingual file (inputs.py) takes them too: its pairs live on as the
+memos do. Thresholds are only ever raised here, never lowered.
 """
 
 from __future__ import annotations

@@ -19,6 +19,7 @@ from app.core.glossary.backend import is_url
 from app.core.glossary.formats import is_glossary_path
 from app.core.model.document import Document
 from app.core.model.errors import InputError, VersoError
+from app.core.review.collections_pause import fewer_collections
 from app.core.review.file import EXTENSION, load_review, read_json
 from app.core.review.model import Review
 from app.core.text.align import align_article
@@ -134,10 +135,15 @@ def open_pair(
     source_lang: str | None = None,
     target_lang: str | None = None,
 ) -> Review:
-    """Read and align an article and its translation (languages detected when not given)."""
-    source = ensure_checkable(read_document(source_path))
-    target = ensure_checkable(read_document(target_path))
-    review = review_of_documents(source, target, source_lang, target_lang)
+    """Read and align an article and its translation (languages detected when not given).
+
+    With the check's collector thresholds: the pairs, paragraphs and units made here
+    live on, and the default ones walk them hundreds of times (a 45 MB pair: 0.7 s of
+    collections, 0.2 s with these)."""
+    with fewer_collections():
+        source = ensure_checkable(read_document(source_path))
+        target = ensure_checkable(read_document(target_path))
+        review = review_of_documents(source, target, source_lang, target_lang)
     review.source_path = str(Path(source_path).resolve())
     review.target_path = str(Path(target_path).resolve())
     return review
@@ -169,8 +175,10 @@ def review_of_documents(
 def open_bilingual(
     path: str | Path, source_lang: str | None = None, target_lang: str | None = None
 ) -> Review:
-    """An XLIFF or TMX file as a review of its units (source, MT target, notes)."""
-    doc = read_bilingual(path, source_lang, target_lang)
+    """An XLIFF or TMX file as a review of its units (source, MT target, notes), read with
+    the check's collector thresholds (as open_pair)."""
+    with fewer_collections():
+        doc = read_bilingual(path, source_lang, target_lang)
     src = doc.source_lang or detect_language(" ".join(p.source for p in doc.pairs))
     tgt = doc.target_lang or detect_language(" ".join(p.target for p in doc.pairs))
     resolved = str(Path(path).resolve())

@@ -182,7 +182,8 @@ def _diagonal(
 
 
 def _units(text: str, spans: Sequence[tuple[int, int]], para: int) -> list[_Unit]:
-    return [_unit(text, para, a, b) for a, b in spans]
+    ascii_text = text.isascii()
+    return [_unit(text, para, a, b, ascii_text) for a, b in spans]
 
 
 def align_article(

@@ -13,7 +13,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from app.core.text.align_units import _length_cost, _prefixes, _Unit, _unmatched
+from app.core.text.align_units import (
+    _length_cost,
+    _missing_one,
+    _prefixes,
+    _Unit,
+    _unmatched,
+)
 
 Bead = tuple[int, int, int, int]  # src_from, src_to, tgt_from, tgt_to (exclusive ends)
 _SENTENCE_STEPS = frozenset({(1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2)})
@@ -60,30 +66,41 @@ def one_merge(
 
     def bead(a0: int, a1: int, b0: int, b1: int) -> float:
         length = _length_cost(src_len[a1] - src_len[a0], tgt_len[b1] - tgt_len[b0], c, s2)
-        missing = _unmatched(src, a0, a1, tgt, b0, b1) + _unmatched(tgt, b0, b1, src, a0, a1)
+        if a1 - a0 == 1 and b1 - b0 == 1:  # the same count, in one call
+            missing = _missing_one(src[a0], tgt[b0])
+        else:
+            missing = _unmatched(src, a0, a1, tgt, b0, b1) + _unmatched(tgt, b0, b1, src, a0, a1)
         return beads[(a1 - a0, b1 - b0)] + length + weight * missing
 
     di, dj = (1, 0) if n > m else (0, 1)  # the side with the extra unit
     k_max = min(n, m)
     before = [bead(q, q + 1, q, q + 1) for q in range(k_max)]
     after = [bead(q + di, q + di + 1, q + dj, q + dj + 1) for q in range(k_max)]
-    merges, alone = [], []
+    merges: list[float] = []
+    heads: list[float] = []
+    tails: list[float] = []
     head, tail = 0.0, sum(after)
     for k in range(k_max + 1):  # k: the first unit of the merge, or the unit alone
         if k < k_max:
             tail -= after[k]  # rounding: far under the margin
             merges.append(head + bead(k, k + 1 + di, k, k + 1 + dj) + tail)
-        alone.append(head + bead(k, k + di, k, k + dj) + tail + (after[k] if k < k_max else 0))
+        heads.append(head)
+        tails.append(tail)
         if k < k_max:
             head += before[k]
     best = min(merges)
     k = merges.index(best)
     floor = _merge_floor(tuple(beads.items()))
-    others = merges[:k] + merges[k + 1 :] + alone
+    others = merges[:k] + merges[k + 1 :]
     if floor <= 0 or best > beads[(1, 1)] * (n + m) / 2 + floor - _MARGIN or (
         others and min(others) < best + _MARGIN
     ):
         return None, best
+    # the paths with a unit alone, priced only when the merges leave a proof possible
+    for q in range(k_max + 1):
+        alone = heads[q] + bead(q, q + di, q, q + dj) + tails[q] + (after[q] if q < k_max else 0)
+        if alone < best + _MARGIN:
+            return None, best
     path = [(q, q + 1, q, q + 1) for q in range(k)] + [(k, k + 1 + di, k, k + 1 + dj)]
     path += [(q + di, q + di + 1, q + dj, q + dj + 1) for q in range(k + 1, k_max)]
     return path, best

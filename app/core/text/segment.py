@@ -33,6 +33,9 @@ ABBREVIATIONS: frozenset[str] = frozenset(
 )
 # After these an abbreviation still ends the sentence before a capital ("і т.д. Далі").
 _SENTENCE_FINAL_ABBR = frozenset("т.д т.п т.ін т.і etc".split())
+# A "." after this many letters ends no abbreviation and no initial (each is shorter,
+# and lower() never shortens a word): _blocks_boundary would say False.
+_LONG_WORD = 1 + max(len(word) for word in ABBREVIATIONS | _SENTENCE_FINAL_ABBR)
 
 _MAX_WORD_LOOKBACK = 24
 _TERMINAL_RE = re.compile(r"[.!?…]")
@@ -40,7 +43,7 @@ _TERMINAL_RE = re.compile(r"[.!?…]")
 
 def split_paragraphs(text: str) -> list[str]:
     """Non-empty lines, stripped: each line of a plain-text article is a paragraph."""
-    return [line.strip() for line in text.split("\n") if line.strip()]
+    return [stripped for line in text.split("\n") if (stripped := line.strip())]
 
 
 # Everything up to the last blank or opener before a "." (the regex's \s is str.isspace's
@@ -74,9 +77,12 @@ def _blocks_boundary(text: str, dot: int, sentence_start: int) -> bool:
     return low in ABBREVIATIONS or (last in ABBREVIATIONS and "." in low)
 
 
+_DASHES = "–—-"
+
+
 def _starts_sentence(text: str, j: int) -> bool:
     ch = text[j]
-    if ch in "–—-":
+    if ch in _DASHES:
         # "«Хто?» — спитав він": a dash followed by a lowercase word continues.
         k = j + 1
         while k < len(text) and k < j + 4 and text[k].isspace():
@@ -93,40 +99,68 @@ def sentence_spans(paragraph: str, lang: str) -> list[tuple[int, int]]:
     shared because uk/ru/en articles quote each other's names and places (and
     align.align_article reuses a paragraph's spans for an identical paragraph of the
     other language: make that language-aware if the rules ever become so).
+
+    A span after the first starts on a non-space character and ends on a terminal or
+    a closer, so only the first and the last are trimmed; a "." after a long word
+    skips the abbreviation test (_LONG_WORD).
     """
     del lang  # one rule set serves uk, ru and en
     n = len(paragraph)
     spans: list[tuple[int, int]] = []
     start = 0
     i = 0
+    # most paragraphs hold no terminal but ".": the next one is then str.find's (in C,
+    # several times faster than the regex's scan)
+    dots_only = not ("!" in paragraph or "?" in paragraph or "…" in paragraph)
+    search = _TERMINAL_RE.search
     while i < n:
-        found = _TERMINAL_RE.search(paragraph, i)
-        if found is None:
-            break
-        i = run_start = found.start()
+        if dots_only:
+            run_start = paragraph.find(".", i)
+            if run_start < 0:
+                break
+        else:
+            found = search(paragraph, i)
+            if found is None:
+                break
+            run_start = found.start()
+        i = run_start + 1
         while i < n and paragraph[i] in TERMINALS:
             i += 1
-        run = paragraph[run_start:i]
+        single = i == run_start + 1  # one terminal, no closer
         while i < n and paragraph[i] in CLOSERS:
             i += 1
+            single = False
         end = i
         if i < n and not paragraph[i].isspace():
             continue  # "15.5", "example.com", "?!x": no boundary
-        j = i
+        j = i + 1
         while j < n and paragraph[j].isspace():
             j += 1
         if j >= n:
             break
-        if not _starts_sentence(paragraph, j):
-            continue
-        if run == "." and end == run_start + 1 and _blocks_boundary(
-            paragraph, run_start, start
+        ch = paragraph[j]
+        if not (ch.isupper() or ch.isdigit() or (ch in OPENERS and ch not in _DASHES)) and (
+            ch not in _DASHES or not _starts_sentence(paragraph, j)
+        ):
+            continue  # (_starts_sentence, its dash rule called only for a dash)
+        if (
+            single
+            and paragraph[run_start] == "."
+            and not (
+                run_start >= _LONG_WORD and paragraph[run_start - _LONG_WORD : run_start].isalpha()
+            )
+            and _blocks_boundary(paragraph, run_start, start)
         ):
             continue
-        _add_span(paragraph, start, end, spans)
-        start = j
-        i = j
-    _add_span(paragraph, start, n, spans)
+        if start:
+            spans.append((start, end))  # start: a non-space character; end: after one
+        else:
+            _add_span(paragraph, start, end, spans)
+        start = i = j
+    if start and start < n and not paragraph[n - 1].isspace():
+        spans.append((start, n))  # the last span of several, nothing to trim
+    else:
+        _add_span(paragraph, start, n, spans)
     return spans
 
 

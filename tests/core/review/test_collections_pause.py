@@ -5,11 +5,14 @@ from __future__ import annotations
 import gc
 import threading
 from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
 
 import pytest
 
 from app.core.checks.base import Check, CheckContext
 from app.core.model.document import Pair
+from app.core.model.errors import InputError
 from app.core.model.issues import Issue
 from app.core.review.checking import Checker
 from app.core.review.collections_pause import CHECK_GC, fewer_collections
@@ -75,4 +78,31 @@ def test_overlapping_checks_on_threads_restore_once_the_last_ends() -> None:
     assert gc.get_threshold() == CHECK_GC  # the other check still runs
     leave.set()
     thread.join(5)
+    assert gc.get_threshold() == (700, 10, 10)
+
+
+def test_opening_an_article_pair_reads_and_aligns_with_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """open_pair builds pairs that live on: read and aligned with the raised thresholds,
+    the caller's put back afterwards (also when the input is refused)."""
+    from app.core.review import inputs
+
+    seen: list[tuple[int, int, int]] = []
+    from app.core.text.align import align_article as align
+
+    def spying(*args: Any) -> Any:
+        seen.append(gc.get_threshold())
+        return align(*args)
+
+    monkeypatch.setattr(inputs, "align_article", spying)
+    (tmp_path / "a.uk.txt").write_text("Київ 2025 року.\n\nДругий абзац.", encoding="utf-8")
+    (tmp_path / "a.en.txt").write_text("Kyiv in 2025.\n\nSecond paragraph.", encoding="utf-8")
+    review = inputs.open_input([tmp_path / "a.uk.txt", tmp_path / "a.en.txt"])
+    assert [p.target for p in review.original] == ["Kyiv in 2025.", "Second paragraph."]
+    assert seen == [CHECK_GC]
+    assert gc.get_threshold() == (700, 10, 10)
+    (tmp_path / "empty.txt").write_text("   ", encoding="utf-8")
+    with pytest.raises(InputError):
+        inputs.open_input([tmp_path / "a.uk.txt", tmp_path / "empty.txt"])
     assert gc.get_threshold() == (700, 10, 10)

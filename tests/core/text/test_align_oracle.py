@@ -225,3 +225,58 @@ def test_one_merge_proof_gives_the_plain_dp_beads(
     want = reference_grid(s, t, model, align.BEAD_COSTS, lambda _u: True, align_dp.ANCHOR_COST,
                           band)  # fmt: skip
     assert align_dp._dp_align(s, t, model, align.BEAD_COSTS, None) == want
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from("0129٣٤۵߁١२३௫๗a Б.,-\u00a0²½Ⅻ"), max_size=40))
+def test_digit_runs_are_the_plain_patterns(text: str) -> None:
+    """Anchors' digit runs ("\\d\\d*", the faster spelling) are "\\d+"'s, any script."""
+    assert align_units._DIGITS.findall(text) == re.findall(r"\d+", text)
+    assert align_units._DIGITS.findall(text, 1, 30) == re.compile(r"\d+").findall(text, 1, 30)
+
+
+_VOCAB_TEXT = st.text(alphabet=st.sampled_from("abAB'’-_ Жж1٣²éß.\u00a0"), max_size=30)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(text=_VOCAB_TEXT, words=_VOCAB_TEXT, cut=st.tuples(st.integers(0, 5), st.integers(0, 5)))
+def test_a_word_anchor_is_known_as_the_vocabulary_knows_it(
+    text: str, words: str, cut: tuple[int, int]
+) -> None:
+    """_is_token (occurrences only) == membership in the whole vocabulary, for every
+    word anchor a Cyrillic text can hold, inside any span of the text."""
+    start, end = cut[0], max(cut[0], len(text) - cut[1])
+    vocab = align_units._word_vocab(text[start:end], frozenset())
+    candidates = re.findall(r"[A-Za-z][A-Za-z'’\-]*", words + " " + text)
+    for word in candidates:
+        assert align_units._is_token(text, start, end, word) == (word in vocab), word
+
+
+def test_word_anchors_at_token_edges() -> None:
+    for text, word, known in [
+        ("a'b-", "a'b", False),  # the Latin token runs on over "-"; "a'b" is no letter run
+        ("x a'b y", "a'b", True),
+        ("-'ab", "ab", True),  # ' and - before a token's first letter are not in it
+        ("c-ab", "ab", True),  # a letter run of its own ("c-ab" is the Latin token)
+        ("c-ab", "c-ab", True),
+        ("Жab", "ab", True),  # no letter run, but the Latin token
+        ("ab_", "ab", True),
+        ("ab1", "ab", True),
+        ("éab", "ab", True),
+    ]:
+        vocab = align_units._word_vocab(text, frozenset())
+        assert (word in vocab) is known, (text, word)
+        assert align_units._is_token(text, 0, len(text), word) is known, (text, word)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from("ab Z1 2.'-’"), max_size=40), cut=st.integers(0, 9))
+def test_an_ascii_paragraph_gives_the_same_units(text: str, cut: int) -> None:
+    """_unit told the paragraph is ASCII (no Cyrillic search) == _unit looking."""
+    text = text.encode("ascii", "ignore").decode()
+    end = max(cut, len(text) - cut)
+    told, looked = align_units._unit(text, 3, cut, end, True), align_units._unit(text, 3, cut, end)
+    assert (told.anchors, told.nums, told.length, told.para) == (
+        looked.anchors, looked.nums, looked.length, looked.para)  # fmt: skip
+    for word in re.findall(r"[A-Za-z][A-Za-z'’\-]*", "ab Z b' a-b"):
+        assert align_units._knows_word(told, word) == align_units._knows_word(looked, word)
