@@ -51,12 +51,6 @@ forking = pytest.mark.filterwarnings("ignore:.*use of fork.*:DeprecationWarning"
 
 
 @pytest.fixture
-def may_fork(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(split, "one_thread", lambda: True)
-    monkeypatch.setattr(split, "usable_cores", lambda: 2)
-
-
-@pytest.fixture
 def any_size(monkeypatch: pytest.MonkeyPatch, may_fork: None) -> None:
     """Split articles of any size (the seed article is below the threshold)."""
     monkeypatch.setattr(split, "MIN_WORDS", 0)

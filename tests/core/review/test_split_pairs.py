@@ -24,30 +24,15 @@ from tests.core.review.test_split import GLOSSARY, PARENT, Kiev, _ntrex, _seed, 
 pytestmark = forking
 
 
-@pytest.fixture
-def may_fork(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(split, "one_thread", lambda: True)
-    monkeypatch.setattr(split, "usable_cores", lambda: 2)
-
-
 @pytest.mark.parametrize("share", [0.1, 0.43, 0.9])
 @pytest.mark.usefixtures("may_fork")
 def test_the_issues_are_those_of_one_process_wherever_the_cut_falls(
-    share: float, monkeypatch: pytest.MonkeyPatch
+    share: float, monkeypatch: pytest.MonkeyPatch, rendered_here: list[Pair]
 ) -> None:
     review = _ntrex()
     index = read_version(GLOSSARY).index("uk")
     monkeypatch.setattr(split_pairs, "PAIR_SHARE", share)
     monkeypatch.setattr(names_memo, "_MEMOS", weakref.WeakKeyDictionary())  # cold memos
-    rendered_here: list[Pair] = []
-    render = names_memo._pair_renderings
-
-    def counted(pair: Pair, ctx: CheckContext) -> object:
-        if os.getpid() == PARENT:
-            rendered_here.append(pair)
-        return render(pair, ctx)
-
-    monkeypatch.setattr(names_memo, "_pair_renderings", counted)
     checker = checker_for(review, index, jobs=2)
     found = checker.check(review.pairs)
     assert checker.last_processes == 2 and checker.failures == []
