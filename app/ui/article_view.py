@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QFont
+from PySide6.QtGui import QAction, QFont, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QMenu, QScrollArea, QWidget
 
 from app.core.model.document import Pair
@@ -64,7 +64,7 @@ class ArticleView(QScrollArea):
         self._container.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._container and event.type() == QEvent.Type.Resize:
+        if watched is self._container and isinstance(event, QResizeEvent):
             self.layout_changed.emit()  # row positions moved: markers follow
         return super().eventFilter(watched, event)
 
