@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -22,7 +23,6 @@ from app.ui.article_view import ArticleView
 from app.ui.context import StatusLine, WindowContext
 from app.ui.controller import ReviewController
 from app.ui.file_ops import FileOps
-from app.ui.find_replace import FindReplaceDialog
 from app.ui.glossary.sync import GlossarySync
 from app.ui.glossary.window_part import GlossaryUi
 from app.ui.issue_actions import IssueActions
@@ -37,6 +37,9 @@ from app.ui.status_bar import StatusBarParts
 from app.ui.team_ignores import TeamIgnoresUi
 from app.ui.window_extras import WindowExtras
 from app.ui.window_opening import WindowOpening
+
+if TYPE_CHECKING:  # the find dialog loads when first opened
+    from app.ui.find_replace import FindReplaceDialog
 
 
 class MainWindow(QMainWindow):
@@ -157,6 +160,8 @@ class MainWindow(QMainWindow):
         bar.addMenu(m.tools_menu)
 
     def show_find(self) -> FindReplaceDialog:
+        from app.ui.find_replace import FindReplaceDialog
+
         if self.find_dialog is None:
             self.find_dialog = FindReplaceDialog(self.ctx, self.article)
         self.find_dialog.show()

@@ -7,6 +7,8 @@ summary, all from app.core.outputs.metrics, so the window shows the same numbers
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -20,8 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.model.errors import VersoError
-from app.core.outputs.metrics import ArticleMetrics, compute_metrics
 from app.core.review.model import Review
+
+if TYPE_CHECKING:  # the metrics module loads when the dock first computes
+    from app.core.outputs.metrics import ArticleMetrics
 
 REFRESH_DELAY_MS = 300
 COLUMNS = (
@@ -119,6 +123,8 @@ class MetricsPanel(QWidget):
         self._timer.start()
 
     def refresh(self) -> None:
+        from app.core.outputs.metrics import compute_metrics  # loads with the first refresh
+
         self._timer.stop()
         self._stale = False
         review = self.review

@@ -6,6 +6,8 @@ actions, menu and dock. A finished machine translation leaves as `review_ready`.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -23,14 +25,16 @@ from app.core.glossary.matcher import GlossaryIndex
 from app.core.model.document import Pair
 from app.core.model.errors import VersoError
 from app.core.model.issues import Issue, Side
-from app.core.mt import Provider
 from app.core.review.checking import checker_for
 from app.core.review.model import Review
 from app.ui import dialogs, workers
 from app.ui.context import WindowContext
 from app.ui.metrics_panel import MetricsPanel
 from app.ui.report_actions import ReportActions
-from app.ui.translate_dialog import ProviderForm, TranslateDialog
+
+if TYPE_CHECKING:  # the translate dialog and the MT providers load when first asked for
+    from app.core.mt import Provider
+    from app.ui.translate_dialog import TranslateDialog
 
 BACK_TRANSLATION = "back-translation"
 SPELLING = "spelling"
@@ -40,6 +44,8 @@ class BackTranslationDialog(QDialog):
     """Which provider translates the target back into the source language."""
 
     def __init__(self, parent: QWidget | None) -> None:
+        from app.ui.translate_dialog import ProviderForm
+
         super().__init__(parent)
         self.setWindowTitle(self.tr("Back-translation Check"))
         self.form = ProviderForm()
@@ -193,6 +199,8 @@ class MtUi(QObject):
     # -- machine translation ----------------------------------------------------
     def translate_source(self, path: str | None = None) -> TranslateDialog | None:
         """Open the translate dialog on an article (asked for when not given)."""
+        from app.ui.translate_dialog import TranslateDialog
+
         if path is None:
             path = ask_source_file(self.ctx.parent, self.ctx.settings.last_dir())
             if not path:

@@ -11,7 +11,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtWidgets import QFileDialog
 
 from app.core.model.errors import VersoError
-from app.core.outputs.qa import build_report
 from app.core.review.inputs import InputSpec
 from app.ui.context import WindowContext
 
@@ -62,6 +61,7 @@ class ReportActions(QObject):
         self.export_report(path)
 
     def export_report(self, path: str) -> bool:
+        from app.core.outputs.qa import build_report  # the report modules load on use
         from app.core.outputs.report import write_report
 
         review, checker = self.controller.review, self.controller.checker

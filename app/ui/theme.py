@@ -179,10 +179,12 @@ def apply_theme(theme: str, app: QApplication | None = None) -> None:
     instance = app if app is not None else QCoreApplication.instance()
     if not isinstance(instance, QApplication):
         return
-    if "palette" not in _system:
+    palette = palette_for(theme)
+    if palette is None and "palette" not in _system:
+        return  # nothing changed yet: the desktop's own style and palette are in place
+    if "palette" not in _system:  # the desktop's, kept before the first theme replaces them
         _system["palette"] = QPalette(instance.palette())
         _system["style"] = instance.style().name()
-    palette = palette_for(theme)
     if palette is None:
         style = str(_system["style"])
         if instance.style().name() != style:

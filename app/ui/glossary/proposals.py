@@ -11,15 +11,18 @@ from __future__ import annotations
 import getpass
 from collections.abc import Callable, Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.core.glossary.model import Glossary
-from app.core.review.corrections import ProposedEntry, propose_entries
 from app.ui.controller import ReviewController
 from app.ui.theme import current_palette, mix, text_on, tint
+
+if TYPE_CHECKING:  # corrections (and difflib) load with the first edit that settles
+    from app.core.review.corrections import ProposedEntry
 
 PROPOSE_DELAY_MS = 600
 
@@ -143,6 +146,8 @@ class Proposals(QObject):
 
     def update(self) -> None:
         """Propose from every pair that changed since the last call."""
+        from app.core.review.corrections import propose_entries
+
         review = self.controller.review
         if review is None:
             return

@@ -6,6 +6,7 @@ review. It gets the window's context; MainWindow places its dock, menu and bars.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
@@ -14,12 +15,14 @@ from PySide6.QtWidgets import QDockWidget, QMenu
 from app.core.glossary.backend import safe_location
 from app.core.glossary.model import GlossaryEntry
 from app.core.model.issues import Issue
-from app.core.review.corrections import ProposedEntry
 from app.ui.context import WindowContext
 from app.ui.glossary import dialogs as glossary_dialogs
 from app.ui.glossary.pane import GlossaryPane, Place, find_places
 from app.ui.glossary.proposals import MessageBar, Proposals, default_author, describe
 from app.ui.glossary.segment_terms import SegmentTerm, terms_of
+
+if TYPE_CHECKING:
+    from app.core.review.corrections import ProposedEntry
 
 
 class GlossaryUi(QObject):
