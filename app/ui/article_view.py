@@ -69,7 +69,16 @@ class ArticleView(QScrollArea):
         return super().eventFilter(watched, event)
 
     def set_pairs(self, pairs: Sequence[Pair], source_lang: str, target_lang: str) -> None:
-        """Rebuild the rows for a newly opened article."""
+        """Rebuild the rows for a newly opened article. The grid is hidden meanwhile: each
+        row added to a shown grid moved every row below it (600 moves for 34 rows, each a
+        Python event); shown again, it lays the rows out once."""
+        self._container.hide()
+        try:
+            self._set_pairs(pairs, source_lang, target_lang)
+        finally:
+            self._container.show()
+
+    def _set_pairs(self, pairs: Sequence[Pair], source_lang: str, target_lang: str) -> None:
         for widget in [*self.sources, *self.targets, *self.numbers]:
             self._grid.removeWidget(widget)
             widget.deleteLater()

@@ -29,6 +29,14 @@ COL_SEVERITY, COL_CHECK, COL_SEGMENT, COL_TEXT, COL_MESSAGE, COL_SUGGESTION = ra
 IssueRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
 
+# The roles data() answers: the view asks each cell for a dozen (decoration, alignment,
+# size hint...) each time it sizes its columns (~700 calls for six issues on the first
+# show); the others are turned away before the index is even looked at.
+ROLES = frozenset(int(r) for r in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ToolTipRole,
+    IssueRole, SortRole, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole,
+))  # fmt: skip
+
 AnyIndex = QModelIndex | QPersistentModelIndex
 STATUS_OPEN, STATUS_IGNORED, STATUS_ALL = "open", "ignored", "all"
 
@@ -77,7 +85,7 @@ class IssueModel(QAbstractTableModel):
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._issues):
+        if role not in ROLES or not index.isValid() or not 0 <= index.row() < len(self._issues):
             return None
         issue = self._issues[index.row()]
         column = index.column()
