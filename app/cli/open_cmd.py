@@ -65,6 +65,9 @@ def run(args: argparse.Namespace) -> int:
     spec = launch_spec(list(args.inputs), args.glossary)
     if not has_display():
         raise InputError(None, NO_DISPLAY)
+    from app.ui.qt_import import import_qt
+
+    import_qt()  # shiboken's support files from the cache, not compiled again
     from app.ui.app import LaunchOptions
     from app.ui.app import run as run_window
 
