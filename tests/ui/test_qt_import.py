@@ -62,6 +62,12 @@ def test_other_compiles_and_unreadable_entries_go_to_the_real_compile(tmp_path: 
     entry.write_bytes(b"not marshal data")
     assert _run(compile_(SOURCE, "shibokensupport/y.py", "exec"))["VALUE"] == 42
     assert calls[-2:] == ["shibokensupport/y.py"] * 2  # compiled again, entry rewritten
+    compile_(SOURCE, "shibokensupport/y.py", "exec")
+    assert len(calls) == 6  # read from the rewritten entry
+    (entry,) = tmp_path.iterdir()
+    entry.chmod(0o666)  # anyone could have written it: never run, compiled instead
+    compile_(SOURCE, "shibokensupport/y.py", "exec")
+    assert len(calls) == 7
     blocked = tmp_path / "file"
     blocked.write_text("a file where the folder should be")
     assert _run(cached_compile(counting, blocked)(SOURCE, "shibokensupport/z.py", "exec"))
