@@ -102,8 +102,8 @@ class WordKeys:
             if found is _NONE:
                 keys = self._memo[word] = _NO_KEYS  # one shared entry (fewer objects)
             else:
-                firsts = self._firsts
-                keys = self._memo[word] = (found, tuple(k for k in found if k in firsts))
+                # The keys in `found`'s own order that begin a term.
+                keys = self._memo[word] = (found, tuple(filter(self._firsts.__contains__, found)))
         return keys
 
     def of_all(self, words: Iterable[str]) -> list[Keys]:

@@ -335,7 +335,8 @@ _SKELETON_RULES: tuple[tuple[str, str], ...] = (
 def skeleton(latin: str) -> str:
     """A phonetic key: spellings of one sound collapse (Zelenskyy/Zelensky, Kyiv/Kiev)."""
     s = _strip_marks(normalize_apostrophes(latin)).lower()
-    s = "".join(c for c in s if c.isalpha())
+    if not s.isalpha():  # an all-letter spelling (most) keeps every character
+        s = "".join(c for c in s if c.isalpha())
     for old, new in _SKELETON_RULES:
         s = s.replace(old, new)
     return re.sub(r"(.)\1+", r"\1", s)
