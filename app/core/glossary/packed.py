@@ -217,27 +217,29 @@ class PackedSeconds:
         self._index = index
         self._count = count
         self._records = records
-        self._made: dict[str, list[Any] | None] = {}
+        self._made: dict[str, list[Any]] = {}  # second words found (misses are not kept:
+        # the words a text asks are unbounded over a session, a bucket's are not)
         self._decoded: dict[int, list[Any]] = {}
 
     def __len__(self) -> int:
         return self._count
 
     def get(self, key: str) -> list[Any] | None:
-        made = self._made
-        if key in made:
-            return made[key]
-        terms: list[Any] | None = None
-        if _WORD_END not in key and _NUMBER_END not in key:  # no second word holds one
+        terms = self._made.get(key)
+        if terms is None:
+            if _WORD_END in key or _NUMBER_END in key:
+                return None  # no second word holds a separator (`_seconds_index`)
             index = self._index
             at = index.find(f"{_NUMBER_END}{key}{_WORD_END}")
-            if at >= 0:
-                start = at + len(key) + 2
-                number = int(index[start : index.index(_NUMBER_END, start)])
-                terms = self._decoded.get(number)
-                if terms is None:
-                    terms = self._decoded.setdefault(number, self._records.load(number))
-        return made.setdefault(key, terms)
+            if at < 0:
+                return None
+            start = at + len(key) + 2
+            number = int(index[start : index.index(_NUMBER_END, start)])
+            terms = self._decoded.get(number)
+            if terms is None:
+                terms = self._decoded.setdefault(number, self._records.load(number))
+            terms = self._made.setdefault(key, terms)
+        return terms
 
 
 class LazySeconds:
