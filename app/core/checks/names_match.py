@@ -154,13 +154,19 @@ def _forms(word: str, lang: str) -> tuple[str, ...]:
     memoised: an article names the same people again and again."""
     tagged: list[str] = []
     other: list[str] = []
+    lemmas = _LEMMAS
+    if len(lemmas) >= _LEMMAS_LIMIT:
+        lemmas.clear()
     for parse in _parses(word, lang):
-        lemma = _capitalise(morphology.normalize(parse.normal_form))
-        bucket = other if NAME_GRAMMEMES.isdisjoint(parse.tag.grammemes) else tagged
-        if lemma not in tagged and lemma not in other:
-            bucket.append(lemma)
+        normal_form = parse.normal_form
+        lemma = lemmas.get(normal_form)
+        if lemma is None:
+            lemma = lemmas[normal_form] = _capitalise(morphology.normalize(normal_form))
+        if lemma in tagged or lemma in other:
+            continue
+        (other if NAME_GRAMMEMES.isdisjoint(parse.tag.grammemes) else tagged).append(lemma)
     surface = normalize_apostrophes(word)
-    ordered = tagged + [f for f in other if f not in tagged]
+    ordered = tagged + other  # no lemma is in both
     if lang == "uk":  # Луганській -> Луганськ, Харківщині -> Харків
         places = {place_of(f) for f in ordered} | {place_of(surface)}
         for place in sorted(p for p in places if p):
@@ -169,6 +175,12 @@ def _forms(word: str, lang: str) -> tuple[str, ...]:
     if surface not in ordered:
         ordered.append(surface)
     return tuple(ordered)
+
+
+# A parse's normal form, normalised and capitalised as `_forms` lists it (name words
+# share lemmas: every form of a surname, its first names).
+_LEMMAS: dict[str, str] = {}
+_LEMMAS_LIMIT = 65_536
 
 
 # Adjective and region forms contain one of these (ськ, цьк, зьк, щин, ччин).

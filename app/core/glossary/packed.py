@@ -147,12 +147,51 @@ def pack_buckets(by_first: dict[str, tuple[list[Any], dict[str, list[Any]]]]) ->
     dict[str, int], bytes, bytes
 ]:
     """The source terms by first word: a number per first word and, per number, its
-    single-word terms with its longer terms by second word still packed."""
+    single-word terms with its longer terms by second word still packed.
+
+    The records are the buckets (one per first word, numbered as `numbers` says) and,
+    after them, every bucket's distinct lists of longer terms, each its own record: a
+    bucket names them by number (`_seconds_index`), so opening a bucket decodes one
+    string of its second words, not an object per second word and per list."""
     numbers = {first: n for n, first in enumerate(by_first)}
-    blob, offsets = pack(
-        (singles, _packed_lists(by_second)) for singles, by_second in by_first.values()
-    )
-    return numbers, blob, offsets
+    lists: list[bytes] = []
+    buckets = [
+        (singles, _seconds_index(by_second, len(by_first), lists))
+        for singles, by_second in by_first.values()
+    ]
+    blob, offsets = pack(buckets)
+    ends = array(_OFFSET)
+    ends.frombytes(offsets)
+    ends.extend(accumulate(map(len, lists), initial=len(blob)))
+    del ends[len(buckets) + 1]  # the lists' first start, which is the buckets' end
+    return numbers, blob + b"".join(lists), ends.tobytes()
+
+
+# A bucket's second words and the record numbers of their lists, one string:
+# _NUMBER_END, then per second word: word, _WORD_END, number, _NUMBER_END.
+_WORD_END, _NUMBER_END = "\x01", "\x00"
+# What a bucket holds for its longer terms: that string and how many second words it
+# lists, or (a second word holding a separator, never seen in practice) the lists
+# marshalled by second word as before (`LazySeconds`).
+Seconds = tuple[str, int] | dict[str, bytes]
+
+
+def _seconds_index(by_second: dict[str, list[Any]], first: int, lists: list[bytes]) -> Seconds:
+    """The `Seconds` of one bucket, its distinct lists appended to `lists` (record
+    numbers from `first` on); equal lists (by the terms' identities: a name's terms are
+    listed under its second word and again under that word's stem) as one record."""
+    if any(_WORD_END in second or _NUMBER_END in second for second in by_second):
+        return _packed_lists(by_second)
+    same: dict[tuple[int, ...], int] = {}
+    parts = [_NUMBER_END]
+    for second, terms in by_second.items():
+        key = tuple(map(id, terms))
+        number = same.get(key)
+        if number is None:
+            number = same[key] = first + len(lists)
+            lists.append(marshal.dumps(terms))
+        parts.append(f"{second}{_WORD_END}{number}{_NUMBER_END}")
+    return "".join(parts), len(by_second)
 
 
 def _packed_lists(by_second: dict[str, list[Any]]) -> dict[str, bytes]:
@@ -167,6 +206,40 @@ def _packed_lists(by_second: dict[str, list[Any]]) -> dict[str, bytes]:
             data = same[key] = marshal.dumps(terms)
         packed[second] = data
     return packed
+
+
+class PackedSeconds:
+    """A first word's terms by second word (`_seconds_index`): a second word is found in
+    the bucket's string and its list decoded from the shared records on first use, the
+    same list object for every second word naming it."""
+
+    def __init__(self, index: str, count: int, records: Records) -> None:
+        self._index = index
+        self._count = count
+        self._records = records
+        self._made: dict[str, list[Any]] = {}  # second words found (misses are not kept:
+        # the words a text asks are unbounded over a session, a bucket's are not)
+        self._decoded: dict[int, list[Any]] = {}
+
+    def __len__(self) -> int:
+        return self._count
+
+    def get(self, key: str) -> list[Any] | None:
+        terms = self._made.get(key)
+        if terms is None:
+            if _WORD_END in key or _NUMBER_END in key:
+                return None  # no second word holds a separator (`_seconds_index`)
+            index = self._index
+            at = index.find(f"{_NUMBER_END}{key}{_WORD_END}")
+            if at < 0:
+                return None
+            start = at + len(key) + 2
+            number = int(index[start : index.index(_NUMBER_END, start)])
+            terms = self._decoded.get(number)
+            if terms is None:
+                terms = self._decoded.setdefault(number, self._records.load(number))
+            terms = self._made.setdefault(key, terms)
+        return terms
 
 
 class LazySeconds:
@@ -199,11 +272,11 @@ class LazyBuckets:
     """The source side's first-word table, decoded per first word on first use."""
 
     def __init__(self, numbers: dict[str, int], records: Records) -> None:
-        if len(numbers) != len(records):
+        if len(numbers) > len(records):  # the buckets, then their lists of longer terms
             raise ValueError("first words and their packed terms disagree")
         self._numbers = numbers
         self._records = records
-        self._made: dict[str, tuple[list[Any], LazySeconds]] = {}
+        self._made: dict[str, tuple[list[Any], PackedSeconds | LazySeconds]] = {}
 
     def __len__(self) -> int:
         return len(self._numbers)
@@ -211,9 +284,14 @@ class LazyBuckets:
     def __iter__(self) -> Iterator[str]:
         return iter(self._numbers)
 
-    def __getitem__(self, first: str) -> tuple[list[Any], LazySeconds]:
+    def __getitem__(self, first: str) -> tuple[list[Any], PackedSeconds | LazySeconds]:
         bucket = self._made.get(first)
         if bucket is None:
             singles, by_second = self._records.load(self._numbers[first])
-            bucket = self._made.setdefault(first, (singles, LazySeconds(by_second)))
+            seconds = (
+                LazySeconds(by_second)
+                if isinstance(by_second, dict)
+                else PackedSeconds(by_second[0], by_second[1], self._records)
+            )
+            bucket = self._made.setdefault(first, (singles, seconds))
         return bucket

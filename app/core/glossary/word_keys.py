@@ -102,8 +102,8 @@ class WordKeys:
             if found is _NONE:
                 keys = self._memo[word] = _NO_KEYS  # one shared entry (fewer objects)
             else:
-                firsts = self._firsts
-                keys = self._memo[word] = (found, tuple(k for k in found if k in firsts))
+                # The keys in `found`'s own order that begin a term.
+                keys = self._memo[word] = (found, tuple(filter(self._firsts.__contains__, found)))
         return keys
 
     def of_all(self, words: Iterable[str]) -> list[Keys]:
@@ -118,21 +118,23 @@ class WordKeys:
         if self._gate is None:
             # Lemmas of every term word, the first time this glossary meets a text.
             self.set_gate(self.make_gate(KNOWN_FORMS_LIMIT))
+        # Every function below reads the word normalised (normalize is idempotent), so
+        # it is given that: a capitalised word shares their memos with its lower case.
+        norm = normalize(word)
+        known = is_known(norm, lang)
         forms = self._forms
-        if forms is not None:
-            norm = normalize(word)
-            if norm not in forms and is_known(word, lang):
-                # The word and its stem keys only (`plain_keys`), all beginning with the
-                # word's first three letters.
-                return plain_keys(word) if norm[:3] in self._heads else _NONE
-        if not is_known(word, lang):
+        if forms is not None and known and norm not in forms:
+            # The word and its stem keys only (`plain_keys`), all beginning with the
+            # word's first three letters.
+            return plain_keys(norm) if norm[:3] in self._heads else _NONE
+        if not known:
             terms = self._terms
             if terms is None:
                 made = term_text(self._words)
                 terms = self._terms = made if len(made[0]) <= TERM_TEXT_LIMIT else ("", "")
             if terms[0]:
-                return guessed_match_keys(word, lang, terms)
-        return gated_match_keys(word, lang, self._gate)
+                return guessed_match_keys(norm, lang, terms)
+        return gated_match_keys(norm, lang, self._gate)
 
     def vocabulary(self) -> Vocabulary:
         return self._words, sorted(self._heads)

@@ -48,7 +48,7 @@ _ALTERNATIONS = {"з": "г", "ц": "к", "с": "х"}
 def normalize(word: str) -> str:
     """Lower-case with one apostrophe: the form every key is compared in."""
     if "’" in word or "ʼ" in word:
-        word = normalize_apostrophes(word)
+        return normalize_apostrophes(word).lower()
     return word.lower()
 
 
@@ -258,10 +258,11 @@ def _keys(
     if lang not in MORPH_LANGS:
         return frozenset(keys)
     norm = normalize(word)
+    searched: dict[tuple[str, bool], bool] = {}  # a core's search, once a word
     for parse in _parses(norm, lang):
-        oblique = _OBLIQUE.get(parse.tag)
+        tag = parse.tag
+        oblique = _OBLIQUE.get(tag)
         if oblique is None:
-            tag = parse.tag
             oblique = _OBLIQUE[tag] = bool(
                 tag.case and tag.case != "nomn" and tag.POS in ("NOUN", "ADJF", "PRTF")
             )
@@ -270,8 +271,12 @@ def _keys(
                 continue
             if terms is not None:
                 core = _lexeme_core(parse, lang)
-                if core is not None and core[0] not in terms[core[1]]:
-                    continue
+                if core is not None:
+                    found = searched.get(core)
+                    if found is None:
+                        found = searched[core] = core[0] in terms[core[1]]
+                    if not found:
+                        continue
             nominative = _nominative(parse)
             if nominative is not None:
                 keys.add(nominative)

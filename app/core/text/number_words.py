@@ -215,11 +215,34 @@ def is_number_word(word: str, lang: str) -> bool:
     if found is None:
         if len(memo) >= 100_000:
             memo.clear()  # bounded like the lru caches behind it
-        found = not _surely_not_number(word, lang) and (
-            ordinal_word(word, lang) is not None or word_info(word, lang) != (None, None)
-        )
+        found = not _surely_not_number(word, lang) and _number_word(word, lang)
         memo[word] = found
     return found
+
+
+def _number_word(word: str, lang: str) -> bool:
+    """`ordinal_word(word, lang) is not None or word_info(word, lang) != (None, None)`
+    in one pass for uk/ru: the word normalised once, its parses read once, and no
+    memo entries for the two (most words asked are no number words)."""
+    if lang not in ("uk", "ru"):
+        return ordinal_word(word, lang) is not None or word_info(word, lang) != (None, None)
+    w = normalize_apostrophes(word.lower())
+    values = WORD_VALUES[lang]
+    if w in values or w.replace("ё", "е") in _HIGH_ORDINALS[lang]:
+        return True
+    if not _may_be_number(w, lang):
+        return False
+    ordinals = ORDINAL_VALUES[lang]
+    for parse in morphology._parses(w, lang):
+        lemma = normalize_apostrophes(parse.normal_form)
+        tag = parse.tag
+        if "NUMR" in tag and lemma in values:
+            return True  # word_info's value
+        if lemma in _MULT_LEMMA and "NOUN" in tag:
+            return True  # word_info's power
+        if "ADJF" in tag and lemma.replace("ё", "е") in ordinals:
+            return True  # ordinal_word's value
+    return False
 
 
 def known_number_words(lang: str) -> dict[str, bool]:

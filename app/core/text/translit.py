@@ -40,10 +40,12 @@ def _kmu_word(match: re.Match[str]) -> str:
     return latin[:1].upper() + latin[1:].lower()  # an initial: Щ. -> Shch.
 
 
+@lru_cache(maxsize=65_536)
 def kmu2010(text: str) -> str:
     """Romanise Ukrainian text by the official KMU 2010 table (translitua's), keeping
     all-caps words all caps. Letters outside the Ukrainian alphabet pass through unchanged;
-    apostrophes are dropped."""
+    apostrophes are dropped. Memoised: a name's form is romanised for its variants and
+    again as the expected rendering."""
     return _WORD_RE.sub(_kmu_word, normalize_apostrophes(text)).replace("'", "")
 
 
@@ -136,8 +138,15 @@ def _strip_marks(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("'", "")
 
 
+# The endings and inner spellings `_english_forms` rewrites: a form with none of them
+# (most names) is its only spelling.
+_DERIVED_ENDINGS = ("yi", "ii", "iia", "iie")
+
+
 def _english_forms(latin: str) -> set[str]:
     """Common English spellings derived from a KMU/BGN form (Zelenskyi -> Zelensky...)."""
+    if not latin.endswith(_DERIVED_ENDINGS) and "iia" not in latin and "iie" not in latin:
+        return {latin}  # what the rules below give such a form
     forms = {latin}
     for old, news in (
         ("yi", ("y", "yy", "iy", "ij")),   # -ський: Zelensky, Zelenskyy, Zelenskiy
@@ -326,7 +335,8 @@ _SKELETON_RULES: tuple[tuple[str, str], ...] = (
 def skeleton(latin: str) -> str:
     """A phonetic key: spellings of one sound collapse (Zelenskyy/Zelensky, Kyiv/Kiev)."""
     s = _strip_marks(normalize_apostrophes(latin)).lower()
-    s = "".join(c for c in s if c.isalpha())
+    if not s.isalpha():  # an all-letter spelling (most) keeps every character
+        s = "".join(c for c in s if c.isalpha())
     for old, new in _SKELETON_RULES:
         s = s.replace(old, new)
     return re.sub(r"(.)\1+", r"\1", s)

@@ -9,7 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.core.checks import names_match
-from app.core.text.tokens import Token, tokenize
+from app.core.checks.names_data import place_of
+from app.core.text.morphology import normalize
+from app.core.text.tokens import Token, normalize_apostrophes, tokenize
 
 SEED = Path(__file__).resolve().parents[3] / "seeds" / "geneva-talks.uk.txt"
 
@@ -52,3 +54,42 @@ def test_candidates_are_the_oracle_s(words: list[str], sep: str) -> None:
     text = sep.join(words)
     for lang in ("uk", "ru"):
         assert names_match._candidates(text, lang) == _oracle(text, lang)
+
+
+def _forms_before(word: str, lang: str) -> tuple[str, ...]:
+    """names_match._forms before its lemmas were memoised per normal form (oracle)."""
+    tagged: list[str] = []
+    other: list[str] = []
+    for parse in names_match._parses(word, lang):
+        lemma = names_match._capitalise(normalize(parse.normal_form))
+        bucket = other if names_match.NAME_GRAMMEMES.isdisjoint(parse.tag.grammemes) else tagged
+        if lemma not in tagged and lemma not in other:
+            bucket.append(lemma)
+    surface = normalize_apostrophes(word)
+    ordered = tagged + [f for f in other if f not in tagged]
+    if lang == "uk":
+        places = {place_of(f) for f in ordered} | {place_of(surface)}
+        for place in sorted(p for p in places if p):
+            if names_match._capitalise(place) not in ordered:
+                ordered.append(names_match._capitalise(place))
+    if surface not in ordered:
+        ordered.append(surface)
+    return tuple(ordered)
+
+
+def test_forms_of_the_seed_article_s_words_are_the_oracle_s() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    words = sorted({t.text for t in tokenize(text) if t.text[:1].isalpha()})
+    assert len(words) > 100
+    for word in words:
+        assert names_match._forms.__wrapped__(word, "uk") == _forms_before(word, "uk"), word
+    assert {"Марко", "Марк"} <= set(names_match._forms("Марка", "uk"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(alphabet="КкиївськаМрЛугнщ’-", min_size=1, max_size=12),
+    st.sampled_from(["uk", "ru"]),
+)
+def test_forms_are_the_oracle_s(word: str, lang: str) -> None:
+    assert names_match._forms.__wrapped__(word, lang) == _forms_before(word, lang)

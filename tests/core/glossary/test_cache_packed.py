@@ -12,6 +12,8 @@ import weakref
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.core.checks import names_unknown
 from app.core.glossary import cache, packed, word_keys
@@ -228,3 +230,60 @@ def test_short_reads_are_read_on_and_a_short_file_is_not_trusted(glossary: Path)
     for text in TEXTS:
         assert spans(index, text) == spans(fresh, text)
     assert cache._read(_Trickle(blob[:-1]), len(blob), b"k" * 32, glossary) is None
+
+
+_WORDS = st.text(alphabet="аб~\x00\x01", min_size=1, max_size=4)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.dictionaries(
+        _WORDS,
+        st.tuples(
+            st.lists(st.tuples(st.integers(0, 9)), max_size=2),
+            st.dictionaries(_WORDS, st.integers(0, 3), max_size=6),
+        ),
+        max_size=5,
+    ),
+    st.lists(_WORDS, max_size=8),
+)
+def test_packed_buckets_answer_as_the_dicts_did(
+    shape: dict[str, tuple[list[tuple[int]], dict[str, int]]], asked: list[str]
+) -> None:
+    """Each bucket's second words give the lists the built dicts hold, one object for
+    second words sharing a list (as `LazySeconds` over `_packed_lists`, kept as the
+    oracle), nothing for any other word, separators in words included."""
+    shared = [[(n, "term")] for n in range(4)]  # list n: the terms a second word names
+    by_first = {
+        first: (singles, {second: shared[n] for second, n in seconds.items()})
+        for first, (singles, seconds) in shape.items()
+    }
+    buckets = packed.LazyBuckets(*_numbers_records(packed.pack_buckets(by_first)))
+    for first, (singles, by_second) in by_first.items():
+        got_singles, got = buckets[first]
+        oracle = packed.LazySeconds(packed._packed_lists(by_second))
+        assert got_singles == singles and len(got) == len(oracle) == len(by_second)
+        for key in [*by_second, *asked]:
+            assert got.get(key) == oracle.get(key) == by_second.get(key)
+        for a in by_second:
+            for b in by_second:
+                same = by_second[a] is by_second[b]
+                assert (got.get(a) is got.get(b)) == same
+                assert (oracle.get(a) is oracle.get(b)) == same
+
+
+def _numbers_records(
+    made: tuple[dict[str, int], bytes, bytes],
+) -> tuple[dict[str, int], packed.Records]:
+    numbers, blob, offsets = made
+    return numbers, packed.Records(blob, offsets)
+
+
+def test_a_bucket_decodes_only_the_lists_asked_for() -> None:
+    lists = {f"друге{n}": [(n, f"term{n}")] for n in range(300)}
+    numbers, records = _numbers_records(packed.pack_buckets({"перше": ([], lists)}))
+    assert len(records) == 301  # the bucket, then each list its own record
+    _, seconds = packed.LazyBuckets(numbers, records)["перше"]
+    assert isinstance(seconds, packed.PackedSeconds)
+    assert seconds.get("друге7") == [(7, "term7")] and seconds.get("друге") is None
+    assert list(seconds._decoded) == [8]

@@ -146,3 +146,35 @@ def test_the_joined_tables_let_through_what_the_three_tables_do() -> None:
                 and morphology.is_known(w, lang)
             )
             assert number_words._surely_not_number(word, lang) is expected, (lang, word)
+
+
+def _number_word_before(word: str, lang: str) -> bool:
+    """is_number_word's test before the one-pass `_number_word` (oracle)."""
+    return (
+        number_words.ordinal_word(word, lang) is not None
+        or number_words.word_info(word, lang) != (None, None)
+    )
+
+
+_REAL_WORDS = (
+    "Два трьох п'ятьма сорока ста двісті тисячі мільйонами другого третьої сьомий "
+    "сорока-п'ятьох двадцятип'ятирічний Сибіги Києві будинку семи сімох вісьмома "
+    "одного одній одна першої десятого четвертого дев'яностих дев'яноста нуль нулем "
+    "мільярдів трильйона двадцятої одинадцятий сотий сотого шостої п’ятого Тисячі "
+    "двое трое тысяч миллиона второго четвёртый четвертого девяностых сорок сорока "
+    "пятеро пятидесятый Ёлки ёлка зеленого укренерго бахмутського"
+).split()
+
+
+@pytest.mark.parametrize("lang", ["uk", "ru", "en"])
+def test_one_pass_number_word_is_the_two_tests(lang: str) -> None:
+    english = "one first Twenty hundredth million Millions seventh thirteen the Ninety".split()
+    for word in (*_REAL_WORDS, *english):
+        assert number_words._number_word(word, lang) == _number_word_before(word, lang), word
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="двацтиьпяосмнерїґ'ёыЁД", min_size=1, max_size=14))
+def test_one_pass_number_word_on_any_word(word: str) -> None:
+    for lang in ("uk", "ru"):
+        assert number_words._number_word(word, lang) == _number_word_before(word, lang)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import translitua
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.core.text.translit import (
+    _english_forms,
     fits_romanisation,
     kmu2010,
     russian_letter_style,
@@ -144,3 +145,34 @@ def test_lattice_match_agrees_with_the_lattice_regex() -> None:
             pattern = _lattice(cyrillic, g_for_h)
             expected = bool(pattern and pattern.fullmatch(latin))
             assert _lattice_fullmatch(cyrillic, latin, g_for_h) == expected, (cyrillic, latin)
+
+
+def _english_forms_before(latin: str) -> set[str]:
+    """translit._english_forms before its shortcut for forms no rule rewrites (oracle)."""
+    forms = {latin}
+    for old, news in (
+        ("yi", ("y", "yy", "iy", "ij")),
+        ("ii", ("iy", "i", "y")),
+        ("iia", ("ia", "iya", "ya")),
+        ("iie", ("iye", "ie")),
+    ):
+        for form in list(forms):
+            if form.endswith(old):
+                forms.update(form[: -len(old)] + new for new in news)
+    for form in list(forms):
+        forms.add(form.replace("iia", "iya").replace("iie", "iye"))
+    return forms
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="iyaeZk", max_size=12))
+def test_english_forms_shortcut_is_the_rules(latin: str) -> None:
+    assert _english_forms(latin) == _english_forms_before(latin)
+
+
+def test_english_forms_of_real_names() -> None:
+    for word in ("Зеленський", "Андрій", "Юлія", "Єнакієве", "Київ", "Шмигаль", "Марко"):
+        latin = kmu2010(word)
+        assert _english_forms(latin) == _english_forms_before(latin)
+    assert _english_forms("Kyiv") == {"Kyiv"}
+    assert _english_forms("Zelenskyi") >= {"Zelensky", "Zelenskyy", "Zelenskiy"}
