@@ -88,7 +88,7 @@ class NameUnknownCheck(Check):
         issues: list[Issue] = []
         for n, pair in enumerate(pairs):
             renderings = memoised_renderings(memo, pair, ctx)
-            unlinked = pair_unlinked(pair, ctx)
+            unlinked = pair_unlinked(pair, ctx, memo)
             key = (pair.index, pair.source, renderings, unlinked)
             if reuse and last is not None and n < len(last.keys) and last.keys[n] == key:
                 mine, first = last.issues[n], last.firsts[n]
