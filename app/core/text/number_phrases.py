@@ -252,12 +252,30 @@ def _phrases(text: str, lang: str) -> tuple[NumberMention, ...]:
     return ()
 
 
+# The pieces patterns' literal alternatives, tested with `in` (a fast substring search,
+# where the patterns try every alternative at every position): the same answers.
+_EN_LITERALS = ("half", "quarter", "third", "dozen", "0s", "ties")
+_EN_A_UNIT = re.compile(_EN_PIECES.pattern.split("|ties|", 1)[1])
+_SLAVIC_LITERALS = tuple(_SLAVIC_PIECES.pattern.split("|"))
+
+
+def _has_pieces(low: str, lang: str) -> bool:
+    """`(_EN_PIECES if lang == "en" else _SLAVIC_PIECES).search(low) is not None`."""
+    if lang == "en":
+        for piece in _EN_LITERALS:  # a loop: no generator a text
+            if piece in low:
+                return True
+        return _EN_A_UNIT.search(low) is not None
+    for piece in _SLAVIC_LITERALS:  # noqa: SIM110
+        if piece in low:
+            return True
+    return False
+
+
 def _has_cue(text: str, lang: str) -> bool:
     """Whether the cue pattern of `lang` (en, or uk/ru) finds something in `text`."""
-    if _UNFOLDED.search(text) is None:
-        pieces = _EN_PIECES if lang == "en" else _SLAVIC_PIECES
-        if pieces.search(text.lower()) is None:
-            return False
+    if _UNFOLDED.search(text) is None and not _has_pieces(text.lower(), lang):
+        return False
     return (_EN_CUE if lang == "en" else _SLAVIC_CUE).search(text) is not None
 
 

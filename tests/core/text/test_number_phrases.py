@@ -131,3 +131,24 @@ def test_slavic_phrases_skip_only_passes_that_find_nothing(bits: list[str], sep:
     finally:
         number_phrases._UNFOLDED = saved
     assert found == oracle
+
+
+_PIECE_BITS = (
+    "half quarter third dozen 0s ties a an mile miles met metres hour day year kilo "
+    "пів пол чверт четверт дюжин 0- х і"
+).split()
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(_PIECE_BITS), max_size=6),
+    st.sampled_from([" ", "-", ""]),
+    st.sampled_from(["en", "uk"]),
+)
+def test_cue_pieces_by_substring_are_the_patterns(bits: list[str], sep: str, lang: str) -> None:
+    """The pieces found with `in` and one small pattern: the pieces patterns' answers."""
+    from app.core.text import number_phrases
+
+    low = sep.join(bits)
+    pieces = number_phrases._EN_PIECES if lang == "en" else number_phrases._SLAVIC_PIECES
+    assert number_phrases._has_pieces(low, lang) == (pieces.search(low) is not None)
