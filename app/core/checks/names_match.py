@@ -24,7 +24,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
-from operator import itemgetter
 from typing import Any, NamedTuple, cast
 
 from app.core.checks.names_data import (
@@ -196,13 +195,12 @@ def _derives_place(word: str, lang: str) -> bool:
 
 
 _RUSSIAN, _UKRAINIAN = 1, 2  # evidence flags of a word
-_WORD_INFO: dict[str, dict[str, tuple[int, int]]] = {}  # lang -> word -> _word_info
 _WORD_INFO_LIMIT = 65_536
 
 
 def _word_info(word: str, lang: str) -> tuple[int, int]:
-    """What source_names needs of a word wherever it stands (memoised per word in
-    _WORD_INFO): its candidate kind (0 never a name, 1 always: an adjective or region
+    """What source_names needs of a word wherever it stands (memoised per word, packed,
+    in _WORD_CODE): its candidate kind (0 never a name, 1 always: an adjective or region
     form of a place, київський метрополітен; 2 capitalised: a name unless
     sentence-initial, then _initial_name) and its evidence flags (_RUSSIAN, _UKRAINIAN:
     it starts with one of the prefixes that point a sentence to Russia or Ukraine)."""
@@ -268,38 +266,48 @@ def _facts(word: str, lang: str) -> _Facts:
 def _candidates(text: str, lang: str) -> tuple[list[Token], int]:
     """The tokens that may be names, and the evidence flags of all the tokens: each
     word's memoised info read in one pass (`map`), the offsets (`starts`) and a token
-    only for the words that may be names (most are not)."""
-    memo = _WORD_INFO.get(lang)
+    only for the words that may be names (most are not).
+
+    The memo holds each word's `_word_info` packed in one small int (kind << 2 |
+    flags): small ints are shared objects, so a sentence's infos are read without a
+    tuple a word to reach, and their set is hashed as ints."""
+    memo = _WORD_CODE.get(lang)
     if memo is None:
-        memo = _WORD_INFO.setdefault(lang, {})
+        memo = _WORD_CODE.setdefault(lang, {})
     if len(memo) >= _WORD_INFO_LIMIT:
         memo.clear()
     texts = words(text)
     got = list(map(memo.get, texts))
     if None in got:
-        for i, info in enumerate(got):
-            if info is None:
+        for i, code in enumerate(got):
+            if code is None:
                 word = texts[i]
-                info = memo.get(word)  # the same word earlier in this text
-                if info is None:
-                    info = memo[word] = _word_info(word, lang)
-                got[i] = info
-    infos = cast(list[tuple[int, int]], got)  # none left
+                code = memo.get(word)  # the same word earlier in this text
+                if code is None:
+                    kind, flags = _word_info(word, lang)
+                    code = memo[word] = kind << 2 | flags
+                got[i] = code
+    codes = cast(list[int], got)  # none left
     evidence = 0
-    for _, flags in set(infos):
-        evidence |= flags
+    for code in set(codes):
+        evidence |= code
     picked: list[Token] = []
     at: tuple[int, ...] = ()
-    for i in compress(range(len(infos)), map(itemgetter(0), infos)):  # kind 1 or 2
+    for i in compress(range(len(codes)), map(_MAY_NAME, codes)):  # kind 1 or 2
         if not at:
             at = starts(text)
         word, start = texts[i], at[i]
-        if infos[i][0] == 2 and _sentence_initial(text, start):
+        if codes[i] >> 2 == 2 and _sentence_initial(text, start):
             if _initial_name(word, lang):
                 picked.append(Token(word, start, start + len(word)))
         else:
             picked.append(Token(word, start, start + len(word)))
-    return picked, evidence
+    return picked, evidence & 3
+
+
+# lang -> word -> _word_info packed (kind << 2 | flags); a code of 4 or more: kind 1 or 2
+_WORD_CODE: dict[str, dict[str, int]] = {}
+_MAY_NAME = (3).__lt__
 
 
 def source_names(text: str, lang: str) -> list[SourceName]:

@@ -155,9 +155,13 @@ def take_rendered(ctx: CheckContext, pairs: Sequence[Pair], found: Sequence[Rend
             memo.unlinked[key] = unlinked
 
 
-def pair_unlinked(pair: Pair, ctx: CheckContext) -> tuple[SourceName, ...]:
-    """The pair's source names (outside the glossary) that no target word renders."""
-    memo = memo_for(ctx)
+def pair_unlinked(
+    pair: Pair, ctx: CheckContext, memo: NamesMemo | None = None
+) -> tuple[SourceName, ...]:
+    """The pair's source names (outside the glossary) that no target word renders
+    (`memo`: the context's, when the caller holds it already)."""
+    if memo is None:
+        memo = memo_for(ctx)
     memoised_renderings(memo, pair, ctx)
     return memo.unlinked.get((pair.source, pair.target, ctx.source_lang), ())
 
@@ -170,7 +174,7 @@ def unlinked_keys(memo: NamesMemo, pair: Pair, ctx: CheckContext) -> tuple[tuple
     if found is None:
         found = tuple(
             (expected_form(n.forms[0], ctx.source_lang), n.forms[0].casefold())
-            for n in pair_unlinked(pair, ctx)
+            for n in pair_unlinked(pair, ctx, memo)
         )
         memo.keys[key] = found
     return found

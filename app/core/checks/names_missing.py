@@ -22,13 +22,19 @@ from app.core.checks.names_abbr import swaps
 from app.core.checks.names_data import UKRAINIAN_GIVEN_NAMES, UKRAINIAN_PLACES
 from app.core.checks.names_foreign import COMMON_WORD_TRAPS, EXONYMS, MULTIWORD_PLACES
 from app.core.checks.names_match import SourceName
-from app.core.checks.names_memo import NAME_LANGS, pair_unlinked, prepare_names
+from app.core.checks.names_memo import (
+    NAME_LANGS,
+    NamesMemo,
+    memo_for,
+    pair_unlinked,
+    prepare_names,
+)
 from app.core.checks.names_render import expected_form
 from app.core.model.document import Pair
 from app.core.model.issues import Issue, Severity, Side
 from app.core.text import morphology
 from app.core.text.name_forms import likeness
-from app.core.text.tokens import tokenize
+from app.core.text.tokens import words as text_words
 from app.core.text.translit import variants
 
 CARRIED_LIKENESS = 60.0
@@ -54,6 +60,9 @@ _SURNAME_ENDINGS = ("енко", "чук", "щук", "юк", "ишин")
 _COMMON_ADJECTIVES = ("слов'ян", "слов’ян")
 
 
+_POSSESSIVES = ("'s", "’s")
+
+
 def _checked(name: SourceName) -> bool:
     if _known(name) is not None:
         return True
@@ -66,8 +75,11 @@ def _holds(spelling: str, folded_target: str, folded_words: set[str]) -> bool:
     return folded in folded_words if " " not in folded else folded in folded_target
 
 
-def _carried(name: SourceName, target: str, folded_target: str, words: list[str]) -> bool:
-    folded_words = {w.casefold() for w in words}
+def _carried(
+    name: SourceName, folded_target: str, words: list[str], folded_words: set[str]
+) -> bool:
+    """Whether the target carries a form of the name (`words`: the target's words
+    without a possessive 's, `folded_words` the same case-folded, made once a pair)."""
     for form in name.forms:
         low = form.lower()
         if any(_holds(e, folded_target, folded_words) for e in EXONYMS.get(low, ())):
@@ -230,9 +242,10 @@ class NameMissingCheck(Check):
         # Capitalised common words are taken for a name only in an article about Ukraine:
         # elsewhere they are mostly foreign names English translates (Червоний Хрест).
         about_ukraine = any(_UKRAINIAN_TEXT.search(pair.source) for pair in pairs)
+        memo = memo_for(ctx)
         for pair in pairs:
             if pair.source.strip() and pair.target.strip():
-                issues.extend(self._pair(pair, ctx, about_ukraine))
+                issues.extend(self._pair(pair, ctx, about_ukraine, memo))
                 issues.extend(self._abbreviations(pair))
         return issues
 
@@ -252,9 +265,11 @@ class NameMissingCheck(Check):
             ))  # fmt: skip
         return out
 
-    def _pair(self, pair: Pair, ctx: CheckContext, about_ukraine: bool) -> list[Issue]:
+    def _pair(
+        self, pair: Pair, ctx: CheckContext, about_ukraine: bool, memo: NamesMemo
+    ) -> list[Issue]:
         unlinked = [
-            n for n in pair_unlinked(pair, ctx)
+            n for n in pair_unlinked(pair, ctx, memo)
             if not n.conventional_person and not n.foreign_person
             and (n.text[:1].isupper() or not n.text.lower().startswith(_COMMON_ADJECTIVES))
         ]  # fmt: skip
@@ -271,17 +286,19 @@ class NameMissingCheck(Check):
             return []
         folded = pair.target.casefold()
         words = [
-            re.sub(r"['’]s$", "", t.text) for t in tokenize(pair.target) if t.text[:1].isalpha()
+            w[:-2] if w.endswith(_POSSESSIVES) else w for w in text_words(pair.target)
+            if w[:1].isalpha()
         ]  # Kyiv's is Kyiv
+        folded_words = {w.casefold() for w in words}
         return [
             self._issue(pair, chain, about_ukraine)
             for chain in chains
-            if not all(_carried(n, pair.target, folded, words) for n in chain)
+            if not all(_carried(n, folded, words, folded_words) for n in chain)
             # a calque carries neither word; one carried is a name half translated on
             # purpose (Велика Британія -> Great Britain)
             and not (
                 about_ukraine and _common_words_name(chain, pair.source)
-                and any(_carried(n, pair.target, folded, words) for n in chain)
+                and any(_carried(n, folded, words, folded_words) for n in chain)
             )
         ]
 

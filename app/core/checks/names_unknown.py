@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, ClassVar
 
 from app.core.checks.base import Check, CheckCategory, CheckContext
@@ -44,7 +45,14 @@ def _glossary_words(index: GlossaryIndex, lang: str) -> frozenset[str]:
 def _is_name(name: SourceName, lang: str) -> bool:
     if not name.text[:1].isupper():
         return False  # київський: the place itself is listed where it is named
-    word = morphology.normalize(name.text)
+    return _is_name_word(name.text, lang)
+
+
+@lru_cache(maxsize=65_536)
+def _is_name_word(text: str, lang: str) -> bool:
+    """A capitalised word that is unknown or name-tagged (memoised: an article names
+    the same people again and again, and each mention not yet listed asks)."""
+    word = morphology.normalize(text)
     if not morphology.is_known(word, lang):
         return True
     return any(_TAGS & set(p.tag.grammemes) for p in morphology._parses(word, lang))
@@ -88,7 +96,7 @@ class NameUnknownCheck(Check):
         issues: list[Issue] = []
         for n, pair in enumerate(pairs):
             renderings = memoised_renderings(memo, pair, ctx)
-            unlinked = pair_unlinked(pair, ctx)
+            unlinked = pair_unlinked(pair, ctx, memo)
             key = (pair.index, pair.source, renderings, unlinked)
             if reuse and last is not None and n < len(last.keys) and last.keys[n] == key:
                 mine, first = last.issues[n], last.firsts[n]
@@ -116,7 +124,7 @@ class NameUnknownCheck(Check):
         first: list[str] = []
         for name in sorted(names, key=lambda n: n.start):
             key = name.forms[0].casefold()
-            if any(f in known or f in added for f in (f.casefold() for f in name.forms)):
+            if _listed(name.forms, known, added):
                 continue
             if not _is_name(name, ctx.source_lang):
                 continue
@@ -134,6 +142,15 @@ class NameUnknownCheck(Check):
                 )
             )  # fmt: skip
         return tuple(issues), tuple(first)
+
+
+def _listed(forms: tuple[str, ...], known: frozenset[str], added: set[str]) -> bool:
+    """Whether a form of the name, case-folded, is a glossary word or listed already."""
+    for form in forms:  # a loop: no generators a name
+        folded = form.casefold()
+        if folded in known or folded in added:
+            return True
+    return False
 
 
 @dataclass(frozen=True)

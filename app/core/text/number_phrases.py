@@ -198,7 +198,11 @@ def _english(text: str) -> list[NumberMention]:
 
 def _slavic(text: str) -> list[NumberMention]:
     out: list[NumberMention] = []
-    for m in _ONE_AND_HALF.finditer(text):
+    # Each pass runs only where the lower-cased text holds what every match of it holds
+    # (the passes cost a scan each, and "пол" lets most texts with a cue in: політика);
+    # exact as _has_cue's quick scan is, so not for a text with an unfolded letter.
+    low = text.lower() if _UNFOLDED.search(text) is None else None
+    for m in _ONE_AND_HALF.finditer(text) if _may(low, "півтор", "полтор") else ():
         end, value = m.end(), Decimal("1.5")
         also: tuple[Decimal, ...] = ()
         nxt = re.match(r"\s+([^\W\d_]+)", text[end:])
@@ -218,19 +222,24 @@ def _slavic(text: str) -> list[NumberMention]:
         elif stem in _UK_TIME:
             out.append(_phrase(Decimal("0.5"), m.start(), m.end(), text, None,
                                (_UK_TIME[stem] / 2,)))  # fmt: skip
-    for m in _QUARTER_UK.finditer(text):
+    for m in _QUARTER_UK.finditer(text) if _may(low, "чверт", "четверт") else ():
         value = Decimal("0.75") if m.group(1) else Decimal("0.25")
         also = (Decimal(15) * (3 if m.group(1) else 1),) if m.group(2) else _percents(value)
         out.append(_phrase(value, m.start(), m.end(), text, None, also))
-    for m in _HALF_UK.finditer(text):
+    for m in _HALF_UK.finditer(text) if _may(low, "половин") else ():
         out.append(_phrase(Decimal("0.5"), m.start(), m.end(), text, None, (Decimal(50),)))
-    for m in _DOZEN_UK.finditer(text):
+    for m in _DOZEN_UK.finditer(text) if _may(low, "дюжин") else ():
         out.append(_phrase(Decimal(12), m.start(), m.end(), text))
-    for m in _DECADE_UK.finditer(text):
+    for m in _DECADE_UK.finditer(text) if _may(low, "0-") else ():
         tens = Decimal(int(m.group(1)) * 10)
         years = tuple(c + tens for c in (Decimal(1900), Decimal(2000)) if c + tens <= 2030)
         out.append(_phrase(tens, m.start(), m.end(), text, None, years, "decade", weak=False))
     return out
+
+
+def _may(low: str | None, *pieces: str) -> bool:
+    """Whether the lower-cased text (None: not known) may hold a match needing a piece."""
+    return low is None or any(piece in low for piece in pieces)
 
 
 @lru_cache(maxsize=65_536)
@@ -243,12 +252,30 @@ def _phrases(text: str, lang: str) -> tuple[NumberMention, ...]:
     return ()
 
 
+# The pieces patterns' literal alternatives, tested with `in` (a fast substring search,
+# where the patterns try every alternative at every position): the same answers.
+_EN_LITERALS = ("half", "quarter", "third", "dozen", "0s", "ties")
+_EN_A_UNIT = re.compile(_EN_PIECES.pattern.split("|ties|", 1)[1])
+_SLAVIC_LITERALS = tuple(_SLAVIC_PIECES.pattern.split("|"))
+
+
+def _has_pieces(low: str, lang: str) -> bool:
+    """`(_EN_PIECES if lang == "en" else _SLAVIC_PIECES).search(low) is not None`."""
+    if lang == "en":
+        for piece in _EN_LITERALS:  # a loop: no generator a text
+            if piece in low:
+                return True
+        return _EN_A_UNIT.search(low) is not None
+    for piece in _SLAVIC_LITERALS:  # noqa: SIM110
+        if piece in low:
+            return True
+    return False
+
+
 def _has_cue(text: str, lang: str) -> bool:
     """Whether the cue pattern of `lang` (en, or uk/ru) finds something in `text`."""
-    if _UNFOLDED.search(text) is None:
-        pieces = _EN_PIECES if lang == "en" else _SLAVIC_PIECES
-        if pieces.search(text.lower()) is None:
-            return False
+    if _UNFOLDED.search(text) is None and not _has_pieces(text.lower(), lang):
+        return False
     return (_EN_CUE if lang == "en" else _SLAVIC_CUE).search(text) is not None
 
 

@@ -49,6 +49,11 @@ def _ordinal_mention(
 def word_mentions(text: str, lang: str, taken: list[tuple[int, int]]) -> list[NumberMention]:
     """Number words, combined into one value: двадцять п'ять, two hundred and five."""
     out: list[NumberMention] = []
+    # Most sentences hold no number word: one memoised look-up a word (each part of a
+    # hyphenated one) says so, and the run-building walk below (spans, gaps) is skipped,
+    # with no token made (`words`) and no closure.
+    if not any_number_word(words(text), lang):
+        return out
     run: list[tuple[int, int, int | None, int | None]] = []  # start, end, value, power
 
     def flush() -> None:
@@ -71,11 +76,6 @@ def word_mentions(text: str, lang: str, taken: list[tuple[int, int]]) -> list[Nu
         out.append(NumberMention(Decimal(total), "word", start, end, text[start:end], weak))
         run.clear()
 
-    # Most sentences hold no number word: one memoised look-up a word (each part of a
-    # hyphenated one) says so, and the run-building walk below (spans, gaps) is skipped,
-    # with no token made (`words`).
-    if not any_number_word(words(text), lang):
-        return out
     tokens = []
     for word, at in zip(words(text), word_starts(text), strict=True):
         # Hyphenated numbers: twenty-five, two-thirds, два-три.

@@ -187,7 +187,7 @@ def _extract(text: str, lang: str) -> list[NumberMention]:
                 NumberMention(Decimal(m.group(3)), "number", m.start(3), m.end(3), m.group(3))
             )
             taken.append((m.start(), m.end()))
-    for m in _TIME_RE.finditer(text, at):
+    for m in _TIME_RE.finditer(text, at) if _may_hold_time(text, lang) else ():
         clock = bool(m.group(2) or m.group(4) or m.group(5))
         if not clock and _dotted_time(text, m, lang):
             # "об 11.15": a time when a preposition of time comes first.
@@ -211,7 +211,7 @@ def _extract(text: str, lang: str) -> list[NumberMention]:
                 NumberMention((0, hour * 60 + minute), "time", m.start(), m.end(), m.group())
             )
             taken.append((m.start(), m.end()))
-    for m in _NUM_RE.finditer(text, at):
+    for m in _num_matches(text, at):
         if any(a <= m.start() < b for a, b in taken):
             continue
         mention = _digit_mention(text, m, lang)
@@ -225,6 +225,42 @@ def _extract(text: str, lang: str) -> list[NumberMention]:
     mentions.extend(word_mentions(text, lang, taken))
     mentions.sort(key=lambda x: x.start)
     return _spread_dates(text, _spread_units(text, mentions))
+
+
+# What a clock (_TIME_RE's groups 2, 4 or 5) or a dotted time needs somewhere in the
+# text: a colon, a digit before an a/p (9 a.m., 9pm), a digit, a dot and two digits (об
+# 11.15). A text without any of them gets nothing from the time pass: it is skipped.
+_CLOCK_CUE = re.compile(r":|\d\s?[ap]", re.IGNORECASE)
+_DOTTED_CUE = re.compile(r"\d\.\d\d")
+# The maximal runs of digits: every _NUM_RE match starts a run (its look-behind), and a
+# match from a run's start is what a pass over the text finds there (_num_matches).
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def _num_matches(text: str, at: int) -> list[re.Match[str]]:
+    """`_NUM_RE.finditer(text, at)`'s matches, trying the pattern only where a run of
+    digits starts (the scan for runs is a few times faster than the pattern's own: its
+    look-behind is tried at every position). A match never ends before a digit, so the
+    next run found after it starts a maximal run, as the pass would resume there."""
+    out: list[re.Match[str]] = []
+    end = at
+    match, runs = _NUM_RE.match, _DIGIT_RUN.finditer
+    for run in runs(text, at):
+        start = run.start()
+        if start < end:
+            continue  # inside the previous match (1 000 000)
+        m = match(text, start)
+        if m is not None:
+            out.append(m)
+            end = m.end()
+    return out
+
+
+def _may_hold_time(text: str, lang: str) -> bool:
+    """Whether the time pass can find a clock or a dotted time in `text` (a superset)."""
+    if _CLOCK_CUE.search(text) is not None:
+        return True
+    return lang in ("uk", "ru") and _DOTTED_CUE.search(text) is not None
 
 
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|до|to|and|or|і|та|й|и|або|или)\s*", re.IGNORECASE)

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from app.core.checks.base import CheckContext
 from app.core.checks.names import NameMismatchCheck
 from app.core.checks.names_inconsistent import NameInconsistentCheck
@@ -228,3 +231,19 @@ def test_ukrainian_state_bodies_rendered_as_their_russian_counterparts_are_error
           "They crossed the border, the State Border Guard Service said."),
     ]  # fmt: skip
     assert [i.text for i in NameMissingCheck().run(fine, ctx)] == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="Kyivs'’ʼ -.\nаб", max_size=20))
+def test_target_words_lose_a_possessive_as_the_pattern_did(text: str) -> None:
+    """name-missing reads the target's words without "'s" as re.sub did on each token
+    (the oracle), from the words alone."""
+    import re
+
+    from app.core.checks.names_missing import _POSSESSIVES
+    from app.core.text.tokens import tokenize, words
+
+    oracle = [re.sub(r"['’]s$", "", t.text) for t in tokenize(text) if t.text[:1].isalpha()]
+    assert [
+        w[:-2] if w.endswith(_POSSESSIVES) else w for w in words(text) if w[:1].isalpha()
+    ] == oracle

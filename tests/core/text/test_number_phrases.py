@@ -106,3 +106,49 @@ def test_the_quick_cue_scan_agrees_with_the_patterns(text: str) -> None:
 
     assert _has_cue(text, "en") == bool(_EN_CUE.search(text))
     assert _has_cue(text, "uk") == bool(_SLAVIC_CUE.search(text))
+
+
+_SLAVIC_BITS = (
+    "півтора ПІВТОРИ полтора Півтори пів півгодини полчаса години мільйона тисячі "
+    "політика чверть ЧВЕРТІ четверть три з с половина Половину дюжина ДЮЖИНИ 80-х 90-ті "
+    "70-е 1,5 км \u1c82 ı , . –"
+).split()
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_SLAVIC_BITS), max_size=8), st.sampled_from([" ", "-", ""]))
+def test_slavic_phrases_skip_only_passes_that_find_nothing(bits: list[str], sep: str) -> None:
+    """The uk/ru phrase passes run only where the text holds their piece: the same
+    phrases as every pass run over every text (the oracle: no text lower-cased)."""
+    from app.core.text import number_phrases
+
+    text = sep.join(bits)
+    found = number_phrases._slavic(text)
+    saved = number_phrases._UNFOLDED
+    number_phrases._UNFOLDED = re.compile("")  # every text "unfolded": every pass runs
+    try:
+        oracle = number_phrases._slavic(text)
+    finally:
+        number_phrases._UNFOLDED = saved
+    assert found == oracle
+
+
+_PIECE_BITS = (
+    "half quarter third dozen 0s ties a an mile miles met metres hour day year kilo "
+    "пів пол чверт четверт дюжин 0- х і"
+).split()
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(_PIECE_BITS), max_size=6),
+    st.sampled_from([" ", "-", ""]),
+    st.sampled_from(["en", "uk"]),
+)
+def test_cue_pieces_by_substring_are_the_patterns(bits: list[str], sep: str, lang: str) -> None:
+    """The pieces found with `in` and one small pattern: the pieces patterns' answers."""
+    from app.core.text import number_phrases
+
+    low = sep.join(bits)
+    pieces = number_phrases._EN_PIECES if lang == "en" else number_phrases._SLAVIC_PIECES
+    assert number_phrases._has_pieces(low, lang) == (pieces.search(low) is not None)

@@ -153,3 +153,51 @@ def test_number_words_read_alike_once_every_word_is_memoised(text: str, lang: st
                 number_words.is_number_word(part, lang)
     assert _extract(text, lang) == cold
     assert any(m.kind == "word" for m in cold)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="0123456789., :\u00a0 \u0660x", max_size=30))
+def test_figure_matches_from_digit_runs_are_the_pattern_pass(text: str) -> None:
+    """Trying the figure pattern only where a run of digits starts finds what its own
+    pass over the text finds (the oracle), from any first digit."""
+    import re
+
+    from app.core.text.numbers import _NUM_RE, _num_matches
+
+    digit = re.search(r"\d", text)
+    at = digit.start() if digit else len(text)
+    oracle = [(m.span(), m.groups()) for m in _NUM_RE.finditer(text, at)]
+    assert [(m.span(), m.groups()) for m in _num_matches(text, at)] == oracle
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(alphabet="0123456789.:/ apmAPM\u00a0\u2009x-", max_size=24),
+    st.sampled_from(["uk", "ru", "en"]),
+)
+def test_time_pass_is_skipped_only_where_it_finds_no_time(text: str, lang: str) -> None:
+    """A text the cue test turns away holds no clock and no dotted time (the oracle:
+    every match of the time pattern, as the pass reads it)."""
+    from app.core.text.numbers import _TIME_RE, _dotted_time, _may_hold_time
+
+    if not _may_hold_time(text, lang):
+        for m in _TIME_RE.finditer(text):
+            assert not (m.group(2) or m.group(4) or m.group(5))
+            assert not _dotted_time(text, m, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kinds"),
+    [
+        ("Зустріч об 11.15, а не о 9:30 чи 1 000 000 разів.", "uk", ["time", "time", "number"]),
+        ("At 9 a.m. and 10pm, 1,000,000 came; 3.5 left at 11:05.", "en",
+         ["time", "time", "number", "number", "time"]),
+        ("Рахунок 2:1, 12 000 і 7.", "uk", ["number", "number", "number", "number"]),
+    ],
+)  # fmt: skip
+def test_times_and_figures_are_read_with_the_cheaper_passes(
+    text: str, lang: str, kinds: list[str]
+) -> None:
+    from app.core.text.numbers import _extract
+
+    assert [m.kind for m in _extract(text, lang)] == kinds

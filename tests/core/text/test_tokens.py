@@ -68,3 +68,13 @@ def test_tokens_are_frozen_values() -> None:
 )
 def test_one_apostrophe(word: str, expected: str) -> None:
     assert normalize_apostrophes(word) == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="aZй5_ '’ʼ-‐.\u0660\u00b2ǅ", max_size=30))
+def test_words_are_the_word_pattern_s_with_or_without_underscores(text: str) -> None:
+    """The plain pattern used where a text holds no "_" finds what WORD_RE finds (the
+    oracle), and texts with "_" keep WORD_RE."""
+    from app.core.text.tokens import WORD_RE, _findall
+
+    assert _findall(text) == WORD_RE.findall(text)
