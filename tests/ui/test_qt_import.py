@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 import types
+from collections.abc import Callable
 from pathlib import Path
 
 from app.ui.qt_import import FOLDER, cached_compile
@@ -19,6 +20,16 @@ SOURCE = (
 )
 
 
+def _counting(calls: list[str]) -> Callable[..., object]:
+    """The real compile, noting each file name it is asked for."""
+
+    def counting(*args: object, **kwargs: object) -> object:
+        calls.append(str(args[1]))
+        return builtins.compile(*args, **kwargs)  # type: ignore[call-overload]
+
+    return counting
+
+
 def _run(code: object) -> dict[str, object]:
     assert isinstance(code, types.CodeType)
     space: dict[str, object] = {}
@@ -28,11 +39,7 @@ def _run(code: object) -> dict[str, object]:
 
 def test_an_embedded_file_is_compiled_once_then_read_from_the_cache(tmp_path: Path) -> None:
     calls: list[str] = []
-
-    def counting(*args: object, **kwargs: object) -> object:
-        calls.append(str(args[1]))
-        return builtins.compile(*args, **kwargs)  # type: ignore[call-overload]
-
+    counting = _counting(calls)
     compile_ = cached_compile(counting, tmp_path)
     first = compile_(SOURCE, "shibokensupport/signature/x.py", "exec")
     second = compile_(SOURCE, "shibokensupport/signature/x.py", "exec")
@@ -47,11 +54,7 @@ def test_an_embedded_file_is_compiled_once_then_read_from_the_cache(tmp_path: Pa
 
 def test_other_compiles_and_unreadable_entries_go_to_the_real_compile(tmp_path: Path) -> None:
     calls: list[str] = []
-
-    def counting(*args: object, **kwargs: object) -> object:
-        calls.append(str(args[1]))
-        return builtins.compile(*args, **kwargs)  # type: ignore[call-overload]
-
+    counting = _counting(calls)
     compile_ = cached_compile(counting, tmp_path)
     for _ in range(2):
         compile_(SOURCE, "mine.py", "exec")
